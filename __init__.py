@@ -1,0 +1,1 @@
+"""claimcheck: attributed claims in, archived primary sources fetched, verdicts out."""

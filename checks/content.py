@@ -1,0 +1,97 @@
+"""The content facet: how much of a reported statement a source states, and whether it denies it.
+
+Coverage weighs each unit of the claim (a glossary phrase or a word) by how much substance it
+carries: framing words ("el diálogo se centró en") count a quarter. A statement is matched only
+when nearly all of its substance is in one place in the source (a passage, or two adjacent).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from claimcheck.checks.glossary import Unit, glossary
+from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units
+from claimcheck.checks.text import key, light_words
+from claimcheck.extractors.normalize import fold
+
+MATCH_COVERAGE = 0.65
+MIN_UNITS = 3
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=None)
+def event_words() -> dict[str, frozenset[str]]:
+    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "event_words.toml").read_text("utf-8"))
+    return {kind: frozenset(key(w) for w in words) for kind, words in data.items()}
+
+
+@dataclass(frozen=True)
+class ContentMatch:
+    passage: PreparedPassage
+    coverage: float
+    matched: int
+    translated: bool
+    source_words: list[str]
+    missing: list[str]
+    denied: bool
+    missing_required: list[str]  # names and numbers of the claim that the passage lacks
+
+
+def _weight(unit: Unit, light: frozenset[str]) -> float:
+    return 0.25 if all(k in light for k in unit.own) else 1.0
+
+
+def _merged(a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
+    return PreparedPassage(a.index, a.text + " " + b.text, a.speaker, a.tokens + b.tokens, a.keys + b.keys,
+                           a.key_set | b.key_set, a.norm + b.norm, a.mentions | b.mentions)
+
+
+def required_keys(text: str) -> dict[str, str]:
+    """Names and numbers: a source that lacks any of them does not state the claim."""
+    required: dict[str, str] = {}
+    for i, m in enumerate(_WORD.finditer(text)):
+        word = m.group()
+        if (i > 0 and word[0].isupper()) or any(ch.isdigit() for ch in word):
+            required.setdefault(key(fold(word)), word)
+    return required
+
+
+def match_content(text: str, language: str, doc: PreparedDocument, passages: list[PreparedPassage]) -> ContentMatch | None:
+    units = glossary().units(text)
+    if not units:
+        return None
+    light = light_words(language) | light_words("en") | light_words("es")
+    total = sum(_weight(u, light) for u in units)
+    denial = event_words()["denial"]
+    required = required_keys(text)
+    candidates = list(passages) + [_merged(a, b) for a, b in zip(passages, passages[1:]) if b.index == a.index + 1]
+    best: ContentMatch | None = None
+    for passage in candidates:
+        result = match_units(units, passage)
+        covered = sum(_weight(u, light) for u, *_ in result.found)
+        coverage = covered / total if total else 0.0
+        substantive = sum(1 for u, *_ in result.found if _weight(u, light) == 1.0)
+        if best is None or coverage > best.coverage:
+            claim_keys = {k for u in units for k in u.own}
+            best = ContentMatch(
+                passage=passage,
+                coverage=coverage,
+                matched=substantive,
+                translated=result.translated and language != doc.doc.language,
+                source_words=result.source_words(passage),
+                missing=[u.words for u in result.missing],
+                denied=bool(passage.key_set & denial) and not (claim_keys & denial),
+                missing_required=[w for k, w in required.items()
+                                  if not any(k in u.own for u, *_ in result.found)
+                                  and k not in passage.key_set and k not in doc.implied_keys],
+            )
+    return best
+
+
+def is_match(found: ContentMatch | None) -> bool:
+    return (found is not None and found.coverage >= MATCH_COVERAGE and found.matched >= MIN_UNITS
+            and not found.missing_required)

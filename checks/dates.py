@@ -1,0 +1,81 @@
+"""The date facet, compared in the event's local time.
+
+A source dated in UTC can fall a day after the local date it reports ("hoy" in a post sent at
+20:00 in Mexico City is already tomorrow in UTC). A one-day difference is accepted only where
+the publisher's time zone explains it; any other difference is a mismatch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from claimcheck.checks.matching import PreparedPassage
+from claimcheck.extractors.dates import find_dates
+from claimcheck.extractors.normalize import fold
+from claimcheck.models import Document
+
+_TODAY = (" hoy ", " today ", " this morning ", " esta manana ", " tonight ", " esta noche ")
+
+
+@dataclass(frozen=True)
+class SourceDate:
+    days: tuple[date, ...]  # the local dates the source can mean (two where only a UTC date is known)
+    how: str  # "explicit" (a date in the text), "today" (publication date), "utc-date" (tz-explained)
+    phrase: str
+
+
+def local_publication_dates(doc: Document) -> tuple[tuple[date, ...], str]:
+    published = doc.published_at
+    if published is None:
+        return (), ""
+    zone = _zone(doc.timezone)
+    if isinstance(published, datetime):
+        if published.tzinfo is None or zone is None:
+            return (published.date(),), "local"
+        return (published.astimezone(zone).date(),), "local"
+    if doc.published_utc_date_only:
+        if zone is None:
+            return (published - timedelta(days=1), published, published + timedelta(days=1)), "utc-date"
+        offset = datetime.combine(published, datetime.min.time(), zone).utcoffset() or timedelta(0)
+        other = published - timedelta(days=1) if offset < timedelta(0) else published + timedelta(days=1)
+        return tuple(sorted({published, other})), "utc-date"
+    return (published,), "local"
+
+
+def _zone(name: str | None) -> ZoneInfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def source_date(doc: Document, passage: PreparedPassage) -> SourceDate | None:
+    """The date a passage gives its event: written out, or "today" meaning its publication day."""
+    days, how = local_publication_dates(doc)
+    reference = days[-1] if days else None
+    for found in find_dates(fold(passage.text), reference):
+        if found.value and found.precision == "day" and found.end - found.start > 6:
+            return SourceDate((date.fromisoformat(found.value),), "explicit", passage.text[found.start:found.end])
+    padded = " " + fold(passage.text) + " "
+    if days and any(word in padded for word in _TODAY):
+        return SourceDate(days, "today" if how == "local" else how, "today")
+    return None
+
+
+def compare(claimed: str, precision: str | None, source: SourceDate) -> tuple[str, str]:
+    """("match" | "mismatch", note) for a claimed ISO date against what a source says."""
+    if precision == "month":
+        months = {d.isoformat()[:7] for d in source.days}
+        return ("match", f"same month {claimed}") if claimed[:7] in months else ("mismatch", f"source says {sorted(months)[0]}")
+    if precision not in (None, "day"):
+        return "match", "approximate date not compared"
+    want = date.fromisoformat(claimed)
+    if want in source.days:
+        if source.how == "utc-date" and len(source.days) > 1:
+            return "match", f"{want.isoformat()}: the source gives only a UTC date, and the publisher's time zone explains one day"
+        return "match", f"{want.isoformat()} ({source.how})"
+    return "mismatch", f"source dates it {' or '.join(d.isoformat() for d in source.days)}"

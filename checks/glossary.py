@@ -1,0 +1,70 @@
+"""The bilingual glossary (data/glossary.tsv) as alternatives for a phrase's words.
+
+A claim's phrase is cut into units: a glossary phrase where one matches ("atacar por tierra"),
+otherwise a single word. Each unit carries the ways a source in either language may say it, as
+sequences of token keys: the word's own key (cognates), and every glossary translation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from claimcheck.checks.text import content_tokens, key
+
+Seq = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Unit:
+    words: str  # the claim's words, as folded text
+    alternatives: frozenset[Seq]  # each a sequence of keys that expresses the unit
+    own: Seq  # the unit in its own language
+
+
+@dataclass(frozen=True)
+class Glossary:
+    phrases: dict[Seq, frozenset[Seq]]  # key sequence in one language -> its translations
+    longest: int
+
+    def units(self, text: str) -> list[Unit]:
+        toks = content_tokens(text)
+        ks = [key(t) for t in toks]
+        units: list[Unit] = []
+        i = 0
+        while i < len(ks):
+            for n in range(min(self.longest, len(ks) - i), 0, -1):
+                seq = tuple(ks[i:i + n])
+                if seq in self.phrases or n == 1:
+                    alts = set(self.phrases.get(seq, ()))
+                    alts.add(seq)
+                    units.append(Unit(" ".join(toks[i:i + n]), frozenset(alts), seq))
+                    i += n
+                    break
+        return units
+
+
+def _seq(phrase: str) -> Seq:
+    return tuple(key(t) for t in content_tokens(phrase))
+
+
+@lru_cache(maxsize=None)
+def glossary() -> Glossary:
+    path = resources.files("claimcheck.checks").joinpath("data", "glossary.tsv")
+    phrases: dict[Seq, set[Seq]] = {}
+    if path.is_file():
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) < 2:
+                continue
+            spanish = [s for s in (_seq(v) for v in fields[0].split("|")) if s]
+            english = [s for s in (_seq(v) for v in fields[1].split("|")) if s]
+            for es in spanish:
+                phrases.setdefault(es, set()).update(english)
+            for en in english:
+                phrases.setdefault(en, set()).update(spanish)
+    frozen = {k: frozenset(v) for k, v in phrases.items()}
+    return Glossary(frozen, max((len(k) for k in frozen), default=1))

@@ -1,0 +1,129 @@
+"""Documents prepared once for every claim they are compared with, and the unit matcher.
+
+Preparation (folding, token keys, entity mentions) happens once per document, so checking a
+claim against it is a few set look-ups and short scans rather than re-reading text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.checks.glossary import Unit
+from claimcheck.checks.text import content_tokens, key
+from claimcheck.extractors.entities import EntityIndex, find_mentions
+from claimcheck.extractors.normalize import fold
+from claimcheck.models import Document
+
+_PUNCT = re.compile(r"[^0-9a-z]+")
+
+
+def normalise(text: str) -> str:
+    """For verbatim comparison: folded, punctuation and quote marks gone, spaces collapsed."""
+    return " " + _PUNCT.sub(" ", fold(text)).strip() + " "
+
+
+@dataclass
+class PreparedPassage:
+    index: int
+    text: str
+    speaker: str | None
+    tokens: list[str]
+    keys: list[str]
+    key_set: frozenset[str]
+    norm: str
+    mentions: frozenset[str]
+
+
+@dataclass
+class PreparedDocument:
+    doc: Document
+    passages: list[PreparedPassage]
+    mentions: frozenset[str]  # entities named anywhere in it, and its author
+    # Names a source need not spell out because they are its own: the SRE's post says
+    # "la soberanía" and means Mexico's. Keys of the names of its author's and publisher's bodies.
+    implied_keys: frozenset[str] = frozenset()
+
+
+def prepare(doc: Document, index: EntityIndex) -> PreparedDocument:
+    passages = []
+    all_mentions: set[str] = set()
+    for i, p in enumerate(doc.passages):
+        folded = fold(p.text)
+        mentions = frozenset(m.key for m in find_mentions(p.text, folded, doc.language, index))
+        toks = content_tokens(p.text)
+        ks = [key(t) for t in toks]
+        passages.append(PreparedPassage(i, p.text, p.speaker, toks, ks, frozenset(ks), normalise(p.text), mentions))
+        all_mentions |= mentions
+    implied: set[str] = set()
+    for owner in (doc.author, doc.publisher):
+        if owner:
+            all_mentions.add(owner)
+        for entity in filter(None, map(index.get, index.lineage(owner))):
+            implied.update(key(t) for name in (entity.name, *entity.aliases) for t in content_tokens(name))
+    return PreparedDocument(doc, passages, frozenset(all_mentions), frozenset(implied))
+
+
+@dataclass
+class UnitMatch:
+    found: list[tuple[Unit, int, int, bool]]  # unit, start, end (token positions), translated
+    missing: list[Unit]
+
+    @property
+    def translated(self) -> bool:
+        return any(t for _, _, _, t in self.found)
+
+    def source_words(self, passage: PreparedPassage) -> list[str]:
+        return [" ".join(passage.tokens[s:e]) for _, s, e, _ in sorted(self.found, key=lambda f: f[1])]
+
+
+def _occurrences(seq: tuple[str, ...], keys: list[str], key_set: frozenset[str]) -> list[int]:
+    if seq[0] not in key_set:
+        return []
+    n = len(seq)
+    return [i for i in range(len(keys) - n + 1) if keys[i] == seq[0] and tuple(keys[i:i + n]) == seq]
+
+
+def match_units(units: list[Unit], passage: PreparedPassage) -> UnitMatch:
+    """Where each unit occurs in the passage, by its own words first, then by a translation."""
+    found: list[tuple[Unit, int, int, bool]] = []
+    missing: list[Unit] = []
+    for unit in units:
+        hit = None
+        for alt in sorted(unit.alternatives, key=lambda a: (a != unit.own, -len(a))):
+            positions = _occurrences(alt, passage.keys, passage.key_set)
+            if positions:
+                hit = (unit, positions[0], positions[0] + len(alt), alt != unit.own)
+                break
+        if hit:
+            found.append(hit)
+        else:
+            missing.append(unit)
+    return UnitMatch(found, missing)
+
+
+def phrase_window(units: list[Unit], passage: PreparedPassage, slack: int = 2) -> UnitMatch | None:
+    """All units close together (a quoted phrase, possibly reordered by translation), or None."""
+    if not units:
+        return None
+    spots: list[list[tuple[int, int, bool]]] = []
+    for unit in units:
+        options = []
+        for alt in unit.alternatives:
+            for pos in _occurrences(alt, passage.keys, passage.key_set):
+                options.append((pos, pos + len(alt), alt != unit.own))
+        if not options:
+            return None
+        spots.append(options)
+    width = sum(min(e - s for s, e, _ in opts) for opts in spots) + slack
+    # Anchor on each occurrence of the rarest unit and take every other unit's nearest occurrence.
+    order = sorted(range(len(units)), key=lambda i: len(spots[i]))
+    for anchor in spots[order[0]]:
+        chosen = {order[0]: anchor}
+        for i in order[1:]:
+            chosen[i] = min(spots[i], key=lambda o: abs(o[0] - anchor[0]))
+        lo = min(s for s, _, _ in chosen.values())
+        hi = max(e for _, e, _ in chosen.values())
+        if hi - lo <= width:
+            return UnitMatch([(units[i], *chosen[i]) for i in range(len(units))], [])
+    return None

@@ -1,0 +1,69 @@
+"""The quote facet: verbatim, near-verbatim, abridged or translated, in the speaker's own words.
+
+Only passages that can carry the speaker's words count: the speaker's turns in a transcript,
+the speaker's own posts, or an official record's sentences that name the speaker. A phrase
+that no such passage contains stays unverified: a summary's silence is not a contradiction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimcheck.checks.glossary import glossary
+from claimcheck.checks.matching import PreparedDocument, PreparedPassage, normalise, phrase_window
+
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\))\s*")
+NEAR_THRESHOLD = 92
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    passage: PreparedPassage
+    how: str  # verbatim | abridged | near | translated
+    score: float
+    source_words: str
+
+
+def speaker_passages(doc: PreparedDocument, speaker: str | None, primary: bool) -> list[PreparedPassage]:
+    if doc.doc.verbatim:
+        return [p for p in doc.passages if speaker and p.speaker == speaker]
+    if primary:
+        return doc.passages
+    return [p for p in doc.passages if speaker and speaker in p.mentions]
+
+
+def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_language: str) -> QuoteMatch | None:
+    needle = normalise(quote)
+    parts = [normalise(p) for p in _ELLIPSIS.split(quote) if p.strip()]
+    best: QuoteMatch | None = None
+    for passage in passages:
+        if needle in passage.norm:
+            return QuoteMatch(passage, "verbatim", 1.0, quote)
+        if len(parts) > 1 and _in_order(parts, passage.norm):
+            best = best or QuoteMatch(passage, "abridged", 0.9, quote)
+            continue
+        if len(needle) >= 25:
+            score = fuzz.partial_ratio(needle, passage.norm)
+            if score >= NEAR_THRESHOLD and (best is None or best.score < 0.85):
+                best = QuoteMatch(passage, "near", 0.85, passage.text)
+                continue
+        if language != doc_language and best is None:
+            units = glossary().units(quote)
+            window = phrase_window(units, passage)
+            if window is not None and window.translated and len(units) >= 1:
+                words = " ".join(window.source_words(passage))
+                best = QuoteMatch(passage, "translated", 0.7, words)
+    return best
+
+
+def _in_order(parts: list[str], haystack: str) -> bool:
+    pos = 0
+    for part in parts:
+        found = haystack.find(part, pos)
+        if found < 0:
+            return False
+        pos = found + len(part)
+    return True

@@ -1,0 +1,215 @@
+"""Confirmed, contradicted or unverified: the rules of DESIGN.md applied to facets.
+
+confirmed: an authoritative source states it and every checkable facet matches, none conflicts.
+contradicted: an authoritative source about the same event mismatches a checkable facet (another
+date, a denial). unverified: everything else. A false "confirmed" is the worst error this
+system can make, so every path to it needs a positive match from a primary or official source,
+and translated matches are capped in confidence.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from claimcheck.checks import content as content_facet
+from claimcheck.checks import dates as date_facet
+from claimcheck.checks.authority import authority, speaks_for
+from claimcheck.checks.content import event_words
+from claimcheck.checks.matching import PreparedDocument, PreparedPassage
+from claimcheck.checks.quotes import match_quote, speaker_passages
+from claimcheck.extractors.entities import EntityIndex
+from claimcheck.models import Claim, Evidence, Facet, Verdict
+
+TRANSLATED_CAP = 0.7
+_AUTHORITATIVE = ("primary", "official")
+_CHANNEL_KINDS = {
+    "x": ("x_post",),
+    "readout": ("readout", "press_release"),
+    "press_release": ("press_release", "readout"),
+    "press_conference": ("transcript",),
+    "interview": ("transcript",),
+}
+
+
+@lru_cache(maxsize=None)
+def _phrases(language: str) -> dict:
+    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "rationale.toml").read_text("utf-8"))
+    return data["es" if language == "es" else "en"]
+
+
+def _clip(text: str, limit: int = 220) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+class _Say:
+    def __init__(self, claim: Claim, index: EntityIndex) -> None:
+        self.t = _phrases(claim.language)
+        self.claim = claim
+        self.index = index
+
+    def source(self, doc: PreparedDocument) -> str:
+        kind = self.t["kind"].get(doc.doc.kind, doc.doc.kind)
+        who = doc.doc.author_name or self.index.display(doc.doc.author) or self.index.display(doc.doc.publisher)
+        return f"{kind} de {who}" if who and self.claim.language == "es" else f"{kind} by {who}" if who else kind
+
+    def __call__(self, template: str, **values: object) -> str:
+        values.setdefault("speaker", self.claim.speaker_name or self.index.display(self.claim.speaker) or "?")
+        text = self.t[template].format(**values)
+        return text[0].upper() + text[1:]
+
+
+def check_claim(claim: Claim, docs: list[PreparedDocument], index: EntityIndex) -> Verdict:
+    say = _Say(claim, index)
+    if claim.absence:
+        return Verdict(claim.id, "unverified", 0.5, say("absence"))
+    if claim.kind == "quote" and claim.quote:
+        return _check_quote(claim, docs, index, say)
+    if claim.kind == "event":
+        return _check_event(claim, docs, index, say)
+    return _check_statement(claim, docs, index, say)
+
+
+def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
+    consulted = 0
+    for doc in sorted(docs, key=lambda d: (d.doc.language != claim.language, not d.doc.verbatim)):
+        level = authority(doc, claim.speaker, index)
+        if level not in _AUTHORITATIVE:
+            continue
+        passages = speaker_passages(doc, claim.speaker, level == "primary")
+        consulted += bool(passages)
+        found = match_quote(claim.quote or "", claim.language, passages, doc.doc.language)
+        if found is None:
+            continue
+        translated = found.how == "translated"
+        confidence = found.score * (0.95 if level == "primary" else 0.9)
+        confidence = min(confidence, TRANSLATED_CAP) if translated else confidence
+        evidence = Evidence(doc.doc.url, _clip(found.passage.text), round(confidence, 3), "quote")
+        template = f"quote_{found.how}"
+        rationale = say(template, source=say.source(doc), authority=level, quote=claim.quote, words=found.source_words)
+        facet = Facet("quote", "match", found.score, rationale, evidence, translated)
+        return Verdict(claim.id, "confirmed", round(confidence, 3), rationale, [evidence], [facet])
+    template = "quote_missing" if consulted else "quote_no_sources"
+    return Verdict(claim.id, "unverified", 0.5 if consulted else 0.3, say(template, quote=claim.quote),
+                   facets=[Facet("quote", "missing", 0.0, "no authoritative passage has it")])
+
+
+def _channel_ok(claim: Claim, doc: PreparedDocument) -> bool:
+    kinds = _CHANNEL_KINDS.get(claim.channel or "")
+    return kinds is None or doc.doc.kind in kinds
+
+
+def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
+    best: tuple[PreparedDocument, str, content_facet.ContentMatch] | None = None
+    channel_blocked = False
+    for doc in sorted(docs, key=lambda d: d.doc.language != claim.language):
+        level = authority(doc, claim.speaker, index)
+        if level != "primary":  # a statement is confirmed by its speaker's own channel
+            continue
+        found = content_facet.match_content(claim.content or claim.text, claim.language, doc, doc.passages)
+        if found is None:
+            continue
+        if content_facet.is_match(found) and not _channel_ok(claim, doc):
+            channel_blocked = True
+            continue
+        if best is None or found.coverage > best[2].coverage:
+            best = (doc, level, found)
+    if best is None:
+        template = "channel_missing" if channel_blocked else "content_no_sources"
+        return Verdict(claim.id, "unverified", 0.3, say(template, channel=claim.channel))
+    doc, level, found = best
+    evidence = Evidence(doc.doc.url, _clip(found.passage.text), round(found.coverage, 3), "content")
+    if content_facet.is_match(found) and found.denied:
+        rationale = say("content_denied", source=say.source(doc), authority=level, passage=_clip(found.passage.text))
+        facet = Facet("content", "mismatch", found.coverage, rationale, evidence, found.translated)
+        return Verdict(claim.id, "contradicted", round(min(0.9, 0.5 + 0.4 * found.coverage), 3), rationale, [evidence], [facet])
+    if not content_facet.is_match(found):
+        rationale = say("content_partial", source=say.source(doc), missing=", ".join(found.missing[:6]) or "?")
+        return Verdict(claim.id, "unverified", 0.5, rationale, [evidence],
+                       [Facet("content", "missing", found.coverage, rationale, evidence, found.translated)])
+    date_result = _statement_date(claim, doc, found.passage)
+    if date_result and date_result[0] == "mismatch":
+        rationale = say("event_date_mismatch", source=say.source(doc), authority=level, note=date_result[1])
+        return Verdict(claim.id, "unverified", 0.4, rationale, [evidence],
+                       [Facet("date", "mismatch", 0.0, rationale, evidence)])
+    confidence = 0.55 + 0.4 * found.coverage
+    if found.translated:
+        confidence = min(confidence, TRANSLATED_CAP)
+        rationale = say("content_translated", source=say.source(doc), authority=level,
+                        passage=_clip(found.passage.text), words=", ".join(found.source_words[:8]))
+    else:
+        rationale = say("content_match", source=say.source(doc), authority=level, passage=_clip(found.passage.text))
+    evidence.score = round(confidence, 3)
+    facets = [Facet("content", "match", found.coverage, rationale, evidence, found.translated)]
+    if claim.channel:
+        facets.append(Facet("channel", "match", 1.0, f"{doc.doc.kind} by {doc.doc.author}", evidence))
+    return Verdict(claim.id, "confirmed", round(confidence, 3), rationale, [evidence], facets)
+
+
+def _statement_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> tuple[str, str] | None:
+    if not claim.date or claim.date_precision not in ("day", "month"):
+        return None
+    found = date_facet.source_date(doc.doc, passage)
+    return date_facet.compare(claim.date, claim.date_precision, found) if found else None
+
+
+def _reports_event(claim: Claim, doc: PreparedDocument) -> PreparedPassage | None:
+    """The passage where the document reports the same event: same participants, same kind."""
+    if not claim.participants or not set(claim.participants) <= doc.mentions:
+        return None
+    words = event_words().get(claim.event_type or "", frozenset())
+    for passage in doc.passages:
+        named = set(claim.participants) & (passage.mentions | {doc.doc.author})
+        if len(named) >= min(2, len(claim.participants)) and (not words or passage.key_set & words):
+            return passage
+    return None
+
+
+def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
+    matches: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []
+    mismatches: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []
+    for doc in sorted(docs, key=lambda d: d.doc.language != claim.language):
+        level = "primary" if any(speaks_for(doc, p, index) for p in claim.participants) else authority(doc, None, index)
+        if level not in _AUTHORITATIVE:
+            continue
+        if claim.confirmed_by and not speaks_for(doc, claim.confirmed_by, index):
+            continue
+        passage = _reports_event(claim, doc)
+        if passage is None:
+            continue
+        note = ""
+        if claim.date and claim.date_precision in ("day", "month"):
+            found = date_facet.source_date(doc.doc, passage)
+            if found is None:
+                if claim.confirmed_by is None:
+                    continue  # the source reports the event but not when: it cannot decide the date
+            else:
+                result, note = date_facet.compare(claim.date, claim.date_precision, found)
+                if result == "mismatch":
+                    mismatches.append((doc, level, passage, note))
+                    continue
+        matches.append((doc, level, passage, note))
+    if mismatches and not matches:
+        doc, level, passage, note = mismatches[0]
+        evidence = Evidence(doc.doc.url, _clip(passage.text), 0.8, "date")
+        rationale = say("event_date_mismatch", source=say.source(doc), authority=level, note=note)
+        return Verdict(claim.id, "contradicted", 0.8, rationale, [evidence], [Facet("date", "mismatch", 0.0, note, evidence)])
+    if mismatches:
+        return Verdict(claim.id, "unverified", 0.4, say("conflict"))
+    if not matches:
+        template = "confirmation_missing" if claim.confirmed_by else "event_missing"
+        return Verdict(claim.id, "unverified", 0.4, say(template, body=index.display(claim.confirmed_by)))
+    doc, level, passage, note = matches[0]
+    confidence = 0.95 if len({m[0].doc.url for m in matches}) > 1 else 0.9
+    evidence = [Evidence(m[0].doc.url, _clip(m[2].text), confidence, "date" if m[3] else "participants") for m in matches]
+    if claim.confirmed_by:
+        rationale = say("confirmation_match", source=say.source(doc), body=index.display(claim.confirmed_by), passage=_clip(passage.text))
+    else:
+        suffix = say.t["date_suffix"].format(note=note) if note else ""
+        rationale = say("event_match", source=say.source(doc), authority=level, date=suffix, passage=_clip(passage.text))
+    facets = [Facet("participants", "match", 1.0, ", ".join(claim.participants), evidence[0])]
+    if note:
+        facets.append(Facet("date", "match", 1.0, note, evidence[0]))
+    return Verdict(claim.id, "confirmed", confidence, rationale, evidence, facets)

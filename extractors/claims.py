@@ -1,0 +1,428 @@
+"""Attributed, checkable claims: quotes, reported statements, events and claims of absence.
+
+The extractor reads one sentence at a time with everything found in a single pass over the
+article (mentions, dates, quotes, vocabulary matches), so it costs a few regex scans per article
+rather than work per token. Precision comes first: a sentence yields a claim only when an
+attribution (a verb of saying with a speaker, "según X", an event trigger with named
+participants) ties it to someone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from claimcheck.extractors.dates import DateMention, find_dates
+from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions
+from claimcheck.extractors.lexicon import Lexicon, lexicon
+from claimcheck.extractors.normalize import fold
+from claimcheck.extractors.quotes import Quote, find_quotes
+from claimcheck.extractors.sentences import split_sentences
+from claimcheck.models import Article, Claim
+
+_RELATIVE_CLAUSE = {"es": (", quien ", ", quienes "), "en": (", who ",)}
+_CLAUSE_BREAK = re.compile(r",\s+(?:en\s+la\s+que|en\s+el\s+que|donde|in\s+which|where|during\s+which)\b|;")
+_THAT = {"es": re.compile(r"(?<![0-9a-z])que(?![0-9a-z])"), "en": re.compile(r"(?<![0-9a-z])that(?![0-9a-z])")}
+# English reports speech without "that": "Sheinbaum said the tariffs were unjustified."
+_EN_BARE_COMPLEMENT = re.compile(r"\s+(?!(?:in|on|at|during|after|before|to|by|with|of|for|from|it|so|yes|no)\b)[a-z0-9\"]")
+_EN_TOLD = re.compile(r"\s+(?:reporters|journalists|lawmakers|the\s+\w+|\w+)\s+(?:that\s+)?")
+
+
+@dataclass
+class _Match:
+    start: int
+    end: int
+    phrase: str
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    mentions: list[Mention]
+    quotes: list[Quote]
+    verbs: list[_Match]
+    dates: list[DateMention]
+
+
+@dataclass
+class _State:
+    claims: list[Claim] = field(default_factory=list)
+    last_event: Claim | None = None
+    last_speaker: tuple[str, str] | None = None  # key, display
+
+
+def _matches(pattern: re.Pattern[str] | None, folded: str) -> list[_Match]:
+    if pattern is None:
+        return []
+    return [_Match(m.start(), m.end(), m.group()) for m in pattern.finditer(folded)]
+
+
+def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
+    """Every attributed claim in the article, in text order, each with its exact span."""
+    text = article.text
+    if not text.strip():
+        return []
+    folded = fold(text)
+    lex = lexicon(article.language)
+    mentions = find_mentions(text, folded, lex.language, index)
+    quotes = [q for q in find_quotes(text) if len(text[q.inner_start:q.inner_end].split()) >= 2]
+    verbs = sorted(_matches(lex.speech, folded) + _matches(lex.request, folded), key=lambda m: m.start)
+    dates = find_dates(folded, article.published_at)
+    state = _State()
+    mi = qi = vi = di = 0
+    for s_start, s_end in split_sentences(text):
+        sentence = _Sentence(s_start, s_end, [], [], [], [])
+        mi = _collect(mentions, mi, s_start, s_end, sentence.mentions)
+        qi = _collect(quotes, qi, s_start, s_end, sentence.quotes)
+        vi = _collect(verbs, vi, s_start, s_end, sentence.verbs)
+        di = _collect(dates, di, s_start, s_end, sentence.dates)
+        _read_sentence(text, folded, sentence, lex, index, state, article.language)
+        subjects = [m for m in sentence.mentions if m.role == "subject"]
+        if subjects and not any(c.span[0] >= s_start for c in state.claims):
+            state.last_speaker = (subjects[-1].key, subjects[-1].name)
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
+    for claim in claims:
+        key = f"{digest}:{claim.span[0]}:{claim.span[1]}:{claim.kind}:{claim.quote or ''}"
+        claim.id = "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    return claims
+
+
+def _collect(items: list, i: int, start: int, end: int, into: list) -> int:
+    while i < len(items) and items[i].start < start:
+        i += 1
+    j = i
+    while j < len(items) and items[j].start < end:
+        if items[j].end <= end:
+            into.append(items[j])
+        j += 1
+    return j
+
+
+def _read_sentence(
+    text: str, folded: str, s: _Sentence, lex: Lexicon, index: EntityIndex, state: _State, language: str
+) -> None:
+    used_verbs: set[int] = set()
+    for quote in s.quotes:
+        _quote_claim(text, folded, s, quote, lex, state, language, used_verbs)
+    for verb in s.verbs:
+        if verb.start not in used_verbs:
+            _statement_claim(text, folded, s, verb, lex, state, language)
+    _source_marker_claims(text, folded, s, lex, state, language)
+    _event_claims(text, folded, s, lex, index, state, language)
+    _absence_claims(text, folded, s, lex, state, language)
+
+
+# -- helpers over one sentence -------------------------------------------------------------
+
+
+def _subject_before(s: _Sentence, pos: int) -> Mention | None:
+    before = [m for m in s.mentions if m.end <= pos]
+    subjects = [m for m in before if m.role == "subject"]
+    if subjects:
+        return subjects[-1]
+    return before[-1] if before else None
+
+
+def _mention_at(s: _Sentence, pos: int, folded: str, reach: int = 4) -> Mention | None:
+    for m in s.mentions:
+        if pos <= m.start <= pos + reach and not folded[pos:m.start].strip(" ,"):
+            return m
+    return None
+
+
+def _mention_ending_at(s: _Sentence, pos: int, folded: str) -> Mention | None:
+    for m in reversed(s.mentions):
+        if m.end <= pos and not folded[m.end:pos].strip(" ,"):
+            return m
+    return None
+
+
+def _clause_end(folded: str, start: int, end: int, lex: Lexicon, language: str) -> tuple[int, int | None]:
+    """End of the clause that starts at `start`, and where a relative clause takes over."""
+    segment = folded[start:end]
+    cut = len(segment)
+    relative: int | None = None
+    for marker in lex.concessive:
+        i = segment.find(marker)
+        if 0 <= i < cut:
+            cut = i
+    for marker in _RELATIVE_CLAUSE.get(language, ()):
+        i = segment.find(marker)
+        if 0 <= i < cut:
+            cut, relative = i, start + i + 2
+    nested = lex.source_marker.search(segment) if lex.source_marker else None
+    if nested and nested.start() > 0:
+        j = segment.rfind(" y que", 0, nested.start())
+        j = j if j >= 0 and nested.start() - j < 12 else segment.rfind(",", 0, nested.start())
+        if 0 < j < cut:
+            cut = j
+    while cut > 0 and segment[cut - 1] in " ,.;:":
+        cut -= 1
+    return start + cut, relative
+
+
+def _channel(folded: str, start: int, end: int, lex: Lexicon) -> str | None:
+    m = lex.channels.search(folded, start, end) if lex.channels else None
+    return lex.channel_names[re.sub(r"\s+", " ", m.group())] if m else None
+
+
+def _date_in(s: _Sentence, start: int, end: int, exclude: tuple[int, int] | None = None) -> DateMention | None:
+    for d in s.dates:
+        if start <= d.start and d.end <= end and not (exclude and exclude[0] <= d.start < exclude[1]):
+            return d
+    return None
+
+
+def _add(state: _State, text: str, kind: str, start: int, end: int, language: str, **fields) -> Claim:
+    date = fields.pop("date_mention", None)
+    claim = Claim(
+        id="",
+        kind=kind,
+        text=text[start:end],
+        span=(start, end),
+        language=language,
+        date=date.value if date else None,
+        date_precision=date.precision if date and date.value else None,
+        **fields,
+    )
+    state.claims.append(claim)
+    return claim
+
+
+def _speaker_fields(m: Mention | None) -> dict:
+    return {"speaker": m.key, "speaker_name": m.name} if m else {}
+
+
+# -- claim kinds ---------------------------------------------------------------------------
+
+
+def _quote_claim(
+    text: str, folded: str, s: _Sentence, q: Quote, lex: Lexicon, state: _State, language: str, used: set[int]
+) -> None:
+    after = [v for v in s.verbs if q.end <= v.start <= q.end + 45 and _attribution_gap(folded, s, q.end, v.start)]
+    before = [v for v in s.verbs if v.end <= q.start]
+    speaker: Mention | None = None
+    verb: _Match | None = None
+    if after:
+        verb = after[0]
+        speaker = _mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded) or _subject_before(s, q.start)
+    elif before:
+        verb = before[-1]
+        speaker = _subject_before(s, verb.start) or _mention_at(s, verb.end, folded, reach=6)
+    outer = text[s.start:s.end].strip(" .\"'“”«»—-")
+    quoted = text[q.inner_start:q.inner_end].strip(" .\"'“”«»—-")
+    if speaker is None and verb is None and len(quoted) >= 0.6 * len(outer) and state.last_speaker:
+        key, name = state.last_speaker  # a quote on its own, speaker named just before
+        _add(state, text, "quote", q.start, q.end, language, speaker=key, speaker_name=name,
+             quote=q.words(text), content=q.words(text), channel=_channel(folded, s.start, s.end, lex),
+             date_mention=_date_in(s, s.start, s.end, (q.start, q.end)))
+        return
+    if speaker is None or verb is None:
+        return
+    used.add(verb.start)
+    if verb.start >= q.end:
+        start, end = q.start, max(verb.end, speaker.end if speaker.start >= verb.end else verb.end)
+    else:
+        start = speaker.start if 0 <= verb.start - speaker.end <= 60 else verb.start
+        end = _quote_clause_end(folded, q.end, s.end, lex, language)
+    state.last_speaker = (speaker.key, speaker.name)
+    channel = _channel(folded, verb.end, q.start, lex) if verb.end <= q.start else _channel(folded, q.end, s.end, lex)
+    _add(state, text, "quote", start, end, language, quote=q.words(text), content=q.words(text),
+         channel=channel, date_mention=_date_in(s, s.start, s.end, (q.start, q.end)), **_speaker_fields(speaker))
+
+
+def _attribution_gap(folded: str, s: _Sentence, quote_end: int, verb_start: int) -> bool:
+    """Only punctuation, and perhaps the speaker, between a quote and its verb: "”, dijo" / "," López dijo"."""
+    gap = folded[quote_end:verb_start]
+    for m in s.mentions:
+        if quote_end <= m.start and m.end <= verb_start:
+            gap = gap.replace(folded[m.start:m.end], "")
+    return re.fullmatch(r"[\s,.;:\-\u2014\u2013\"]*", gap) is not None and ("," in gap or "-" in gap or "\u2014" in gap or gap.strip() == "")
+
+
+def _quote_clause_end(folded: str, quote_end: int, sentence_end: int, lex: Lexicon, language: str) -> int:
+    """A quoted phrase inside a clause keeps the words that finish it ("… “atacar por tierra” a los cárteles")."""
+    end, _ = _clause_end(folded, quote_end, sentence_end, lex, language)
+    comma = folded.find(",", quote_end, end)
+    return comma if comma >= 0 else end
+
+
+def _statement_claim(
+    text: str, folded: str, s: _Sentence, verb: _Match, lex: Lexicon, state: _State, language: str
+) -> None:
+    speaker = _mention_at(s, verb.end, folded) if _postposed(folded, s, verb) else None
+    if speaker is not None or _postposed(folded, s, verb):
+        # "El acuerdo no existe, dijo López." / "The tariffs are unfair, Sheinbaum said."
+        speaker = speaker or _mention_ending_at(s, verb.start, folded)
+        if speaker is None:
+            return
+        content_end = (speaker.start if speaker.end <= verb.start else verb.start)
+        content_end = folded.rfind(",", s.start, content_end)
+        if content_end <= s.start:
+            return
+        content_start = s.start
+        if any(q.start < content_end and q.end > content_start for q in s.quotes):
+            return
+        end = max(verb.end, speaker.end)
+        _add(state, text, "statement", content_start, end, language, content=text[content_start:content_end],
+             date_mention=_date_in(s, s.start, s.end), channel=_channel(folded, s.start, s.end, lex),
+             **_speaker_fields(speaker))
+        state.last_speaker = (speaker.key, speaker.name)
+        return
+    speaker = _subject_before(s, verb.start)
+    if speaker is None:
+        return
+    content_start = _complement_start(folded, verb, s.end, language)
+    if content_start is None:
+        return
+    content_end, relative = _clause_end(folded, content_start, s.end, lex, language)
+    if content_end - content_start < 12:
+        return
+    if any(q.start < content_end and q.end > content_start for q in s.quotes):
+        return  # the quote claim covers it
+    start = speaker.start if verb.start - speaker.end <= 80 else verb.start
+    channel = _channel(folded, verb.end, content_start, lex) or _channel(folded, s.start, verb.start, lex)
+    date = _date_in(s, s.start, content_start) or _date_in(s, content_start, content_end)
+    _add(state, text, "statement", start, content_end, language, content=text[content_start:content_end],
+         channel=channel, date_mention=date, **_speaker_fields(speaker))
+    state.last_speaker = (speaker.key, speaker.name)
+    if relative is not None:
+        rel_end, _ = _clause_end(folded, relative, s.end, lex, language)
+        if rel_end - relative >= 12:
+            _add(state, text, "statement", relative, rel_end, language, content=text[relative:rel_end],
+                 channel=channel, date_mention=_date_in(s, relative, rel_end), **_speaker_fields(speaker))
+
+
+def _postposed(folded: str, s: _Sentence, verb: _Match) -> bool:
+    """The attribution closes the sentence: "…, dijo López." or "…, López said."."""
+    before = folded[s.start:verb.start].rstrip()
+    after = folded[verb.end:s.end]
+    if not re.fullmatch(r"[\s\w.'\-]{0,60}?[.!?]?[\"”»']?\s*", after):
+        return False
+    if re.search(r"(?<![0-9a-z])(?:que|that)(?![0-9a-z])", after):
+        return False
+    if before.endswith(","):
+        return True
+    m = _mention_ending_at(s, verb.start, folded)
+    return m is not None and folded[s.start:m.start].rstrip().endswith(",")
+
+
+def _complement_start(folded: str, verb: _Match, sentence_end: int, language: str) -> int | None:
+    window = folded[verb.end:min(sentence_end, verb.end + 110)]
+    that = _THAT["es" if language == "es" else "en"].search(window)
+    if that and _complement_gap(window[: that.start()]):
+        return verb.end + that.end() + (1 if window[that.end():that.end() + 1] == " " else 0)
+    if language != "es" and verb.phrase in ("said", "says", "added", "warned", "argued", "noted", "insisted", "acknowledged", "told", "stated", "wrote"):
+        if verb.phrase == "told":
+            m = _EN_TOLD.match(window)
+            return verb.end + m.end() if m else None
+        m = _EN_BARE_COMPLEMENT.match(window)
+        return verb.end + 1 if m else None
+    if window.lstrip().startswith(":") and '"' not in window[:4]:
+        return verb.end + window.index(":") + 2
+    return None
+
+
+def _complement_gap(gap: str) -> bool:
+    """Between a verb and its "que"/"that": nothing, a short object, or one parenthetical."""
+    if '"' in gap or re.search(r"[.;]", gap):
+        return False
+    if gap.count(",") == 2 and gap.strip().startswith(","):
+        return True
+    return gap.count(",") == 0 and len(gap.split()) <= 4
+
+
+def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
+    if lex.source_marker is None:
+        return
+    for match in lex.source_marker.finditer(folded, s.start, s.end):
+        m = _Match(match.start(), match.end(), match.group())
+        speaker = next((x for x in s.mentions if m.end <= x.start <= m.end + 40), None)
+        if speaker is None:
+            continue
+        comma = folded.find(",", speaker.end, s.end)
+        if comma >= 0 and comma - speaker.end <= 25:  # "según X, <content>"
+            content_start = comma + 1
+            while content_start < s.end and folded[content_start] == " ":
+                content_start += 1
+            content_end, _ = _clause_end(folded, content_start, s.end, lex, language)
+            start = m.start
+        else:  # "<content>, según X."
+            clause_start = folded.rfind(",", s.start, m.start)
+            content_start = s.start if clause_start < 0 else s.start
+            content_end = m.start
+            while content_end > content_start and folded[content_end - 1] in " ,":
+                content_end -= 1
+            start = content_start
+        if content_end - content_start < 12:
+            continue
+        if any(q.start < content_end and q.end > content_start for q in s.quotes):
+            continue
+        end = max(content_end, speaker.end)
+        if any(c.span[0] <= start and c.span[1] >= content_end for c in state.claims):
+            continue
+        _add(state, text, "statement", start, end, language, content=text[content_start:content_end],
+             channel=_channel(folded, m.start, speaker.end + 20, lex),
+             date_mention=_date_in(s, content_start, content_end), **_speaker_fields(speaker))
+
+
+def _event_claims(
+    text: str, folded: str, s: _Sentence, lex: Lexicon, index: EntityIndex, state: _State, language: str
+) -> None:
+    for t in (lex.triggers.finditer(folded, s.start, s.end) if lex.triggers else ()):
+        subject = _subject_before(s, t.start())
+        brk = _CLAUSE_BREAK.search(folded, t.end(), s.end)
+        clause_end = brk.start() if brk else s.end
+        after = [m for m in s.mentions if t.end() <= m.start and m.end <= clause_end]
+        participants: list[Mention] = ([subject] if subject else []) + after
+        keys = list(dict.fromkeys(m.key for m in participants))
+        event_type = lex.trigger_types[re.sub(r"\s+", " ", t.group())]
+        if len(keys) < (2 if event_type in ("call", "meeting") else 1):
+            continue
+        start = subject.start if subject else t.start()
+        end = max([t.end()] + [m.end for m in after])
+        date = _date_in(s, s.start, clause_end)
+        channel = "phone_call" if event_type == "call" else _channel(folded, s.start, s.end, lex)
+        claim = _add(state, text, "event", start, end, language, content=text[start:end], event_type=event_type,
+                     participants=keys, channel=channel, date_mention=date)
+        state.last_event = claim
+    for a in (lex.anaphors.finditer(folded, s.start, s.end) if lex.anaphors else ()):
+        occurred = lex.occurred.search(folded, a.end(), min(s.end, a.end() + 20)) if lex.occurred else None
+        if occurred is None or state.last_event is None:
+            continue
+        date = _date_in(s, occurred.end(), min(s.end, occurred.end() + 40))
+        if date is None:
+            continue
+        event = state.last_event
+        if event.date is None and date.value:
+            event.date, event.date_precision = date.value, date.precision
+        _add(state, text, "event", a.start(), date.end, language, content=text[a.start():date.end],
+             event_type=event.event_type, participants=list(event.participants), channel=event.channel,
+             date_mention=date)
+    for p in (lex.passive_agent.finditer(folded, s.start, s.end) if lex.passive_agent else ()):
+        body = next((m for m in s.mentions if p.end() <= m.start <= p.end() + 8), None)
+        if body is None or state.last_event is None:
+            continue
+        event = state.last_event
+        start = p.start()
+        if folded[max(s.start, start - 2):start].strip() == "y":  # keep "y fue confirmada" readable
+            start = folded.rfind("y", s.start, start)
+        lineage = index.lineage(body.key)
+        _add(state, text, "event", start, body.end, language, content=text[start:body.end],
+             event_type=event.event_type, participants=list(event.participants), confirmed_by=lineage[0],
+             channel="readout", date_mention=None)
+        state.claims[-1].date, state.claims[-1].date_precision = event.date, event.date_precision
+
+
+def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
+    for m in (lex.absence.finditer(folded, s.start, s.end) if lex.absence else ()):
+        if any(c.absence and c.span[0] <= m.start() < c.span[1] for c in state.claims):
+            continue
+        end = s.end
+        while end > m.start() and folded[end - 1] in " .;:":
+            end -= 1
+        _add(state, text, "statement", m.start(), end, language, content=text[m.start():end], absence=True,
+             date_mention=None)

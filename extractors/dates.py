@@ -1,0 +1,123 @@
+"""Dates as written in news copy, resolved against the article's publication date.
+
+One compiled pattern per language finds every date expression in a single pass; per-token
+parsing (dateparser and the like) is far too slow for hundreds of articles a second.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from claimcheck.extractors.lexicon import dates_data
+from claimcheck.extractors.normalize import fold
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str | None  # ISO day or month; None when it cannot be resolved (no publication date)
+    precision: str  # day | month | approximate
+
+
+@dataclass(frozen=True)
+class _Tables:
+    pattern: re.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[int, str]]
+
+
+@lru_cache(maxsize=None)
+def _tables() -> _Tables:
+    data = dates_data()
+    months: dict[str, int] = {}
+    for key in ("es", "en", "en_abbr"):
+        for i, name in enumerate(data["months"][key], start=1):
+            months[fold(name)] = i
+    months.update({fold(k): v for k, v in data["months"].get("es_alt", {}).items()})
+    weekdays = {}
+    for key in ("es", "en"):
+        for i, name in enumerate(data["weekdays"][key]):
+            weekdays[fold(name)] = i
+    relative = {fold(k): (v[0], v[1]) for k, v in data["relative"].items()}
+    month_re = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    weekday_re = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
+    relative_re = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in relative), key=len, reverse=True))
+    pattern = re.compile(
+        rf"""(?<![0-9a-z])(?:
+        (?P<d1>\d{{1,2}})\s+de\s+(?P<m1>{month_re})(?:\s+(?:de(?:l)?\s+)?(?P<y1>\d{{4}}))?      # 11 de enero de 2026
+      | (?P<m2>{month_re})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?(?![0-9])  # January 11, 2026
+      | (?P<d3>\d{{1,2}})\s+(?P<m3>{month_re})\.?,?\s+(?P<y3>\d{{4}})                         # 11 January 2026
+      | (?:en\s+|in\s+|de\s+)(?P<m4>{month_re})(?:\s+(?:de(?:l)?\s+)?(?P<y4>\d{{4}}))?(?![0-9a-z])  # en febrero (de 2025)
+      | (?P<m5>{month_re})\s+(?:de(?:l)?\s+)?(?P<y5>\d{{4}})                                   # enero de 2026
+      | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
+      | (?:el\s+(?:pasado\s+)?|este\s+|on\s+|last\s+|this\s+(?:past\s+)?)?(?P<wd>{weekday_re})(?:\s+(?P<wdd>\d{{1,2}}))?
+      | (?P<rel>{relative_re})
+        )(?![0-9a-z])""",
+        re.VERBOSE,
+    )
+    return _Tables(pattern, months, weekdays, relative)
+
+
+def _year_for(month: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    # News reports the recent past: a month after the publication month is last year's.
+    return published.year - 1 if month > published.month + 1 else published.year
+
+
+def find_dates(folded: str, published: date | None) -> list[DateMention]:
+    """Every date expression in the folded text, resolved where the publication date allows."""
+    t = _tables()
+    found: list[DateMention] = []
+    for m in t.pattern.finditer(folded):
+        g = m.groupdict()
+        start, end = m.span()
+        try:
+            found.append(DateMention(start, end, *_resolve(g, t, published)))
+        except ValueError:  # "31 de febrero": not a date
+            continue
+    return found
+
+
+def _resolve(g: dict[str, str | None], t: _Tables, published: date | None) -> tuple[str | None, str]:
+    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3")):
+        if g[mo] is not None and g[d] is not None:
+            month = t.months[g[mo]]
+            year = int(g[y]) if g[y] else _year_for(month, published)
+            if year is None:
+                return None, "day"
+            return date(year, month, int(g[d])).isoformat(), "day"
+    for mo, y in (("m4", "y4"), ("m5", "y5")):
+        if g[mo] is not None:
+            month = t.months[g[mo]]
+            year = int(g[y]) if g[y] else _year_for(month, published)
+            return (f"{year:04d}-{month:02d}" if year else None), "month"
+    if g["iso"]:
+        return date.fromisoformat(g["iso"]).isoformat(), "day"
+    if g["wd"] is not None:
+        if published is None:
+            return None, "day"
+        if g["wdd"]:  # "el jueves 8": the day of the month settles it
+            day = int(g["wdd"])
+            candidate = published.replace(day=day) if day <= published.day else None
+            if candidate is None:
+                first = published.replace(day=1) - timedelta(days=1)
+                candidate = first.replace(day=min(day, first.day))
+            return candidate.isoformat(), "day"
+        back = (published.weekday() - t.weekdays[g["wd"]]) % 7
+        return (published - timedelta(days=back)).isoformat(), "day"
+    offset, precision = t.relative[re.sub(r"\s+", " ", g["rel"])]
+    if published is None:
+        return None, precision
+    return (published + timedelta(days=offset)).isoformat(), precision
+
+
+def parse_date(text: str, published: date | None = None) -> DateMention | None:
+    """The first date in a short string (a byline, a dateline, a feed's pubDate in words)."""
+    found = find_dates(fold(text), published)
+    return found[0] if found else None

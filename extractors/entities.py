@@ -1,0 +1,229 @@
+"""Who is mentioned where: aliases, descriptors, pronouns and unregistered names.
+
+Each mention is resolved to a canonical entity so that "la dependencia" two sentences after
+"la Secretaría de Relaciones Exteriores" becomes the SRE, and "López" after "Ana López" stays
+Ana López. Resolution runs once, in text order, over the whole article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck.extractors.lexicon import _load
+from claimcheck.extractors.normalize import fold, phrase_pattern
+from claimcheck.models import Entity
+
+# Two or more capitalised words, allowing Spanish particles: "Juan Ramón de la Fuente".
+_NAME = re.compile(
+    r"\b[A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:(?:de|del|de la|la|van|von|da|dos|di|le)\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)+"
+)
+# Capitalised words that open sentences or name things rather than people.
+_NOT_NAME_START = frozenset(
+    fold(w)
+    for w in (
+        "El La Los Las Un Una En Por Para Con Según De Del Al Y Pero Sin The A An In On At For With "
+        "According As But And This That These Those It Its His Her Their Mr Ms Mrs Dr Sr Sra "
+        "Hasta Sin Embargo Este Esta Esto Estos Tras Durante Desde Ante Mientras Cuando Aunque "
+        "However Meanwhile After Before While When Although Asked Speaking Earlier Later On "
+        "Lunes Martes Miércoles Jueves Viernes Sábado Domingo Monday Tuesday Wednesday Thursday "
+        "Friday Saturday Sunday"
+    ).split()
+)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: str  # entity id, or the name as written for an unregistered name
+    name: str  # display name
+    kind: str  # person | body | government
+    via: str  # alias | descriptor | pronoun | name
+    role: str = "subject"  # subject | object (governed by a preposition, or in apposition to one)
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    entities: dict[str, Entity]
+    alias_pattern: re.Pattern[str] | None
+    alias_to_id: dict[str, str]
+    descriptor_pattern: re.Pattern[str] | None
+    descriptor_to_ids: dict[str, tuple[str, ...]]
+
+    def get(self, key: str | None) -> Entity | None:
+        return self.entities.get(key) if key else None
+
+    def display(self, key: str | None) -> str | None:
+        entity = self.get(key)
+        return entity.name if entity else key
+
+    def lineage(self, key: str | None) -> list[str]:
+        """The entity and the bodies it belongs to, nearest first."""
+        chain: list[str] = []
+        while key and key not in chain:
+            chain.append(key)
+            entity = self.entities.get(key)
+            key = entity.parent if entity else None
+        return chain
+
+
+def build_index(entities: list[Entity] | tuple[Entity, ...]) -> EntityIndex:
+    alias_to_id: dict[str, str] = {}
+    descriptor_to_ids: dict[str, list[str]] = {}
+    for entity in entities:
+        for alias in (entity.name, *entity.aliases):
+            alias_to_id.setdefault(fold(alias), entity.id)
+        for descriptor in entity.descriptors:
+            descriptor_to_ids.setdefault(fold(descriptor), []).append(entity.id)
+    return EntityIndex(
+        entities={e.id: e for e in entities},
+        alias_pattern=phrase_pattern(list(alias_to_id)),
+        alias_to_id=alias_to_id,
+        descriptor_pattern=phrase_pattern(list(descriptor_to_ids)),
+        descriptor_to_ids={k: tuple(v) for k, v in descriptor_to_ids.items()},
+    )
+
+
+@lru_cache(maxsize=None)
+def _coreference(language: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+    data = _load("coreference.toml")[language if language in ("es", "en") else "en"]
+    kinds = {fold(p): "person" for p in data["person"]} | {fold(p): "body" for p in data["body"]}
+    phrases = sorted(data["person"] + data["body"], key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return pattern, kinds, frozenset(fold(w) for w in data["object_markers"])
+
+
+_DETERMINERS = frozenset("el la los las lo un una unos unas the a an his her its their su sus".split())
+
+
+def _previous_word(folded: str, start: int) -> str:
+    """The word governing a mention, looking past an article: "sobre el Gobierno" -> "sobre"."""
+    for word in reversed(re.findall(r"[0-9a-z]+", folded[max(0, start - 40):start])[-3:]):
+        if word not in _DETERMINERS:
+            return word
+    return ""
+
+
+def _apposition(gap: str) -> bool:
+    """ "el titular de la SRE de México, Juan Ramón de la Fuente": same entity, a comma apart."""
+    return not gap.strip() or (len(gap) <= 40 and gap.rstrip().endswith(",") and "." not in gap)
+
+
+def find_mentions(text: str, folded: str, language: str, index: EntityIndex) -> list[Mention]:
+    """All mentions in text order, each resolved to an entity id or a written name."""
+    generic_pattern, generic_kinds, object_markers = _coreference(language)
+    candidates: list[tuple[int, int, str, str]] = []  # start, end, via, folded phrase
+    if index.alias_pattern:
+        candidates += [(m.start(), m.end(), "alias", m.group()) for m in index.alias_pattern.finditer(folded)]
+    if index.descriptor_pattern:
+        candidates += [(m.start(), m.end(), "descriptor", m.group()) for m in index.descriptor_pattern.finditer(folded)]
+    if generic_pattern:
+        # Matched on the text with its accents: folded, "él" would be every "el".
+        candidates += [(m.start(), m.end(), "pronoun", fold(m.group())) for m in generic_pattern.finditer(text)]
+    for m in _NAME.finditer(text):
+        start, phrase = m.start(), m.group()
+        first = fold(phrase.split()[0])
+        if first in _NOT_NAME_START:
+            rest = phrase.split(None, 1)[1] if " " in phrase else ""
+            if " " not in rest.strip():
+                continue
+            start = m.start() + len(phrase) - len(rest)
+        candidates.append((start, m.end(), "name", folded[start:m.end()]))
+    # Longest first at each position, then drop anything overlapping an earlier pick; an alias
+    # or descriptor beats a bare capitalised name of the same reach.
+    rank = {"alias": 0, "descriptor": 1, "name": 2, "pronoun": 3}
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), rank[c[2]]))
+    chosen: list[tuple[int, int, str, str]] = []
+    for cand in candidates:
+        if chosen and cand[0] < chosen[-1][1]:
+            # "el Gobierno de México": the alias reaching further beats the generic "el gobierno".
+            # A registered alias inside a capitalised run ("Mexican Foreign Secretary Juan Ramón de
+            # la Fuente") is the entity: a bare name is the weakest evidence of who is meant.
+            inside_name = chosen[-1][2] == "name" and cand[2] in ("alias", "descriptor") and cand[1] >= chosen[-1][1]
+            if inside_name or (rank[cand[2]] < rank[chosen[-1][2]] and cand[1] > chosen[-1][1]):
+                chosen[-1] = cand
+            continue
+        chosen.append(cand)
+
+    mentions: list[Mention] = []
+    names_seen: dict[str, tuple[str, str]] = {}  # folded surname or full name -> (key, display)
+    for i, (start, end, via, phrase) in enumerate(chosen):
+        mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:])
+        if mention is None:
+            continue
+        previous = _previous_word(folded, start)
+        if previous in object_markers:
+            mention.role = "object"
+        elif mentions and mentions[-1].key == mention.key and _apposition(folded[mentions[-1].end:start]):
+            mention.role = mentions[-1].role  # apposition: "el titular de la SRE, Juan Ramón de la Fuente"
+        mentions.append(mention)
+    return mentions
+
+
+def _resolve(
+    text: str,
+    start: int,
+    end: int,
+    via: str,
+    phrase: str,
+    index: EntityIndex,
+    earlier: list[Mention],
+    names_seen: dict[str, tuple[str, str]],
+    generic_kinds: dict[str, str],
+    later: list[tuple[int, int, str, str]],
+) -> Mention | None:
+    if via == "alias":
+        entity = index.entities[index.alias_to_id[phrase]]
+        return Mention(start, end, entity.id, entity.name, entity.kind, via)
+    following = later[0] if later and later[0][0] - end <= 2 and later[0][2] in ("alias", "name") else None
+    if via in ("descriptor", "pronoun") and following:
+        # A title right before a name is that name's: "la presidenta Claudia Sheinbaum".
+        if following[2] == "alias":
+            entity = index.entities[index.alias_to_id[following[3]]]
+            return Mention(start, end, entity.id, entity.name, entity.kind, "descriptor")
+        written = text[following[0]:following[1]]
+        return Mention(start, end, names_seen.get(following[3], (written,))[0], written, "person", "descriptor")
+    if via == "descriptor":
+        ids = index.descriptor_to_ids[phrase]
+        for m in reversed(earlier):
+            if m.key in ids:
+                return Mention(start, end, m.key, m.name, m.kind, via)
+        # Apposition ahead: "El secretario de Estado de Estados Unidos, Marco Rubio, ..."
+        for cand in later[:4]:
+            if cand[2] == "alias" and index.alias_to_id.get(cand[3]) in ids:
+                entity = index.entities[index.alias_to_id[cand[3]]]
+                return Mention(start, end, entity.id, entity.name, entity.kind, via)
+        if len(ids) == 1 and not earlier:
+            entity = index.entities[ids[0]]
+            return Mention(start, end, entity.id, entity.name, entity.kind, via)
+        kind = "person" if index.entities[ids[0]].kind == "person" else "body"
+        return _resolve_generic(start, end, kind, earlier, later, text)
+    if via == "pronoun":
+        return _resolve_generic(start, end, generic_kinds[phrase], earlier, later, text)
+    # An unregistered name: a later surname-only mention refers back to the full name.
+    written = text[start:end]
+    if phrase in names_seen:
+        key, display = names_seen[phrase]
+    else:
+        key = display = written
+        for token in {phrase, phrase.split()[-1]}:
+            names_seen.setdefault(token, (key, display))
+    return Mention(start, end, key, display, "person", via)
+
+
+def _resolve_generic(
+    start: int, end: int, kind: str, earlier: list[Mention], later: list[tuple[int, int, str, str]], text: str
+) -> Mention | None:
+    wanted = ("person",) if kind == "person" else ("body", "government")
+    for m in reversed(earlier):
+        if m.kind in wanted:
+            return Mention(start, end, m.key, m.name, m.kind, "descriptor")
+    # "El ministro de Exteriores, José Albares, dijo": the name follows its title.
+    for cand in later[:2]:
+        if cand[2] == "name" and kind == "person" and cand[0] - end < 60:
+            written = text[cand[0]:cand[1]]
+            return Mention(start, end, written, written, "person", "descriptor")
+    return None

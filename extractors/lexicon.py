@@ -1,0 +1,69 @@
+"""Language resources, loaded once from the data files beside this module."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from claimcheck.extractors.normalize import fold, phrase_pattern
+
+
+def _load(name: str) -> dict:
+    return tomllib.loads(resources.files("claimcheck.extractors").joinpath("data", name).read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled patterns for one language."""
+
+    language: str
+    speech: re.Pattern[str]
+    request: re.Pattern[str]
+    source_marker: re.Pattern[str]
+    passive_agent: re.Pattern[str]
+    triggers: re.Pattern[str]
+    trigger_types: dict[str, str]
+    anaphors: re.Pattern[str]
+    occurred: re.Pattern[str]
+    absence: re.Pattern[str]
+    concessive: tuple[str, ...]
+    channels: re.Pattern[str]
+    channel_names: dict[str, str]
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> Lexicon:
+    lang = language if language in ("es", "en") else "en"
+    attribution = _load("attribution.toml")[lang]
+    events = _load("events.toml")[lang]
+    triggers = {fold(t["phrase"]): t["type"] for t in events["triggers"]}
+    channels = {fold(k): v for k, v in events["channels"].items()}
+    return Lexicon(
+        language=lang,
+        speech=phrase_pattern(attribution["speech_verbs"]),
+        request=phrase_pattern(attribution["request_verbs"]),
+        source_marker=phrase_pattern(attribution["source_markers"]),
+        passive_agent=phrase_pattern(attribution["passive_agents"]),
+        triggers=phrase_pattern(list(triggers)),
+        trigger_types=triggers,
+        anaphors=phrase_pattern(events["anaphors"]),
+        occurred=phrase_pattern(events["occurred"]),
+        absence=phrase_pattern(events["absence"]),
+        concessive=tuple(fold(c) for c in events["concessive"]),
+        channels=phrase_pattern(list(channels)),
+        channel_names=channels,
+    )
+
+
+@lru_cache(maxsize=None)
+def dates_data() -> dict:
+    return _load("dates.toml")
+
+
+@lru_cache(maxsize=None)
+def stopwords(language: str) -> frozenset[str]:
+    data = _load("stopwords.toml")
+    return frozenset(fold(w) for w in data.get(language, data["en"]))

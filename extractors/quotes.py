@@ -1,0 +1,51 @@
+"""Quoted segments in every house style: “ ” « » " " ‘ ’ ' ' and em-dash dialogue.
+
+A quotation left open at the end of a paragraph (the convention for quotes that run over several
+paragraphs) ends with its paragraph, so each paragraph yields its own segment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # outer span, with the marks
+    end: int
+    inner_start: int  # the quoted words alone
+    inner_end: int
+
+    def words(self, text: str) -> str:
+        return text[self.inner_start:self.inner_end]
+
+
+_PAIRS = (
+    re.compile(r"“([^“”\n]+)(?:”|(?=\n)|$)"),
+    re.compile(r"«([^«»\n]+)(?:»|(?=\n)|$)"),
+    re.compile(r"(?:(?<=^)|(?<=[\s(\[—-]))‘([^‘’\n]+?)’(?![a-záéíóú])"),
+    re.compile(r"(?:(?<=^)|(?<=[\s(\[—:-]))\"([^\"\n]+)\""),
+    re.compile(r"(?:(?<=^)|(?<=[\s(\[—:]))'([^'\n]+?)'(?![a-z])"),
+)
+# "—No vamos a ceder —dijo la ministra—. Es nuestra soberanía." at the start of a paragraph.
+_DIALOGUE = re.compile(r"(?m)^[—―]\s*([^—―\n]+?)(?=\s[—―]|$)")
+
+
+def find_quotes(text: str) -> list[Quote]:
+    found: list[Quote] = []
+    for pattern in _PAIRS:
+        for m in pattern.finditer(text):
+            inner_start, inner_end = m.span(1)
+            while inner_end > inner_start and text[inner_end - 1].isspace():
+                inner_end -= 1
+            found.append(Quote(m.start(), m.end(), inner_start, inner_end))
+    for m in _DIALOGUE.finditer(text):
+        found.append(Quote(m.start(), m.end(), m.start(1), m.end(1)))
+    found.sort(key=lambda q: (q.start, -q.end))
+    kept: list[Quote] = []
+    for q in found:
+        if kept and q.start < kept[-1].end:  # nested or overlapping: the outer one stands
+            continue
+        kept.append(q)
+    return kept

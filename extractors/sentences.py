@@ -1,0 +1,80 @@
+"""Sentence boundaries that respect quotations and abbreviations.
+
+A multi-sentence quotation stays inside one sentence, so the attribution after it ("…”, dijo
+López.") is found with its quote; a paragraph break always ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = frozenset(
+    "sr sra srta dr dra lic ing gral mr mrs ms dr st jr sen rep gov gen lt col sgt prof no núm art "
+    "ee uu u s ee.uu u.s a.m p.m etc vs approx dept inc corp co ltd".split()
+)
+_OPEN = "“«‹"
+_CLOSE = "”»›"
+_END = re.compile(r"[.!?…]+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of sentences, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        _split_paragraph(text, para.start(), para.end(), spans)
+    return spans
+
+
+def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    depth = 0
+    straight_open = False
+    sent_start = start
+    i = start
+    while i < end:
+        c = text[i]
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth = max(0, depth - 1)
+        elif c == '"':
+            straight_open = not straight_open
+        elif c in ".!?…" and depth == 0 and not straight_open:
+            m = _END.match(text, i, end)
+            j = m.end()
+            while j < end and text[j] in _CLOSE + '"\')':
+                j += 1
+            if _is_boundary(text, sent_start, i, j, end):
+                _push(text, sent_start, j, spans)
+                sent_start = j
+            i = j
+            continue
+        i += 1
+    _push(text, sent_start, end, spans)
+
+
+def _is_boundary(text: str, sent_start: int, dot: int, after: int, end: int) -> bool:
+    if after >= end:
+        return True
+    if not text[after].isspace():
+        return False
+    nxt = text[after:end].lstrip()
+    if not nxt:
+        return True
+    if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "“«\"'—-¿¡("):
+        return False
+    if text[dot] == ".":
+        word = re.search(r"([\w.]+)$", text[sent_start:dot])
+        if word:
+            w = word.group(1).lower()
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                return False
+    return True
+
+
+def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

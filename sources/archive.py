@@ -1,0 +1,57 @@
+"""The provenance archive: every fetched response as WARC records a court or an editor can replay.
+
+WARC (ISO 28500) is what web archives and their tools read, so a fact-check's record opens in
+any of them; warcio writes it correctly (record digests, gzip members per record) where a
+hand-rolled writer would drift from the standard. One WARC file per run, in a folder beside
+the warehouse file, so one folder holds a fact-check's whole record.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from claimcheck.models import SourceRecord
+
+_REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modified", 404: "Not Found"}
+
+
+def archive_dir_for(db_path: str | Path) -> Path:
+    path = Path(db_path)
+    return path.with_name(path.stem + "-archive")
+
+
+class Archive:
+    def __init__(self, folder: str | Path, run_id: str) -> None:
+        self.folder = Path(folder)
+        self.path = self.folder / f"{run_id}.warc.gz"
+        self._lock = threading.Lock()
+
+    def store(self, record: SourceRecord) -> None:
+        """Append request and response (or revisit, for 304) records; note where they landed."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with self._lock, open(self.path, "ab") as out:
+            offset = out.tell()
+            writer = WARCWriter(out, gzip=True)
+            target = record.final_url or record.url
+            request_headers = StatusAndHeaders(f"GET {target} HTTP/1.1", [("User-Agent", "claimcheck")], is_http_request=True)
+            writer.write_record(writer.create_warc_record(target, "request", http_headers=request_headers))
+            status = record.status or 0
+            headers = [(k, v) for k, v in record.headers.items() if not k.startswith("x-claimcheck") and k not in ("content-encoding", "transfer-encoding", "content-length")]
+            http_headers = StatusAndHeaders(f"{status} {_REASONS.get(status, 'Status')}", headers, protocol="HTTP/1.1")
+            warc_headers = {"WARC-Source-URI": record.fetched_from or target}
+            if status == 304:
+                response = writer.create_warc_record(target, "revisit", http_headers=http_headers, warc_headers_dict=warc_headers)
+            else:
+                response = writer.create_warc_record(
+                    target, "response", payload=io.BytesIO(record.body or b""), http_headers=http_headers,
+                    warc_headers_dict=warc_headers,
+                )
+            writer.write_record(response)
+            out.flush()
+        record.warc_file = str(self.path)
+        record.warc_offset = offset

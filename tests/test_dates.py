@@ -1,0 +1,67 @@
+"""Dates as written, resolved against the publication date; and the date facet's time zones."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from claimcheck.checks.dates import compare, local_publication_dates, source_date
+from claimcheck.checks.matching import prepare
+from claimcheck.extractors.dates import find_dates
+from claimcheck.extractors.normalize import fold
+from claimcheck.models import Document, Passage
+from claimcheck.sources.x_posts import snowflake_time
+
+PUBLISHED = date(2026, 1, 12)  # a Monday
+
+
+def _values(text: str) -> list[tuple[str | None, str]]:
+    return [(d.value, d.precision) for d in find_dates(fold(text), PUBLISHED)]
+
+
+def test_absolute_dates_in_both_languages():
+    assert _values("La conversación se realizó el 11 de enero de 2026.") == [("2026-01-11", "day")]
+    assert _values("The call took place on January 11, 2026.") == [("2026-01-11", "day")]
+    assert _values("It happened on 8 January 2026.") == [("2026-01-08", "day")]
+
+
+def test_weekdays_and_relative_dates_resolve_backwards():
+    assert _values("lo dijo el jueves") == [("2026-01-08", "day")]
+    assert _values("Rubio spoke on Sunday") == [("2026-01-11", "day")]
+    assert _values("ayer por la tarde") == [("2026-01-11", "day")]
+    assert _values("días antes") == [("2026-01-09", "approximate")]
+
+
+def test_month_only_dates():
+    assert _values("en febrero de 2025 se firmó") == [("2025-02", "month")]
+    assert _values("in December") == [("2025-12", "month")]  # a later month than January is last year's
+
+
+def _post(published, utc_date_only: bool, text: str = "Hoy el canciller sostuvo una llamada.") -> Document:
+    return Document(url="https://twitter.com/SRE_mx/status/1", kind="x_post", language="es",
+                    passages=[Passage(text)], published_at=published, published_utc_date_only=utc_date_only,
+                    timezone="America/Mexico_City")
+
+
+def test_utc_date_of_a_mexico_city_post_does_not_contradict_the_local_date(index):
+    doc = prepare(_post(date(2026, 1, 12), True), index)
+    found = source_date(doc.doc, doc.passages[0])
+    assert found is not None and found.how == "utc-date"
+    assert compare("2026-01-11", "day", found)[0] == "match"
+    assert compare("2026-01-12", "day", found)[0] == "match"
+    # Mexico City is behind UTC: the local date can be the day before, never the day after.
+    assert compare("2026-01-13", "day", found)[0] == "mismatch"
+    assert compare("2026-01-10", "day", found)[0] == "mismatch"
+
+
+def test_an_exact_instant_leaves_no_tolerance(index):
+    instant = datetime(2026, 1, 12, 2, 14, tzinfo=timezone.utc)  # 20:14 on the 11th in Mexico City
+    assert local_publication_dates(_post(instant, False)) == ((date(2026, 1, 11),), "local")
+    doc = prepare(_post(instant, False), index)
+    found = source_date(doc.doc, doc.passages[0])
+    assert compare("2026-01-11", "day", found)[0] == "match"
+    assert compare("2026-01-12", "day", found)[0] == "mismatch"
+
+
+def test_snowflake_ids_give_the_posting_instant():
+    assert snowflake_time("2010535859081868498") == datetime(2026, 1, 12, 2, 14, 37, 412000, tzinfo=timezone.utc)
+    assert snowflake_time("20") is None  # a pre-2010 id carries no time
