@@ -1,0 +1,103 @@
+"""Verdict rules on hand-built claims and documents: what confirms, what contradicts, what stays unverified."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.checks.matching import prepare
+from claimcheck.checks.verdicts import TRANSLATED_CAP, check_claim
+from claimcheck.demo.server import WEB
+from claimcheck.models import Claim, Document, Passage
+from claimcheck.sources.x_posts import parse_oembed
+
+READOUT = Document(
+    url="https://www.state.gov/releases/readout", kind="readout", language="en",
+    passages=[Passage("Secretary of State Marco Rubio spoke today with Mexican Foreign Secretary Juan Ramón de la Fuente."),
+              Passage("Secretary Rubio stressed the need for tangible results to protect the homeland.")],
+    publisher="us-state-department", author="us-state-department-spokesperson", published_at=date(2026, 1, 11),
+    timezone="America/New_York",
+)
+TRANSCRIPT = Document(
+    url="https://rollcall.com/t", kind="transcript", language="en", verbatim=True, published_at=date(2026, 1, 8),
+    passages=[Passage("Will you go after the cartels on land, and are they running Mexico?", "Sean Hannity"),
+              Passage("We are going to start now hitting land with regard to the cartels.", "donald-trump")],
+)
+
+
+def _claim(**fields) -> Claim:
+    base = dict(id="c", kind="statement", text="t", span=(0, 1), language="es")
+    base.update(fields)
+    if "content" not in fields:
+        base["content"] = fields.get("quote") or fields.get("text", "t")
+    return Claim(**base)
+
+
+def _check(claim, *docs, index):
+    return check_claim(claim, [prepare(d, index) for d in docs], index)
+
+
+def test_translated_quote_is_confirmed_with_capped_confidence(index):
+    v = _check(_claim(kind="quote", quote="resultados tangibles", speaker="marco-rubio"), READOUT, index=index)
+    assert v.verdict == "confirmed" and v.confidence <= TRANSLATED_CAP
+    assert "tangible results" in v.rationale and v.facets[0].translated
+
+
+def test_phrase_missing_from_a_summary_is_unverified_not_contradicted(index):
+    v = _check(_claim(kind="quote", quote="mano dura", speaker="marco-rubio"), READOUT, index=index)
+    assert v.verdict == "unverified" and "mano dura" in v.rationale
+
+
+def test_quote_counts_only_in_the_speakers_turns(index):
+    trump = _check(_claim(kind="quote", quote="atacar por tierra", speaker="donald-trump"), TRANSCRIPT, index=index)
+    assert trump.verdict == "confirmed"
+    host_words = _check(_claim(kind="quote", quote="running Mexico", speaker="donald-trump", language="en"), TRANSCRIPT, index=index)
+    assert host_words.verdict == "unverified"  # only the host said these words here
+
+
+def test_statement_needs_the_speakers_own_channel(index):
+    content = "Rubio pidió resultados tangibles para proteger la patria"
+    official = _check(_claim(content=content, speaker="marco-rubio"), READOUT, index=index)
+    assert official.verdict == "unverified"  # a readout is the Department's record, not Rubio's own channel
+    own = _check(_claim(content="la necesidad de resultados tangibles para proteger la patria", speaker="us-state-department"),
+                 READOUT, index=index)
+    assert own.verdict == "confirmed"
+
+
+def test_channel_x_is_not_matched_by_a_readout(index):
+    claim = _claim(content="Rubio spoke today with Juan Ramón de la Fuente", speaker="us-state-department", channel="x", language="en")
+    assert _check(claim, READOUT, index=index).verdict == "unverified"
+
+
+def test_same_call_on_another_day_is_contradicted(index):
+    claim = _claim(kind="event", participants=["marco-rubio", "juan-ramon-de-la-fuente"], event_type="call",
+                   date="2026-01-09", date_precision="day")
+    v = _check(claim, READOUT, index=index)
+    assert v.verdict == "contradicted" and "2026-01-11" in v.rationale
+
+
+def test_absence_is_never_confirmed(index):
+    claim = _claim(content="no se mencionaron plazos", absence=True)
+    assert _check(claim, READOUT, TRANSCRIPT, index=index).verdict == "unverified"
+
+
+def _utc_date_only_post(index) -> Document:
+    body = (WEB / "publish.twitter.com" / "oembed" / "2010535859081868498.json").read_bytes()
+    body = body.replace(b"2010535859081868498", b"19")  # an id without a snowflake time
+    doc = parse_oembed(body, "https://twitter.com/SRE_mx/status/19", tuple(index.entities.values()))
+    assert doc.published_utc_date_only and doc.published_at == date(2026, 1, 12)
+    return doc
+
+
+def test_the_posts_utc_date_confirms_the_local_date(index):
+    post = _utc_date_only_post(index)
+    claim = _claim(kind="event", participants=["marco-rubio", "juan-ramon-de-la-fuente"], event_type="call",
+                   date="2026-01-11", date_precision="day")
+    v = _check(claim, post, index=index)
+    assert v.verdict == "confirmed" and "time zone" in v.facets[-1].note
+
+
+def test_a_difference_the_time_zone_does_not_explain_is_a_contradiction(index):
+    post = _utc_date_only_post(index)
+    claim = _claim(kind="event", participants=["marco-rubio", "juan-ramon-de-la-fuente"], event_type="call",
+                   date="2026-01-13", date_precision="day")
+    assert _check(claim, post, index=index).verdict == "contradicted"
