@@ -84,10 +84,26 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
             state.last_speaker = (subjects[-1].key, subjects[-1].name)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
+    _inherit_dates(claims, dates, quotes)
     for claim in claims:
         key = f"{digest}:{claim.span[0]}:{claim.span[1]}:{claim.kind}:{claim.quote or ''}"
         claim.id = "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
     return claims
+
+
+def _inherit_dates(claims: list[Claim], dates: list[DateMention], quotes: list[Quote]) -> None:
+    """An undated claim happened on the last day the story named before it ("On Wednesday, ...")."""
+    told = [d for d in dates if d.value and d.precision == "day"
+            and not any(q.inner_start <= d.start < q.inner_end for q in quotes)]
+    i = 0
+    last: DateMention | None = None
+    for claim in claims:
+        while i < len(told) and told[i].end <= claim.span[0]:
+            last = told[i]
+            i += 1
+        if claim.date is None and last is not None and not claim.absence:
+            # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
+            claim.date, claim.date_precision = last.value, "approximate"
 
 
 def _collect(items: list, i: int, start: int, end: int, into: list) -> int:
@@ -192,6 +208,18 @@ def _add(state: _State, text: str, kind: str, start: int, end: int, language: st
     return claim
 
 
+def _carried(state: _State, pos: int) -> Mention | None:
+    """Spanish drops the subject ("«…», añadió", "Aseguró que …"): the last speaker goes on speaking."""
+    if state.last_speaker is None:
+        return None
+    key, name = state.last_speaker
+    return Mention(pos, pos, key, name, "person", "carried")
+
+
+def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
+    return len(folded[s.start:pos].split()) <= 3 and not [m for m in s.mentions if m.end <= pos]
+
+
 def _speaker_fields(m: Mention | None) -> dict:
     return {"speaker": m.key, "speaker_name": m.name} if m else {}
 
@@ -202,13 +230,14 @@ def _speaker_fields(m: Mention | None) -> dict:
 def _quote_claim(
     text: str, folded: str, s: _Sentence, q: Quote, lex: Lexicon, state: _State, language: str, used: set[int]
 ) -> None:
-    after = [v for v in s.verbs if q.end <= v.start <= q.end + 45 and _attribution_gap(folded, s, q.end, v.start)]
+    after = [v for v in s.verbs if q.end <= v.start <= q.end + 70 and _attribution_gap(text, s, q.end, v.start)]
     before = [v for v in s.verbs if v.end <= q.start]
     speaker: Mention | None = None
     verb: _Match | None = None
     if after:
         verb = after[0]
-        speaker = _mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded) or _subject_before(s, q.start)
+        speaker = (_mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded)
+                   or _subject_before(s, q.start) or _carried(state, verb.start))
     elif before:
         verb = before[-1]
         speaker = _subject_before(s, verb.start) or _mention_at(s, verb.end, folded, reach=6)
@@ -234,13 +263,17 @@ def _quote_claim(
          channel=channel, date_mention=_date_in(s, s.start, s.end, (q.start, q.end)), **_speaker_fields(speaker))
 
 
-def _attribution_gap(folded: str, s: _Sentence, quote_end: int, verb_start: int) -> bool:
-    """Only punctuation, and perhaps the speaker, between a quote and its verb: "”, dijo" / "," López dijo"."""
-    gap = folded[quote_end:verb_start]
+_TITLED_GAP = re.compile(r"[\s,.;:\-\u2014\u2013\"'”’»]*(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’\-]*|of|the|de|del|la|el)\s*){0,6}")
+
+
+def _attribution_gap(text: str, s: _Sentence, quote_end: int, verb_start: int) -> bool:
+    """Only punctuation, and perhaps the speaker with titles, between a quote and its verb:
+    "”, dijo", "," López dijo", "," WHO Director-General Tedros said"."""
+    gap = text[quote_end:verb_start]
     for m in s.mentions:
         if quote_end <= m.start and m.end <= verb_start:
-            gap = gap.replace(folded[m.start:m.end], "")
-    return re.fullmatch(r"[\s,.;:\-\u2014\u2013\"]*", gap) is not None and ("," in gap or "-" in gap or "\u2014" in gap or gap.strip() == "")
+            gap = gap.replace(text[m.start:m.end], "")
+    return _TITLED_GAP.fullmatch(gap) is not None and (re.search(r"[,\-\u2014]", gap) is not None or not gap.strip())
 
 
 def _quote_clause_end(folded: str, quote_end: int, sentence_end: int, lex: Lexicon, language: str) -> int:
@@ -273,9 +306,11 @@ def _statement_claim(
         state.last_speaker = (speaker.key, speaker.name)
         return
     speaker = _subject_before(s, verb.start)
+    if speaker is None and _leads_sentence(folded, s, verb.start):
+        speaker = _carried(state, verb.start)
     if speaker is None:
         return
-    content_start = _complement_start(folded, verb, s.end, language)
+    content_start = _complement_start(folded, verb, s.end, language, lex)
     if content_start is None:
         return
     content_end, relative = _clause_end(folded, content_start, s.end, lex, language)
@@ -283,9 +318,10 @@ def _statement_claim(
         return
     if any(q.start < content_end and q.end > content_start for q in s.quotes):
         return  # the quote claim covers it
-    start = speaker.start if verb.start - speaker.end <= 80 else verb.start
+    start = speaker.start if 0 <= verb.start - speaker.end <= 80 and speaker.via != "carried" else verb.start
     channel = _channel(folded, verb.end, content_start, lex) or _channel(folded, s.start, verb.start, lex)
-    date = _date_in(s, s.start, content_start) or _date_in(s, content_start, content_end)
+    # The statement's date is when it was made (the attribution's date), not a date inside what was said.
+    date = _date_in(s, s.start, content_start) or _date_in(s, content_end, s.end)
     _add(state, text, "statement", start, content_end, language, content=text[content_start:content_end],
          channel=channel, date_mention=date, **_speaker_fields(speaker))
     state.last_speaker = (speaker.key, speaker.name)
@@ -310,11 +346,16 @@ def _postposed(folded: str, s: _Sentence, verb: _Match) -> bool:
     return m is not None and folded[s.start:m.start].rstrip().endswith(",")
 
 
-def _complement_start(folded: str, verb: _Match, sentence_end: int, language: str) -> int | None:
+def _complement_start(folded: str, verb: _Match, sentence_end: int, language: str, lex: Lexicon) -> int | None:
     window = folded[verb.end:min(sentence_end, verb.end + 110)]
     that = _THAT["es" if language == "es" else "en"].search(window)
     if that and _complement_gap(window[: that.start()]):
         return verb.end + that.end() + (1 if window[that.end():that.end() + 1] == " " else 0)
+    if lex.complement is not None and lex.complement.fullmatch(verb.phrase):
+        # "anunció la retirada de ...", "pledged to build ...": the object is what was said.
+        m = re.match(r"\s+(?:ademas\s+|also\s+|this\s+\w+\s+|el\s+\w+\s+)?(?=[a-z0-9\"])", window)
+        if m and not re.match(r"\s+(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window):
+            return verb.end + m.end()
     if language != "es" and verb.phrase in ("said", "says", "added", "warned", "argued", "noted", "insisted", "acknowledged", "told", "stated", "wrote"):
         if verb.phrase == "told":
             m = _EN_TOLD.match(window)
@@ -332,6 +373,8 @@ def _complement_gap(gap: str) -> bool:
         return False
     if gap.count(",") == 2 and gap.strip().startswith(","):
         return True
+    if gap.rstrip().endswith(",") and gap.count(",") <= 2 and len(gap.split()) <= 18:
+        return True  # "informó en un comunicado, emitido junto con la SSPC, que"
     return gap.count(",") == 0 and len(gap.split()) <= 4
 
 
@@ -372,8 +415,13 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
 def _event_claims(
     text: str, folded: str, s: _Sentence, lex: Lexicon, index: EntityIndex, state: _State, language: str
 ) -> None:
+    taken = [c.span for c in state.claims if c.span[0] >= s.start]
     for t in (lex.triggers.finditer(folded, s.start, s.end) if lex.triggers else ()):
+        if any(a <= t.start() < b for a, b in taken):
+            continue  # inside a reported statement or quote: the statement is the claim
         subject = _subject_before(s, t.start())
+        if subject is not None and (not _close_subject(folded, subject, t.start()) or subject.via == "pronoun"):
+            subject = None
         brk = _CLAUSE_BREAK.search(folded, t.end(), s.end)
         clause_end = brk.start() if brk else s.end
         after = [m for m in s.mentions if t.end() <= m.start and m.end <= clause_end]
@@ -417,6 +465,12 @@ def _event_claims(
         state.claims[-1].date, state.claims[-1].date_precision = event.date, event.date_precision
 
 
+def _close_subject(folded: str, subject: Mention, trigger: int) -> bool:
+    """The subject governs the trigger: near it, and no other verb of saying in between."""
+    gap = folded[subject.end:trigger]
+    return len(gap) <= 80 and not re.search(r"[;:]|(?<![0-9a-z])(?:que|that|said|dijo)(?![0-9a-z])", gap)
+
+
 def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
     for m in (lex.absence.finditer(folded, s.start, s.end) if lex.absence else ()):
         if any(c.absence and c.span[0] <= m.start() < c.span[1] for c in state.claims):
@@ -424,5 +478,8 @@ def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _
         end = s.end
         while end > m.start() and folded[end - 1] in " .;:":
             end -= 1
-        _add(state, text, "statement", m.start(), end, language, content=text[m.start():end], absence=True,
-             date_mention=None)
+        # "La Casa Blanca no precisó ...": the body that kept silent is the claim's speaker.
+        speaker = _mention_ending_at(s, m.start(), folded)
+        start = speaker.start if speaker is not None else m.start()
+        _add(state, text, "statement", start, end, language, content=text[m.start():end], absence=True,
+             date_mention=None, **_speaker_fields(speaker))

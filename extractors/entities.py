@@ -11,14 +11,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.extractors.lexicon import _load
+from claimcheck.extractors.lexicon import _load, lexicon
 from claimcheck.extractors.normalize import fold, phrase_pattern
 from claimcheck.models import Entity
 
 # Two or more capitalised words, allowing Spanish particles: "Juan Ramón de la Fuente".
-_NAME = re.compile(
-    r"\b[A-ZÁÉÍÓÚÑ][\w'’\-]+(?:\s+(?:(?:de|del|de la|la|van|von|da|dos|di|le)\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)+"
-)
+_PARTICLES = r"(?:de|del|de la|de los|de las|la|van|von|van der|van den|von der|da|dos|di|le|bin|al|of|of the|for|for the)"
+_NAME = re.compile(rf"\b[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:\s+(?:{_PARTICLES}\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)+")
+# One capitalised word ("Bessent", "Tedros") or an acronym ("WHO"): a speaker only next to a verb
+# of saying, or when it repeats the last word of a name already seen.
+_SINGLE = re.compile(r"\b(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’\-]{2,}|[A-Z]{2,6})\b")
+_POSSESSIVE = re.compile(r"['’]s$")
 # Capitalised words that open sentences or name things rather than people.
 _NOT_NAME_START = frozenset(
     fold(w)
@@ -107,6 +110,48 @@ def _previous_word(folded: str, start: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=None)
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = _load("coreference.toml")["names"]
+    return frozenset(fold(w) for w in data["titles"]), frozenset(fold(w) for w in data["organisations"])
+
+
+def _strip_titles(text: str, start: int, end: int, titles: frozenset[str]) -> tuple[int | None, int]:
+    """The name without the titles before it: "Ontario Premier Doug Ford" -> "Doug Ford"."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    keep = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        word = _POSSESSIVE.sub("", fold(words[i].group())).strip(".,")
+        if word in titles or fold(words[i].group()) in _NOT_NAME_START or _POSSESSIVE.search(words[i].group()):
+            break
+        keep = i
+    if keep >= len(words):
+        return None, end
+    return start + words[keep].start(), end
+
+
+def _attribution_spans(folded: str, language: str) -> list[tuple[int, int]]:
+    lex = lexicon(language)
+    spans = []
+    for pattern in (lex.speech, lex.request, lex.source_marker, lex.absence):
+        if pattern is not None:
+            spans += [m.span() for m in pattern.finditer(folded)]
+    return sorted(spans)
+
+
+def _next_to(spans: list[tuple[int, int]], start: int, end: int, folded: str) -> bool:
+    """A verb of saying right after the word ("Bessent said") or right before it ("dijo López")."""
+    for a, b in spans:
+        if 0 <= a - end <= 2 or (0 <= start - b <= 6 and folded[b:start].strip() in ("", "the", "el", "la")):
+            return True
+        if 0 <= start - b <= 40 and not re.search(r"[,.;]", folded[b:start]) and folded[a:b] in _MARKERS:
+            return True  # "según la misma estimación del INE"
+    return False
+
+
+_MARKERS = frozenset(("segun", "de acuerdo con", "de acuerdo a", "according to", "as reported by"))
+
+
 def _apposition(gap: str) -> bool:
     """ "el titular de la SRE de México, Juan Ramón de la Fuente": same entity, a comma apart."""
     return not gap.strip() or (len(gap) <= 40 and gap.rstrip().endswith(",") and "." not in gap)
@@ -123,18 +168,27 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex) -> 
     if generic_pattern:
         # Matched on the text with its accents: folded, "él" would be every "el".
         candidates += [(m.start(), m.end(), "pronoun", fold(m.group())) for m in generic_pattern.finditer(text)]
+    titles, organisations = _name_words()
+    titles_before: dict[int, list[str]] = {}  # name start -> title words stripped off it
     for m in _NAME.finditer(text):
-        start, phrase = m.start(), m.group()
-        first = fold(phrase.split()[0])
-        if first in _NOT_NAME_START:
-            rest = phrase.split(None, 1)[1] if " " in phrase else ""
-            if " " not in rest.strip():
-                continue
-            start = m.start() + len(phrase) - len(rest)
-        candidates.append((start, m.end(), "name", folded[start:m.end()]))
+        if set(fold(m.group()).replace("-", " ").split()) & organisations:
+            candidates.append((m.start(), m.end(), "name", folded[m.start():m.end()]))
+            continue
+        start, end = _strip_titles(text, m.start(), m.end(), titles)
+        if start is not None and start > m.start():
+            titles_before[start] = folded[m.start():start].split()
+        if start is None:
+            continue
+        if " " not in text[start:end].strip():
+            candidates.append((start, end, "single", folded[start:end]))
+        else:
+            candidates.append((start, end, "name", folded[start:end]))
+    for m in _SINGLE.finditer(text):
+        if fold(m.group()) not in _NOT_NAME_START and fold(m.group()) not in titles:
+            candidates.append((m.start(), m.end(), "single", folded[m.start():m.end()]))
     # Longest first at each position, then drop anything overlapping an earlier pick; an alias
     # or descriptor beats a bare capitalised name of the same reach.
-    rank = {"alias": 0, "descriptor": 1, "name": 2, "pronoun": 3}
+    rank = {"alias": 0, "descriptor": 1, "name": 2, "single": 3, "pronoun": 4}
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), rank[c[2]]))
     chosen: list[tuple[int, int, str, str]] = []
     for cand in candidates:
@@ -142,7 +196,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex) -> 
             # "el Gobierno de México": the alias reaching further beats the generic "el gobierno".
             # A registered alias inside a capitalised run ("Mexican Foreign Secretary Juan Ramón de
             # la Fuente") is the entity: a bare name is the weakest evidence of who is meant.
-            inside_name = chosen[-1][2] == "name" and cand[2] in ("alias", "descriptor") and cand[1] >= chosen[-1][1]
+            inside_name = chosen[-1][2] in ("name", "single") and cand[2] in ("alias", "descriptor") and cand[1] >= chosen[-1][1]
             if inside_name or (rank[cand[2]] < rank[chosen[-1][2]] and cand[1] > chosen[-1][1]):
                 chosen[-1] = cand
             continue
@@ -150,10 +204,23 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex) -> 
 
     mentions: list[Mention] = []
     names_seen: dict[str, tuple[str, str]] = {}  # folded surname or full name -> (key, display)
+    attribution = _attribution_spans(folded, language)
+    roles = _Roles()
     for i, (start, end, via, phrase) in enumerate(chosen):
-        mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:])
+        if via == "single":
+            if phrase not in names_seen and not _next_to(attribution, start, end, folded):
+                continue
+            via = "name"
+        mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:], roles)
         if mention is None:
             continue
+        if mention.via == "name":
+            roles.note(mention.key, titles_before.get(start, ()))
+        elif mention.via in ("descriptor", "pronoun"):
+            roles.note(mention.key, phrase.split())
+        if mention.via == "name" and mention.key not in index.entities:
+            if set(fold(mention.name).replace("-", " ").split()) & organisations or mention.name.isupper():
+                mention.kind = "body"
         previous = _previous_word(folded, start)
         if previous in object_markers:
             mention.role = "object"
@@ -174,18 +241,22 @@ def _resolve(
     names_seen: dict[str, tuple[str, str]],
     generic_kinds: dict[str, str],
     later: list[tuple[int, int, str, str]],
+    roles: "_Roles",
 ) -> Mention | None:
     if via == "alias":
         entity = index.entities[index.alias_to_id[phrase]]
         return Mention(start, end, entity.id, entity.name, entity.kind, via)
     following = later[0] if later and later[0][0] - end <= 2 and later[0][2] in ("alias", "name") else None
+    if following is None and via in ("descriptor", "pronoun"):
+        following = _appositive(text, end, later)
     if via in ("descriptor", "pronoun") and following:
         # A title right before a name is that name's: "la presidenta Claudia Sheinbaum".
         if following[2] == "alias":
             entity = index.entities[index.alias_to_id[following[3]]]
             return Mention(start, end, entity.id, entity.name, entity.kind, "descriptor")
         written = text[following[0]:following[1]]
-        return Mention(start, end, names_seen.get(following[3], (written,))[0], written, "person", "descriptor")
+        key, display = _seen(names_seen, following[3]) or (written, written)
+        return Mention(start, end, key, display, "person", "descriptor")
     if via == "descriptor":
         ids = index.descriptor_to_ids[phrase]
         for m in reversed(earlier):
@@ -200,24 +271,76 @@ def _resolve(
             entity = index.entities[ids[0]]
             return Mention(start, end, entity.id, entity.name, entity.kind, via)
         kind = "person" if index.entities[ids[0]].kind == "person" else "body"
-        return _resolve_generic(start, end, kind, earlier, later, text)
+        return _resolve_generic(start, end, kind, earlier, later, text, roles.wanted(phrase), roles)
     if via == "pronoun":
-        return _resolve_generic(start, end, generic_kinds[phrase], earlier, later, text)
+        found = _resolve_generic(start, end, generic_kinds[phrase], earlier, later, text, roles.wanted(phrase), roles)
+        if found is not None:
+            found.via = "pronoun"
+        return found
     # An unregistered name: a later surname-only mention refers back to the full name.
     written = text[start:end]
-    if phrase in names_seen:
-        key, display = names_seen[phrase]
+    seen = _seen(names_seen, phrase)
+    if seen:
+        key, display = seen
     else:
         key = display = written
-        for token in {phrase, phrase.split()[-1]}:
+        tokens = phrase.split()
+        for token in {phrase, tokens[-1], " ".join(tokens[-2:]), tokens[0] if len(tokens[0]) > 3 else phrase}:
             names_seen.setdefault(token, (key, display))
     return Mention(start, end, key, display, "person", via)
 
 
+def _seen(names_seen: dict[str, tuple[str, str]], phrase: str) -> tuple[str, str] | None:
+    tokens = phrase.split()
+    for probe in (phrase, " ".join(tokens[-2:]), tokens[-1]):
+        if probe in names_seen:
+            return names_seen[probe]
+    return None
+
+
+def _appositive(text: str, end: int, later: list[tuple[int, int, str, str]]) -> tuple[int, int, str, str] | None:
+    """ "el vocero presidencial, Manuel Adorni," / "the president of the Commission, Ursula von der Leyen,"."""
+    comma = text.find(",", end, end + 60)
+    if comma < 0 or "." in text[end:comma]:
+        return None
+    for cand in later[:4]:
+        if 0 <= cand[0] - comma <= 2 and cand[2] in ("alias", "name"):
+            return cand
+    return None
+
+
+class _Roles:
+    """Which titles each person was introduced with, so "el ministro" finds the minister."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, set[str]] = {}
+        groups = _load("coreference.toml")["roles"]
+        self.groups = {fold(word): name for name, words in groups.items() for word in words}
+
+    def _groups_of(self, words) -> set[str]:
+        words = [fold(w) for w in words]
+        found = {self.groups[w] for w in words if w in self.groups}
+        found |= {self.groups[" ".join(words[i:i + 2])] for i in range(len(words) - 1) if " ".join(words[i:i + 2]) in self.groups}
+        return found
+
+    def note(self, key: str, words) -> None:
+        groups = self._groups_of(words)
+        if groups:
+            self.by_key.setdefault(key, set()).update(groups)
+
+    def wanted(self, phrase: str) -> set[str]:
+        return self._groups_of(phrase.split())
+
+
 def _resolve_generic(
-    start: int, end: int, kind: str, earlier: list[Mention], later: list[tuple[int, int, str, str]], text: str
+    start: int, end: int, kind: str, earlier: list[Mention], later: list[tuple[int, int, str, str]], text: str,
+    roles_wanted: set[str] | None = None, roles: "_Roles | None" = None,
 ) -> Mention | None:
     wanted = ("person",) if kind == "person" else ("body", "government")
+    if roles_wanted and roles is not None:
+        for m in reversed(earlier):  # "afirmó el ministro": the last person introduced as a minister
+            if m.kind == "person" and roles.by_key.get(m.key, set()) & roles_wanted:
+                return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     for m in reversed(earlier):
         if m.kind in wanted:
             return Mention(start, end, m.key, m.name, m.kind, "descriptor")

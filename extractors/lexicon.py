@@ -24,6 +24,7 @@ class Lexicon:
     request: re.Pattern[str]
     source_marker: re.Pattern[str]
     passive_agent: re.Pattern[str]
+    complement: re.Pattern[str]
     triggers: re.Pattern[str]
     trigger_types: dict[str, str]
     anaphors: re.Pattern[str]
@@ -47,6 +48,7 @@ def lexicon(language: str) -> Lexicon:
         request=phrase_pattern(attribution["request_verbs"]),
         source_marker=phrase_pattern(attribution["source_markers"]),
         passive_agent=phrase_pattern(attribution["passive_agents"]),
+        complement=phrase_pattern(attribution.get("complement_verbs", [])),
         triggers=phrase_pattern(list(triggers)),
         trigger_types=triggers,
         anaphors=phrase_pattern(events["anaphors"]),

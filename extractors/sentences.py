@@ -28,6 +28,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     depth = 0
     straight_open = False
+    single_open = False
     sent_start = start
     i = start
     while i < end:
@@ -38,7 +39,11 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int
             depth = max(0, depth - 1)
         elif c == '"':
             straight_open = not straight_open
-        elif c in ".!?…" and depth == 0 and not straight_open:
+        elif c == "'" and (i == start or text[i - 1] in " (—") and i + 1 < end and text[i + 1].isalpha():
+            single_open = True  # an opening single quote; apostrophes sit inside words
+        elif c == "'" and single_open and (i + 1 >= end or text[i + 1] in " ,.;:!?)"):
+            single_open = False
+        elif c in ".!?…" and depth == 0 and not straight_open and not single_open:
             m = _END.match(text, i, end)
             j = m.end()
             while j < end and text[j] in _CLOSE + '"\')':
