@@ -44,6 +44,7 @@ class _Sentence:
     quotes: list[Quote]
     verbs: list[_Match]
     dates: list[DateMention]
+    triggers: list[_Match]
 
 
 @dataclass
@@ -66,18 +67,23 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         return []
     folded = fold(text)
     lex = lexicon(article.language)
-    mentions = find_mentions(text, folded, lex.language, index)
+    verbs = _matches(lex.verbs, folded)
+    markers = _matches(lex.source_marker, folded)
+    absences = _matches(lex.absence, folded)
+    attribution = sorted([(v.start, v.end) for v in verbs + markers + absences])
+    mentions = find_mentions(text, folded, lex.language, index, attribution)
     quotes = [q for q in find_quotes(text) if len(text[q.inner_start:q.inner_end].split()) >= 2]
-    verbs = sorted(_matches(lex.speech, folded) + _matches(lex.request, folded), key=lambda m: m.start)
+    triggers = _matches(lex.triggers, folded)
     dates = find_dates(folded, article.published_at)
     state = _State()
-    mi = qi = vi = di = 0
+    mi = qi = vi = di = ti = 0
     for s_start, s_end in split_sentences(text):
-        sentence = _Sentence(s_start, s_end, [], [], [], [])
+        sentence = _Sentence(s_start, s_end, [], [], [], [], [])
         mi = _collect(mentions, mi, s_start, s_end, sentence.mentions)
         qi = _collect(quotes, qi, s_start, s_end, sentence.quotes)
         vi = _collect(verbs, vi, s_start, s_end, sentence.verbs)
         di = _collect(dates, di, s_start, s_end, sentence.dates)
+        ti = _collect(triggers, ti, s_start, s_end, sentence.triggers)
         _read_sentence(text, folded, sentence, lex, index, state, article.language)
         subjects = [m for m in sentence.mentions if m.role == "subject"]
         if subjects and not any(c.span[0] >= s_start for c in state.claims):
@@ -416,22 +422,22 @@ def _event_claims(
     text: str, folded: str, s: _Sentence, lex: Lexicon, index: EntityIndex, state: _State, language: str
 ) -> None:
     taken = [c.span for c in state.claims if c.span[0] >= s.start]
-    for t in (lex.triggers.finditer(folded, s.start, s.end) if lex.triggers else ()):
-        if any(a <= t.start() < b for a, b in taken):
+    for t in s.triggers:
+        if any(a <= t.start < b for a, b in taken):
             continue  # inside a reported statement or quote: the statement is the claim
-        subject = _subject_before(s, t.start())
-        if subject is not None and (not _close_subject(folded, subject, t.start()) or subject.via == "pronoun"):
+        subject = _subject_before(s, t.start)
+        if subject is not None and (not _close_subject(folded, subject, t.start) or subject.via == "pronoun"):
             subject = None
-        brk = _CLAUSE_BREAK.search(folded, t.end(), s.end)
+        brk = _CLAUSE_BREAK.search(folded, t.end, s.end)
         clause_end = brk.start() if brk else s.end
-        after = [m for m in s.mentions if t.end() <= m.start and m.end <= clause_end]
+        after = [m for m in s.mentions if t.end <= m.start and m.end <= clause_end]
         participants: list[Mention] = ([subject] if subject else []) + after
         keys = list(dict.fromkeys(m.key for m in participants))
-        event_type = lex.trigger_types[re.sub(r"\s+", " ", t.group())]
+        event_type = lex.trigger_types[re.sub(r"\s+", " ", t.phrase)]
         if len(keys) < (2 if event_type in ("call", "meeting") else 1):
             continue
-        start = subject.start if subject else t.start()
-        end = max([t.end()] + [m.end for m in after])
+        start = subject.start if subject else t.start
+        end = max([t.end] + [m.end for m in after])
         date = _date_in(s, s.start, clause_end)
         channel = "phone_call" if event_type == "call" else _channel(folded, s.start, s.end, lex)
         claim = _add(state, text, "event", start, end, language, content=text[start:end], event_type=event_type,

@@ -21,7 +21,7 @@ _NAME = re.compile(rf"\b[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:\s+(?:{_PARTICLE
 # One capitalised word ("Bessent", "Tedros") or an acronym ("WHO"): a speaker only next to a verb
 # of saying, or when it repeats the last word of a name already seen.
 _SINGLE = re.compile(r"\b(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’\-]{2,}|[A-Z]{2,6})\b")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’\"]s$")
 # Capitalised words that open sentences or name things rather than people.
 _NOT_NAME_START = frozenset(
     fold(w)
@@ -116,13 +116,13 @@ def _name_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(fold(w) for w in data["titles"]), frozenset(fold(w) for w in data["organisations"])
 
 
-def _strip_titles(text: str, start: int, end: int, titles: frozenset[str]) -> tuple[int | None, int]:
+def _strip_titles(folded: str, start: int, end: int, titles: frozenset[str]) -> tuple[int | None, int]:
     """The name without the titles before it: "Ontario Premier Doug Ford" -> "Doug Ford"."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(re.finditer(r"\S+", folded[start:end]))
     keep = len(words)
     for i in range(len(words) - 1, -1, -1):
-        word = _POSSESSIVE.sub("", fold(words[i].group())).strip(".,")
-        if word in titles or fold(words[i].group()) in _NOT_NAME_START or _POSSESSIVE.search(words[i].group()):
+        raw = words[i].group()
+        if _POSSESSIVE.search(raw) or raw.strip(".,") in titles or raw in _NOT_NAME_START:
             break
         keep = i
     if keep >= len(words):
@@ -133,7 +133,7 @@ def _strip_titles(text: str, start: int, end: int, titles: frozenset[str]) -> tu
 def _attribution_spans(folded: str, language: str) -> list[tuple[int, int]]:
     lex = lexicon(language)
     spans = []
-    for pattern in (lex.speech, lex.request, lex.source_marker, lex.absence):
+    for pattern in (lex.verbs, lex.source_marker, lex.absence):
         if pattern is not None:
             spans += [m.span() for m in pattern.finditer(folded)]
     return sorted(spans)
@@ -157,7 +157,8 @@ def _apposition(gap: str) -> bool:
     return not gap.strip() or (len(gap) <= 40 and gap.rstrip().endswith(",") and "." not in gap)
 
 
-def find_mentions(text: str, folded: str, language: str, index: EntityIndex) -> list[Mention]:
+def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
+                  attribution: list[tuple[int, int]] | None = None) -> list[Mention]:
     """All mentions in text order, each resolved to an entity id or a written name."""
     generic_pattern, generic_kinds, object_markers = _coreference(language)
     candidates: list[tuple[int, int, str, str]] = []  # start, end, via, folded phrase
@@ -171,10 +172,10 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex) -> 
     titles, organisations = _name_words()
     titles_before: dict[int, list[str]] = {}  # name start -> title words stripped off it
     for m in _NAME.finditer(text):
-        if set(fold(m.group()).replace("-", " ").split()) & organisations:
+        if set(folded[m.start():m.end()].replace("-", " ").split()) & organisations:
             candidates.append((m.start(), m.end(), "name", folded[m.start():m.end()]))
             continue
-        start, end = _strip_titles(text, m.start(), m.end(), titles)
+        start, end = _strip_titles(folded, m.start(), m.end(), titles)
         if start is not None and start > m.start():
             titles_before[start] = folded[m.start():start].split()
         if start is None:
@@ -204,7 +205,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex) -> 
 
     mentions: list[Mention] = []
     names_seen: dict[str, tuple[str, str]] = {}  # folded surname or full name -> (key, display)
-    attribution = _attribution_spans(folded, language)
+    if attribution is None:
+        attribution = _attribution_spans(folded, language)
     roles = _Roles()
     for i, (start, end, via, phrase) in enumerate(chosen):
         if via == "single":
@@ -309,13 +311,18 @@ def _appositive(text: str, end: int, later: list[tuple[int, int, str, str]]) -> 
     return None
 
 
+@lru_cache(maxsize=None)
+def _role_groups() -> dict[str, str]:
+    groups = _load("coreference.toml")["roles"]
+    return {fold(word): name for name, words in groups.items() for word in words}
+
+
 class _Roles:
     """Which titles each person was introduced with, so "el ministro" finds the minister."""
 
     def __init__(self) -> None:
         self.by_key: dict[str, set[str]] = {}
-        groups = _load("coreference.toml")["roles"]
-        self.groups = {fold(word): name for name, words in groups.items() for word in words}
+        self.groups = _role_groups()
 
     def _groups_of(self, words) -> set[str]:
         words = [fold(w) for w in words]

@@ -20,8 +20,7 @@ class Lexicon:
     """Compiled patterns for one language."""
 
     language: str
-    speech: re.Pattern[str]
-    request: re.Pattern[str]
+    verbs: re.Pattern[str]  # verbs of saying and of asking, in one pattern: one scan of the text
     source_marker: re.Pattern[str]
     passive_agent: re.Pattern[str]
     complement: re.Pattern[str]
@@ -44,8 +43,7 @@ def lexicon(language: str) -> Lexicon:
     channels = {fold(k): v for k, v in events["channels"].items()}
     return Lexicon(
         language=lang,
-        speech=phrase_pattern(attribution["speech_verbs"]),
-        request=phrase_pattern(attribution["request_verbs"]),
+        verbs=phrase_pattern(attribution["speech_verbs"] + attribution["request_verbs"]),
         source_marker=phrase_pattern(attribution["source_markers"]),
         passive_agent=phrase_pattern(attribution["passive_agents"]),
         complement=phrase_pattern(attribution.get("complement_verbs", [])),

@@ -21,12 +21,13 @@ class Quote:
         return text[self.inner_start:self.inner_end]
 
 
+# (opening mark, pattern): a style is only scanned for when its opening mark occurs at all.
 _PAIRS = (
-    re.compile(r"“([^“”\n]+)(?:”|(?=\n)|$)"),
-    re.compile(r"«([^«»\n]+)(?:»|(?=\n)|$)"),
-    re.compile(r"(?:(?<=^)|(?<=[\s(\[—-]))‘([^‘’\n]+?)’(?![a-záéíóú])"),
-    re.compile(r"(?:(?<=^)|(?<=[\s(\[—:-]))\"([^\"\n]+)\""),
-    re.compile(r"(?:(?<=^)|(?<=[\s(\[—:]))'([^'\n]+?)'(?![a-z])"),
+    ("“", re.compile(r"“([^“”\n]+)(?:”|(?=\n)|$)")),
+    ("«", re.compile(r"«([^«»\n]+)(?:»|(?=\n)|$)")),
+    ("‘", re.compile(r"(?:(?<=^)|(?<=[\s(\[—-]))‘([^‘’\n]+?)’(?![a-záéíóú])")),
+    ('"', re.compile(r"(?:(?<=^)|(?<=[\s(\[—:-]))\"([^\"\n]+)\"")),
+    ("'", re.compile(r"(?:(?<=^)|(?<=[\s(\[—:]))'([^'\n]+?)'(?![a-z])")),
 )
 # "—No vamos a ceder —dijo la ministra—. Es nuestra soberanía." at the start of a paragraph.
 _DIALOGUE = re.compile(r"(?m)^[—―]\s*([^—―\n]+?)(?=\s[—―]|$)")
@@ -34,13 +35,15 @@ _DIALOGUE = re.compile(r"(?m)^[—―]\s*([^—―\n]+?)(?=\s[—―]|$)")
 
 def find_quotes(text: str) -> list[Quote]:
     found: list[Quote] = []
-    for pattern in _PAIRS:
+    for mark, pattern in _PAIRS:
+        if mark not in text:
+            continue
         for m in pattern.finditer(text):
             inner_start, inner_end = m.span(1)
             while inner_end > inner_start and text[inner_end - 1].isspace():
                 inner_end -= 1
             found.append(Quote(m.start(), m.end(), inner_start, inner_end))
-    for m in _DIALOGUE.finditer(text):
+    for m in _DIALOGUE.finditer(text) if ("—" in text or "―" in text) else ():
         found.append(Quote(m.start(), m.end(), m.start(1), m.end(1)))
     found.sort(key=lambda q: (q.start, -q.end))
     kept: list[Quote] = []
