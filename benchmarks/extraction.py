@@ -108,6 +108,9 @@ def same_speaker(gold: str | None, claim: Claim, index: EntityIndex) -> bool:
     g = fold(gold)
     if g in names:
         return True
+    initials = "".join(w[0] for w in gold.split() if w[:1].isupper())
+    if any(n.upper() == initials and len(initials) >= 2 for n in names if n):
+        return True  # "INE" for "Instituto Nacional Electoral"
     # An unregistered person written in full once and by surname later: the surname must agree.
     return any(n and n.split()[-1] == g.split()[-1] and len(g.split()[-1]) > 3 for n in names)
 

@@ -25,7 +25,7 @@ _RELATIVE_CLAUSE = {"es": (", quien ", ", quienes "), "en": (", who ",)}
 _CLAUSE_BREAK = re.compile(r",\s+(?:en\s+la\s+que|en\s+el\s+que|donde|in\s+which|where|during\s+which)\b|;")
 _THAT = {"es": re.compile(r"(?<![0-9a-z])que(?![0-9a-z])"), "en": re.compile(r"(?<![0-9a-z])that(?![0-9a-z])")}
 # English reports speech without "that": "Sheinbaum said the tariffs were unjustified."
-_EN_BARE_COMPLEMENT = re.compile(r"\s+(?!(?:in|on|at|during|after|before|to|by|with|of|for|from|it|so|yes|no)\b)[a-z0-9\"]")
+_EN_BARE_COMPLEMENT = re.compile(r"\s+(?!(?:in|on|at|during|after|before|to|by|with|of|for|from|so|yes|no)\b)[a-z0-9\"]")
 _EN_TOLD = re.compile(r"\s+(?:reporters|journalists|lawmakers|the\s+\w+|\w+)\s+(?:that\s+)?")
 
 
@@ -52,6 +52,7 @@ class _State:
     claims: list[Claim] = field(default_factory=list)
     last_event: Claim | None = None
     last_speaker: tuple[str, str] | None = None  # key, display
+    last_person: tuple[str, str] | None = None  # the last speaker who is a person: quotes are said by people
 
 
 def _matches(pattern: re.Pattern[str] | None, folded: str) -> list[_Match]:
@@ -70,10 +71,10 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     verbs = _matches(lex.verbs, folded)
     markers = _matches(lex.source_marker, folded)
     absences = _matches(lex.absence, folded)
-    attribution = sorted([(v.start, v.end) for v in verbs + markers + absences])
-    mentions = find_mentions(text, folded, lex.language, index, attribution)
-    quotes = [q for q in find_quotes(text) if len(text[q.inner_start:q.inner_end].split()) >= 2]
     triggers = _matches(lex.triggers, folded)
+    attribution = sorted([(v.start, v.end) for v in verbs + markers + absences + triggers])
+    mentions = find_mentions(text, folded, lex.language, index, attribution)
+    quotes = [q for q in find_quotes(text) if _is_speech(text[q.inner_start:q.inner_end])]
     dates = find_dates(folded, article.published_at)
     state = _State()
     mi = qi = vi = di = ti = 0
@@ -110,6 +111,15 @@ def _inherit_dates(claims: list[Claim], dates: list[DateMention], quotes: list[Q
         if claim.date is None and last is not None and not claim.absence:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
             claim.date, claim.date_precision = last.value, "approximate"
+
+
+def _is_speech(words: str) -> bool:
+    """Quoted words that can be someone's speech: two words or more, and not a Title Case name
+    ("Clean Industrial Deal", «Plan Frontera Norte»)."""
+    tokens = words.split()
+    if len(tokens) < 2:
+        return False
+    return not (len(tokens) <= 6 and all(t[0].isupper() or t.lower() in ("de", "del", "la", "of", "the", "and", "y") for t in tokens))
 
 
 def _collect(items: list, i: int, start: int, end: int, into: list) -> int:
@@ -153,6 +163,15 @@ def _mention_at(s: _Sentence, pos: int, folded: str, reach: int = 4) -> Mention 
         if pos <= m.start <= pos + reach and not folded[pos:m.start].strip(" ,"):
             return m
     return None
+
+
+_TIME_WORDS = re.compile(r"\s*(?:(?:este|esta|el|la|on|this|last|ayer|hoy|today|yesterday|entonces|then|luego|later|[a-z]+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|tarde|noche|morning|afternoon|evening)\s+){1,3}")
+
+
+def _mention_after_time(s: _Sentence, pos: int, folded: str) -> Mention | None:
+    """ "sostuvo este viernes la presidenta": the speaker after a time phrase."""
+    m = _TIME_WORDS.match(folded, pos)
+    return _mention_at(s, m.end(), folded) if m else None
 
 
 def _mention_ending_at(s: _Sentence, pos: int, folded: str) -> Mention | None:
@@ -214,12 +233,19 @@ def _add(state: _State, text: str, kind: str, start: int, end: int, language: st
     return claim
 
 
-def _carried(state: _State, pos: int) -> Mention | None:
+def _carried(state: _State, pos: int, person: bool = False) -> Mention | None:
     """Spanish drops the subject ("«…», añadió", "Aseguró que …"): the last speaker goes on speaking."""
-    if state.last_speaker is None:
+    last = state.last_person if person else state.last_speaker
+    if last is None:
         return None
-    key, name = state.last_speaker
+    key, name = last
     return Mention(pos, pos, key, name, "person", "carried")
+
+
+def _speaking(state: _State, speaker: Mention) -> None:
+    state.last_speaker = (speaker.key, speaker.name)
+    if speaker.kind == "person":
+        state.last_person = (speaker.key, speaker.name)
 
 
 def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
@@ -243,7 +269,8 @@ def _quote_claim(
     if after:
         verb = after[0]
         speaker = (_mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded)
-                   or _subject_before(s, q.start) or _carried(state, verb.start))
+                   or _mention_after_time(s, verb.end, folded) or _subject_before(s, q.start)
+                   or _carried(state, verb.start, person=True))
     elif before:
         verb = before[-1]
         speaker = _subject_before(s, verb.start) or _mention_at(s, verb.end, folded, reach=6)
@@ -263,7 +290,7 @@ def _quote_claim(
     else:
         start = speaker.start if 0 <= verb.start - speaker.end <= 60 else verb.start
         end = _quote_clause_end(folded, q.end, s.end, lex, language)
-    state.last_speaker = (speaker.key, speaker.name)
+    _speaking(state, speaker)
     channel = _channel(folded, verb.end, q.start, lex) if verb.end <= q.start else _channel(folded, q.end, s.end, lex)
     _add(state, text, "quote", start, end, language, quote=q.words(text), content=q.words(text),
          channel=channel, date_mention=_date_in(s, s.start, s.end, (q.start, q.end)), **_speaker_fields(speaker))
@@ -309,7 +336,7 @@ def _statement_claim(
         _add(state, text, "statement", content_start, end, language, content=text[content_start:content_end],
              date_mention=_date_in(s, s.start, s.end), channel=_channel(folded, s.start, s.end, lex),
              **_speaker_fields(speaker))
-        state.last_speaker = (speaker.key, speaker.name)
+        _speaking(state, speaker)
         return
     speaker = _subject_before(s, verb.start)
     if speaker is None and _leads_sentence(folded, s, verb.start):
@@ -330,7 +357,7 @@ def _statement_claim(
     date = _date_in(s, s.start, content_start) or _date_in(s, content_end, s.end)
     _add(state, text, "statement", start, content_end, language, content=text[content_start:content_end],
          channel=channel, date_mention=date, **_speaker_fields(speaker))
-    state.last_speaker = (speaker.key, speaker.name)
+    _speaking(state, speaker)
     if relative is not None:
         rel_end, _ = _clause_end(folded, relative, s.end, lex, language)
         if rel_end - relative >= 12:
@@ -338,13 +365,17 @@ def _statement_claim(
                  channel=channel, date_mention=_date_in(s, relative, rel_end), **_speaker_fields(speaker))
 
 
+_TAIL = re.compile(r"\s*(?:(?:on|in|at|during|after|before|to|este|esta|el|la|en|ante|a|al|los|las|the|hoy|ayer|today|yesterday|[a-z]+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|reporters|periodistas|medios|later|luego|tarde|manana|noche|morning|evening|night|afternoon)\b[\s,]*){0,6}[.!?]?[\"”»']?\s*")
+
+
 def _postposed(folded: str, s: _Sentence, verb: _Match) -> bool:
-    """The attribution closes the sentence: "…, dijo López." or "…, López said."."""
+    """The attribution closes the sentence: "…, dijo López." or "…, López said on Monday."."""
     before = folded[s.start:verb.start].rstrip()
     after = folded[verb.end:s.end]
-    if not re.fullmatch(r"[\s\w.'\-]{0,60}?[.!?]?[\"”»']?\s*", after):
-        return False
-    if re.search(r"(?<![0-9a-z])(?:que|that)(?![0-9a-z])", after):
+    inverted = _mention_at(s, verb.end, folded)
+    if inverted is not None and before.endswith(","):
+        return _TAIL.fullmatch(folded[inverted.end:s.end]) is not None  # "…, dijo la presidenta este lunes."
+    if _TAIL.fullmatch(after) is None:
         return False
     if before.endswith(","):
         return True
@@ -359,7 +390,7 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
         return verb.end + that.end() + (1 if window[that.end():that.end() + 1] == " " else 0)
     if lex.complement is not None and lex.complement.fullmatch(verb.phrase):
         # "anunció la retirada de ...", "pledged to build ...": the object is what was said.
-        m = re.match(r"\s+(?:ademas\s+|also\s+|this\s+\w+\s+|el\s+\w+\s+)?(?=[a-z0-9\"])", window)
+        m = re.match(r"\s+(?:ademas\s+|also\s+|this\s+\w+\s+|el\s+\w+\s+|on\s+\w+day\s+|este\s+\w+\s+)?(?=[a-z0-9\"])", window)
         if m and not re.match(r"\s+(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window):
             return verb.end + m.end()
     if language != "es" and verb.phrase in ("said", "says", "added", "warned", "argued", "noted", "insisted", "acknowledged", "told", "stated", "wrote"):
@@ -381,6 +412,8 @@ def _complement_gap(gap: str) -> bool:
         return True
     if gap.rstrip().endswith(",") and gap.count(",") <= 2 and len(gap.split()) <= 18:
         return True  # "informó en un comunicado, emitido junto con la SSPC, que"
+    if gap.count(",") == 0 and re.match(r"\s*(?:in|at|on|during|after|repeatedly|again|also|en|durante|ante|tras|este|esta|el|la)\b", gap):
+        return len(gap.split()) <= 12  # "said in a video message to the assembly on Tuesday that"
     return gap.count(",") == 0 and len(gap.split()) <= 4
 
 
@@ -410,6 +443,8 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
             continue
         if any(q.start < content_end and q.end > content_start for q in s.quotes):
             continue
+        if any(content_start <= v.start < content_end and _mention_ending_at(s, v.start, folded) for v in s.verbs):
+            continue  # "According to the ministry's readout, Xi said ...": Xi's statement, told by the ministry
         end = max(content_end, speaker.end)
         if any(c.span[0] <= start and c.span[1] >= content_end for c in state.claims):
             continue

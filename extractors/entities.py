@@ -20,7 +20,7 @@ _PARTICLES = r"(?:de|del|de la|de los|de las|la|van|von|van der|van den|von der|
 _NAME = re.compile(rf"\b[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:\s+(?:{_PARTICLES}\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)+")
 # One capitalised word ("Bessent", "Tedros") or an acronym ("WHO"): a speaker only next to a verb
 # of saying, or when it repeats the last word of a name already seen.
-_SINGLE = re.compile(r"\b(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’\-]{2,}|[A-Z]{2,6})\b")
+_SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’\-]{2,}|[A-Z]{2,6})\b")
 _POSSESSIVE = re.compile(r"['’\"]s$")
 # Capitalised words that open sentences or name things rather than people.
 _NOT_NAME_START = frozenset(
@@ -95,7 +95,13 @@ def _coreference(language: str) -> tuple[re.Pattern[str], dict[str, str], frozen
     kinds = {fold(p): "person" for p in data["person"]} | {fold(p): "body" for p in data["body"]}
     phrases = sorted(data["person"] + data["body"], key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    # "the Panamanian leader", "the new prime minister": a determiner, one adjective, a role.
+    roles = sorted({w for words in _load("coreference.toml")["roles"].values() for w in words}, key=len, reverse=True)
+    role_body = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
+    adjectival = rf"(?:the|el|la)\s+[A-Za-záéíóúñ\-]+\s+(?:{role_body})"
+    pattern = re.compile(rf"(?<!\w)(?:{body}|{adjectival})(?!\w)", re.IGNORECASE)
+    for phrase in roles:
+        kinds.setdefault(fold(phrase), "person")
     return pattern, kinds, frozenset(fold(w) for w in data["object_markers"])
 
 
@@ -173,7 +179,13 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     titles_before: dict[int, list[str]] = {}  # name start -> title words stripped off it
     for m in _NAME.finditer(text):
         if set(folded[m.start():m.end()].replace("-", " ").split()) & organisations:
-            candidates.append((m.start(), m.end(), "name", folded[m.start():m.end()]))
+            words = folded[m.start():m.end()].split()
+            lead = 0
+            while lead < len(words) - 1 and words[lead] in _NOT_NAME_START:
+                lead += 1
+            org_start = m.start() + folded[m.start():m.end()].index(words[lead]) if lead else m.start()
+            if len(words) - lead > 1:
+                candidates.append((org_start, m.end(), "name", folded[org_start:m.end()]))
             continue
         start, end = _strip_titles(folded, m.start(), m.end(), titles)
         if start is not None and start > m.start():
@@ -229,6 +241,19 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         elif mentions and mentions[-1].key == mention.key and _apposition(folded[mentions[-1].end:start]):
             mention.role = mentions[-1].role  # apposition: "el titular de la SRE, Juan Ramón de la Fuente"
         mentions.append(mention)
+    return _canonical_names(mentions, index)
+
+
+def _canonical_names(mentions: list[Mention], index: EntityIndex) -> list[Mention]:
+    """ "Tedros" before "Tedros Adhanom Ghebreyesus" is the same person: one key, the full name."""
+    full = [m for m in mentions if m.key not in index.entities and " " in m.key]
+    for m in mentions:
+        if m.key in index.entities or " " in m.key:
+            continue
+        word = fold(m.key)
+        longer = [f for f in full if word in (fold(f.key).split()[0], fold(f.key).split()[-1])]
+        if longer:
+            m.key, m.name = longer[0].key, longer[0].name
     return mentions
 
 
@@ -275,7 +300,7 @@ def _resolve(
         kind = "person" if index.entities[ids[0]].kind == "person" else "body"
         return _resolve_generic(start, end, kind, earlier, later, text, roles.wanted(phrase), roles)
     if via == "pronoun":
-        found = _resolve_generic(start, end, generic_kinds[phrase], earlier, later, text, roles.wanted(phrase), roles)
+        found = _resolve_generic(start, end, generic_kinds.get(phrase, "person"), earlier, later, text, roles.wanted(phrase), roles)
         if found is not None:
             found.via = "pronoun"
         return found
@@ -325,7 +350,7 @@ class _Roles:
         self.groups = _role_groups()
 
     def _groups_of(self, words) -> set[str]:
-        words = [fold(w) for w in words]
+        words = [part for w in words for part in fold(w).split("-")]
         found = {self.groups[w] for w in words if w in self.groups}
         found |= {self.groups[" ".join(words[i:i + 2])] for i in range(len(words) - 1) if " ".join(words[i:i + 2]) in self.groups}
         return found

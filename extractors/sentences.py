@@ -27,7 +27,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 # Only quote marks and sentence stops matter to the splitter: a regex finds them, and Python
 # looks at a few dozen events a paragraph instead of every character.
-_EVENTS = re.compile(r"[“«‹”»›\"']|[.!?…]+")
+_EVENTS = re.compile(r"[“«‹”»›\"'—―]|[.!?…]+")
 
 
 def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -35,10 +35,18 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int
     straight_open = False
     single_open = False
     sent_start = start
+    # "—Hay que entender… Hay que dar esperanza —dijo Felipe VI.": a dialogue line opens with a dash
+    # and its words run, sentences and all, to the dash that brings in the speaker.
+    dialogue = text[start] in "—―"
     for m in _EVENTS.finditer(text, start, end):
         c = m.group()
         i = m.start()
-        if c in _OPEN:
+        if c in "—―":
+            if dialogue and i > start and text[i - 1] == " ":
+                dialogue = False
+        elif dialogue:
+            continue
+        elif c in _OPEN:
             depth += 1
         elif c in _CLOSE:
             depth = max(0, depth - 1)
