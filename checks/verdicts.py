@@ -15,11 +15,13 @@ from importlib import resources
 
 from claimcheck.checks import content as content_facet
 from claimcheck.checks import dates as date_facet
+from claimcheck.checks import places as place_facet
 from claimcheck.checks.authority import authority, speaks_for
 from claimcheck.checks.content import event_words
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage
 from claimcheck.checks.quotes import match_quote, speaker_passages
 from claimcheck.extractors.entities import EntityIndex
+from claimcheck.extractors.normalize import fold
 from claimcheck.models import Claim, Evidence, Facet, Verdict
 
 TRANSLATED_CAP = 0.7
@@ -167,9 +169,17 @@ def _reports_event(claim: Claim, doc: PreparedDocument) -> PreparedPassage | Non
     return None
 
 
+def _names(index: EntityIndex, entity_id: str) -> list[str]:
+    entity = index.get(entity_id)
+    return [entity.name, *entity.aliases] if entity else [entity_id]
+
+
 def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
     matches: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []
     mismatches: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []
+    people = {fold(n) for p in claim.participants for n in _names(index, p)}
+    claim_places = place_facet.places(claim.content or claim.text, people)
+    unplaced = 0
     for doc in sorted(docs, key=lambda d: d.doc.language != claim.language):
         level = "primary" if any(speaks_for(doc, p, index) for p in claim.participants) else authority(doc, None, index)
         if level not in _AUTHORITATIVE:
@@ -179,6 +189,13 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         passage = _reports_event(claim, doc)
         if passage is None:
             continue
+        where, where_note = place_facet.compare(claim_places, passage.text, people)
+        if where == "mismatch":
+            mismatches.append((doc, level, passage, where_note))
+            continue
+        if where == "missing":
+            unplaced += 1
+            continue  # the source reports the event but not where: it cannot confirm the place
         note = ""
         if claim.date and claim.date_precision in ("day", "month"):
             found = date_facet.source_date(doc.doc, passage)
@@ -195,9 +212,12 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         doc, level, passage, note = mismatches[0]
         evidence = Evidence(doc.doc.url, _clip(passage.text), 0.8, "date")
         rationale = say("event_date_mismatch", source=say.source(doc), authority=level, note=note)
-        return Verdict(claim.id, "contradicted", 0.8, rationale, [evidence], [Facet("date", "mismatch", 0.0, note, evidence)])
+        facet = "place" if note.startswith("the source places") else "date"
+        return Verdict(claim.id, "contradicted", 0.8, rationale, [evidence], [Facet(facet, "mismatch", 0.0, note, evidence)])
     if mismatches:
         return Verdict(claim.id, "unverified", 0.4, say("conflict"))
+    if not matches and unplaced:
+        return Verdict(claim.id, "unverified", 0.4, say("place_missing", place=", ".join(sorted(claim_places))))
     if not matches:
         template = "confirmation_missing" if claim.confirmed_by else "event_missing"
         return Verdict(claim.id, "unverified", 0.4, say(template, body=index.display(claim.confirmed_by)))
