@@ -21,6 +21,7 @@ _NAME = re.compile(rf"\b[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:\s+(?:{_PARTICLE
 # One capitalised word ("Bessent", "Tedros") or an acronym ("WHO"): a speaker only next to a verb
 # of saying, or when it repeats the last word of a name already seen.
 _SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’\-]{2,}|[A-Z]{2,6})\b")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
 _POSSESSIVE = re.compile(r"['’\"]s$")
 # Capitalised words that open sentences or name things rather than people.
 _NOT_NAME_START = frozenset(
@@ -232,6 +233,9 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             roles.note(mention.key, titles_before.get(start, ()))
         elif mention.via in ("descriptor", "pronoun"):
             roles.note(mention.key, phrase.split())
+        acronym = _ACRONYM_AFTER.match(text, end)
+        if acronym and mention.via == "name":  # "el Servicio Nacional … (SNAI)": the acronym is its alias
+            names_seen.setdefault(fold(acronym.group(1)), (mention.key, mention.name))
         if mention.via == "name" and mention.key not in index.entities:
             if set(fold(mention.name).replace("-", " ").split()) & organisations or mention.name.isupper():
                 mention.kind = "body"
@@ -251,8 +255,10 @@ def _canonical_names(mentions: list[Mention], index: EntityIndex) -> list[Mentio
         if m.key in index.entities or " " in m.key:
             continue
         word = fold(m.key)
-        longer = [f for f in full if word in (fold(f.key).split()[0], fold(f.key).split()[-1])]
-        if longer:
+        # Any word of the full name: Spanish speakers are cited by their first surname
+        # ("González" for Edmundo González Urrutia); a word two full names share decides nothing.
+        longer = list({f.key: f for f in full if word in fold(f.key).split()}.values())
+        if len(longer) == 1:
             m.key, m.name = longer[0].key, longer[0].name
     return mentions
 
