@@ -38,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--source", metavar="URL", action="append", default=[], dest="sources", help="a source URL to check against")
     p.add_argument("--db", metavar="PATH", default="claimcheck.duckdb", help="DuckDB warehouse file (default: %(default)s)")
     p.add_argument("--json", action="store_true", help="print the result as one JSON document")
+    p.add_argument("--offline", action="store_true",
+                   help="re-check from the archive beside --db alone, with no network access")
     network_flags(p)
 
     p = sub.add_parser("extract", help="preview the claims that would be checked (no sources, no database)")
@@ -125,11 +127,12 @@ def _prefect_env() -> None:
 
 
 def run_verify(target: str, *, sources: list[str], registry: str | None, db: str, hosts: list[str],
-               mirrors: list[str]) -> Any:
+               mirrors: list[str], offline: bool = False) -> Any:
     _prefect_env()
     from claimcheck.flows.verify import verify_article
 
-    return verify_article(target=target, sources=sources, registry=registry, db=db, allow_hosts=hosts, mirrors=mirrors)
+    return verify_article(target=target, sources=sources, registry=registry, db=db, allow_hosts=hosts,
+                          mirrors=mirrors, offline=offline)
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -145,7 +148,8 @@ def _verify(args: argparse.Namespace) -> int:
         except ArticleError as exc:
             raise UserError(str(exc)) from None
     _check_db_path(args.db)
-    result = run_verify(args.target, sources=args.sources, registry=args.registry, db=args.db, hosts=hosts, mirrors=mirrors)
+    result = run_verify(args.target, sources=args.sources, registry=args.registry, db=args.db, hosts=hosts,
+                        mirrors=mirrors, offline=args.offline)
     return _finish(result, args.json, args.db)
 
 

@@ -11,7 +11,6 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
 from typing import Any
 
 from prefect import flow, get_run_logger, task
@@ -23,12 +22,13 @@ from claimcheck.extractors.article import ArticleError
 from claimcheck.extractors.entities import EntityIndex, build_index
 from claimcheck.flows import output, steps
 from claimcheck.models import Article, Claim, Document, SourceRecord, Verdict
-from claimcheck.sources.archive import Archive, archive_dir_for
+from claimcheck.sources.archive import Archive, archive_dir_for, reconcile
 from claimcheck.sources.discovery import Candidate, direct_candidates, feed_requests
 from claimcheck.sources.fetch import Fetcher, FetchSettings, parse_mirrors
 from claimcheck.sources.registry import load_registry
+from claimcheck.sources.replay import ReplayFetcher
 from claimcheck.warehouse.records import run_rows
-from claimcheck.warehouse.store import write_run
+from claimcheck.warehouse.store import known_runs, write_run
 
 
 def _version() -> str:
@@ -89,16 +89,24 @@ def verify_article(
     db: str = "claimcheck.duckdb",
     allow_hosts: list[str] | None = None,
     mirrors: list[str] | None = None,
+    offline: bool = False,
 ) -> VerifyResult:
-    """Check every attributed claim in one article (a URL, or a path to an .html or .txt file)."""
+    """Check every attributed claim in one article (a URL, or a path to an .html or .txt file).
+
+    offline: answer every fetch from the run archive beside the warehouse, touching no network.
+    """
     started = datetime.now(timezone.utc)
     run_id = f"run-{started:%Y%m%dT%H%M%S}-{(flow_run.get_id() or uuid.uuid4().hex)[:8]}"
     logger = get_run_logger()
     entities = load_registry(registry)
     index = build_index(entities)
-    archive = Archive(archive_dir_for(db), run_id)
+    archive_dir = archive_dir_for(db)
+    known = known_runs(db)
+    if known is not None and archive_dir.is_dir():
+        reconcile(archive_dir, known)
+    archive = None if offline else Archive(archive_dir, run_id)
     settings = FetchSettings(allow_hosts=frozenset(allow_hosts or ()), mirrors=parse_mirrors(mirrors or []))
-    with Fetcher(settings, archive) as fetcher:
+    with (ReplayFetcher(archive_dir) if offline else Fetcher(settings, archive)) as fetcher:
         article = load_article_task(target, fetcher)
         if isinstance(article, str):
             return VerifyResult(None, run_id, "nothing", None, [article])
@@ -122,9 +130,12 @@ def verify_article(
     rows = run_rows(run_id=run_id, flow="verify-article", target=target, started_at=started, version=_version(),
                     article=article, claims=claims, entities=entities, sources=source_rows, verdicts=verdicts)
     stored = write_task(db, rows)
+    if archive is not None:
+        archive.seal()  # the rows are safe (written or parked): the archive takes its final name
     result_doc = output.document(article, claims, verdicts, [f.record for f in fetched] + feed_records)
     _publish_artifact(result_doc, run_id)
-    return VerifyResult(result_doc, run_id, stored, str(archive.path) if Path(archive.path).exists() else None, failures)
+    warc = str(archive.path) if archive is not None and archive.path.exists() else None
+    return VerifyResult(result_doc, run_id, stored, warc, failures)
 
 
 def _publish_artifact(doc: dict[str, Any], run_id: str) -> None:

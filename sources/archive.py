@@ -9,6 +9,7 @@ the warehouse file, so one folder holds a fact-check's whole record.
 from __future__ import annotations
 
 import io
+import os
 import threading
 from pathlib import Path
 
@@ -25,16 +26,28 @@ def archive_dir_for(db_path: str | Path) -> Path:
     return path.with_name(path.stem + "-archive")
 
 
+OPEN_SUFFIX = ".warc.gz.open"
+
+
 class Archive:
+    """One run's WARC file. It is written under a temporary name and takes its final name (the
+    one the snapshot rows record) only once the run's rows are safe (`seal`), so a crash between
+    archive and warehouse leaves a file that `reconcile` resolves, never an orphan."""
+
     def __init__(self, folder: str | Path, run_id: str) -> None:
         self.folder = Path(folder)
         self.path = self.folder / f"{run_id}.warc.gz"
+        self.open_path = self.folder / f"{run_id}{OPEN_SUFFIX}"
         self._lock = threading.Lock()
+
+    def seal(self) -> None:
+        if self.open_path.exists():
+            os.replace(self.open_path, self.path)
 
     def store(self, record: SourceRecord) -> None:
         """Append request and response (or revisit, for 304) records; note where they landed."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        with self._lock, open(self.path, "ab") as out:
+        with self._lock, open(self.open_path, "ab") as out:
             offset = out.tell()
             writer = WARCWriter(out, gzip=True)
             target = record.final_url or record.url
@@ -43,7 +56,8 @@ class Archive:
             status = record.status or 0
             headers = [(k, v) for k, v in record.headers.items() if not k.startswith("x-claimcheck") and k not in ("content-encoding", "transfer-encoding", "content-length")]
             http_headers = StatusAndHeaders(f"{status} {_REASONS.get(status, 'Status')}", headers, protocol="HTTP/1.1")
-            warc_headers = {"WARC-Source-URI": record.fetched_from or target}
+            # Where it was read from (a mirror), and what was asked for before any redirect.
+            warc_headers = {"WARC-Source-URI": record.fetched_from or target, "X-Claimcheck-Requested-URI": record.url}
             if status == 304:
                 response = writer.create_warc_record(target, "revisit", http_headers=http_headers, warc_headers_dict=warc_headers)
             else:
@@ -55,3 +69,18 @@ class Archive:
             out.flush()
         record.warc_file = str(self.path)
         record.warc_offset = offset
+
+
+def reconcile(folder: str | Path, known_runs: set[str]) -> dict[str, list[str]]:
+    """Finish what a crashed run left: seal the archives of runs the warehouse has (or has
+    parked), delete those of runs that never stored a row (nothing refers to them)."""
+    done: dict[str, list[str]] = {"sealed": [], "deleted": []}
+    for path in sorted(Path(folder).glob(f"*{OPEN_SUFFIX}")):
+        run_id = path.name[: -len(OPEN_SUFFIX)]
+        if run_id in known_runs:
+            os.replace(path, path.with_name(f"{run_id}.warc.gz"))
+            done["sealed"].append(run_id)
+        else:
+            path.unlink()
+            done["deleted"].append(run_id)
+    return done

@@ -62,6 +62,7 @@ class FetchSettings:
     retries: int = 2
     max_retry_after: float = 10.0
     per_host_interval: float = 0.0  # seconds between requests to one host
+    per_host_concurrency: int = 2  # requests in flight to one host at a time
     respect_robots: bool = True
 
 
@@ -79,6 +80,7 @@ class Fetcher:
         )
         self._robots: dict[str, tuple[float, urllib.robotparser.RobotFileParser | None, bool]] = {}
         self._host_locks: dict[str, threading.Lock] = {}
+        self._host_slots: dict[str, threading.BoundedSemaphore] = {}
         self._last_request: dict[str, float] = {}
         self._lock = threading.Lock()
 
@@ -183,7 +185,9 @@ class Fetcher:
             return status, response_headers, body
 
     def _request_once(self, url: httpx.URL, headers: dict[str, str], started: float) -> tuple[int, dict[str, str], bytes | None]:
-        with self.client.stream("GET", url, headers=headers) as response:
+        with self._lock:
+            slot = self._host_slots.setdefault(url.host, threading.BoundedSemaphore(self.settings.per_host_concurrency))
+        with slot, self.client.stream("GET", url, headers=headers) as response:
             chunks: list[bytes] = []
             size = 0
             declared = response.headers.get("content-length")

@@ -111,3 +111,19 @@ def test_a_local_address_is_refused_without_allow_host(demo_web, prefect_env, tm
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0 and "private, loopback or link-local" in result.stderr
     assert result.stdout == "" and not (tmp_path / "x.duckdb").exists()
+
+
+def test_offline_recheck_reproduces_the_verdicts_from_the_archive(run, prefect_env):
+    doc, db = run
+    # No mirrors, no allowed hosts: any network access would fail; the archive must answer.
+    result = run_cli(["verify", ARTICLE_URL, "--json", "--db", str(db), "--offline"], env=prefect_env, cwd=db.parent)
+    assert result.returncode == 0, result.stderr
+    offline = json.loads(result.stdout)
+    assert [(c["text"], c["verdict"]) for c in offline["claims"]] == [(c["text"], c["verdict"]) for c in doc["claims"]]
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        runs = con.execute("SELECT count(*) FROM runs").fetchall()[0][0]
+        history = con.execute("SELECT count(*) FROM verdicts").fetchall()[0][0]
+    finally:
+        con.close()
+    assert runs == 2 and history == 2 * len(doc["claims"])

@@ -165,3 +165,20 @@ def query(db_path: str | Path, sql: str, params: list[Any] | None = None) -> tup
             return names, cursor.fetchall()
         except duckdb.Error as exc:
             raise WarehouseError(str(exc).splitlines()[0]) from None
+
+
+SELECT_RUN_IDS = "SELECT run_id FROM runs"
+
+
+def known_runs(db_path: str | Path) -> set[str] | None:
+    """Run ids the warehouse holds or has parked; None when the file is locked (decide nothing)."""
+    runs = {p.stem for p in pending_dir(db_path).glob("*.json")} if pending_dir(db_path).is_dir() else set()
+    if not Path(db_path).exists():
+        return runs
+    try:
+        with connect(db_path, read_only=True) as con:
+            return runs | {r[0] for r in con.execute(SELECT_RUN_IDS).fetchall()}
+    except WarehouseLocked:
+        return None
+    except (WarehouseError, duckdb.Error):
+        return runs
