@@ -11,6 +11,7 @@ import os
 import threading
 import time
 import urllib.robotparser
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -19,7 +20,7 @@ import httpx
 
 from claimcheck.models import SourceRecord
 from claimcheck.sources.archive import Archive
-from claimcheck.sources.guard import BlockedURL, GuardedTransport, Policy, normalise_host
+from claimcheck.sources.guard import BlockedURL, GuardedTransport, Policy, deadline, normalise_host
 
 USER_AGENT = "claimcheck/0.1 (fact-checking; respects robots.txt)"
 ALLOWED_TYPES = (
@@ -107,20 +108,30 @@ class Fetcher:
         try:
             canonical = httpx.URL(url)
             self.policy.check_url(canonical)
-            if self.settings.respect_robots and not self._robots_allows(canonical, started):
-                record.error = "disallowed by robots.txt"
-                return record
-            self._get(canonical, record, started, etag, last_modified)
+            with deadline(started + self.settings.deadline):
+                if self.settings.respect_robots and not self._robots_allows(canonical, started):
+                    record.error = "disallowed by robots.txt"
+                    return record
+                self._get(canonical, record, started, etag, last_modified)
         except BlockedURL as exc:
+            # Nothing from a refused hop is kept as if it were the source's answer.
             record.error = f"blocked: {exc}"
+            record.status, record.headers, record.body, record.sha256 = None, {}, None, None
+        except _Failed as exc:
+            record.error = str(exc)
+            record.status, record.body, record.sha256 = None, None, None
         except (httpx.InvalidURL, ValueError) as exc:
             record.error = f"invalid URL: {exc}"
         except _Deadline:
             record.error = f"gave up after {self.settings.deadline:.0f} s (overall deadline)"
+            record.status, record.body, record.sha256 = None, None, None
         except httpx.TimeoutException:
-            record.error = "timed out"
+            passed = time.monotonic() - started >= self.settings.deadline
+            record.error = f"gave up after {self.settings.deadline:.0f} s (overall deadline)" if passed else "timed out"
+            record.status, record.body, record.sha256 = None, None, None
         except httpx.HTTPError as exc:
             record.error = f"network error: {exc}"
+            record.status, record.body, record.sha256 = None, None, None
         if self.archive is not None and record.status is not None and record.error is None:
             self.archive.store(record)
         return record
@@ -184,24 +195,26 @@ class Fetcher:
                 continue
             return status, response_headers, body
 
-    def _request_once(self, url: httpx.URL, headers: dict[str, str], started: float) -> tuple[int, dict[str, str], bytes | None]:
+    def _request_once(self, url: httpx.URL, headers: dict[str, str], started: float,
+                      limit: int | None = None, truncate: bool = False) -> tuple[int, dict[str, str], bytes | None]:
+        """One GET. The body is decoded here, not by httpx, so that the size cap holds on the
+        inflated bytes as they come (a gzip bomb stops at the cap, not after a network read has
+        inflated) and a compressed body cut off early is an error, not a short success."""
+        limit = limit or self.settings.max_bytes
         with self._lock:
             slot = self._host_slots.setdefault(url.host, threading.BoundedSemaphore(self.settings.per_host_concurrency))
         with slot, self.client.stream("GET", url, headers=headers) as response:
-            chunks: list[bytes] = []
-            size = 0
+            decoder = _Decoder(response.headers.get("content-encoding", ""), limit, truncate)
             declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > self.settings.max_bytes:
-                raise httpx.HTTPError(f"body of {int(declared):,} bytes exceeds the {self.settings.max_bytes:,}-byte cap")
-            # Decoded bytes are counted, so a small gzip bomb hits the cap as soon as it inflates.
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > self.settings.max_bytes:
-                    raise httpx.HTTPError(f"body exceeds the {self.settings.max_bytes:,}-byte cap")
+            if not truncate and declared and declared.isdigit() and int(declared) > limit:
+                raise _Failed(f"body of {int(declared):,} bytes exceeds the {limit:,}-byte cap")
+            for chunk in response.iter_raw():
+                if decoder.feed(chunk):
+                    break  # truncating reader (robots.txt) has what it needs
                 if time.monotonic() - started > self.settings.deadline:
                     raise _Deadline()
-                chunks.append(chunk)
-            return response.status_code, {k.lower(): v for k, v in response.headers.items()}, b"".join(chunks)
+            body = decoder.finish()
+            return response.status_code, {k.lower(): v for k, v in response.headers.items()}, body
 
     def _backoff(self, attempt: int) -> float:
         return min(0.5 * (2**attempt), self.settings.max_retry_after)
@@ -241,16 +254,21 @@ class Fetcher:
             robots_url = url.copy_with(path="/robots.txt", query=None, fragment=None)
             parser: urllib.robotparser.RobotFileParser | None = None
             allow_all = False
+            failed = False
             try:
-                status, _, body = self._request_once(self.physical_url(robots_url), {}, started)
+                status, body = self._robots_body(robots_url, started)
                 if 400 <= status < 500:
                     allow_all = True
                 elif status < 300 and body is not None:
                     parser = urllib.robotparser.RobotFileParser()
-                    parser.parse(body[:500_000].decode("utf-8", "replace").splitlines())
-            except (httpx.HTTPError, _Deadline):
-                pass
-            cached = (time.monotonic(), parser, allow_all)
+                    parser.parse(body.decode("utf-8", "replace").splitlines())
+                else:
+                    failed = True
+            except (httpx.HTTPError, _Deadline, _Failed):
+                failed = True  # a BlockedURL goes up: the host itself is refused, say so
+            # An unreachable robots.txt disallows (RFC 9309), but only for a minute: one passing
+            # error must not keep a host closed for the day a good answer is cached.
+            cached = (time.monotonic() - (86400 - 60 if failed else 0), parser, allow_all)
             self._robots[key] = cached
         _, parser, allow_all = cached
         if allow_all:
@@ -260,5 +278,88 @@ class Fetcher:
         return parser.can_fetch(USER_AGENT, str(url))
 
 
+    def _robots_body(self, robots_url: httpx.URL, started: float) -> tuple[int, bytes | None]:
+        """robots.txt, following up to five redirects (RFC 9309 2.3.1.2), its first 500 KiB only."""
+        current = robots_url
+        for _ in range(6):
+            physical = self.physical_url(current)
+            self.policy.check_url(physical)
+            status, headers, body = self._request_once(physical, {}, started, limit=ROBOTS_LIMIT, truncate=True)
+            if status in (301, 302, 303, 307, 308) and "location" in headers:
+                location = httpx.URL(headers["location"])
+                current = current.join(location) if not location.is_absolute_url else location
+                self.policy.check_url(current)
+                continue
+            return status, body
+        return 500, None
+
+
+ROBOTS_LIMIT = 500 * 1024
+
+
 class _Deadline(Exception):
     pass
+
+
+class _Failed(Exception):
+    """The response cannot be used (too large, cut off, an encoding we do not decode)."""
+
+
+class _Decoder:
+    """Content-Encoding gzip or deflate, decoded under an output limit, end of stream checked."""
+
+    def __init__(self, header: str, limit: int, truncate: bool) -> None:
+        encodings = [e.strip().lower() for e in header.split(",") if e.strip() and e.strip().lower() != "identity"]
+        if len(encodings) > 1:
+            raise _Failed(f"stacked content encodings ({header}) are refused")
+        self.encoding = encodings[0] if encodings else None
+        if self.encoding not in (None, "gzip", "x-gzip", "deflate"):
+            raise _Failed(f"unsupported content encoding {self.encoding}")
+        self.limit, self.truncate = limit, truncate
+        self.parts: list[bytes] = []
+        self.size = 0
+        self.inflater = self._new() if self.encoding else None
+        self.raw_deflate_tried = False
+
+    def _new(self):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS if self.encoding in ("gzip", "x-gzip") else zlib.MAX_WBITS)
+
+    def feed(self, data: bytes) -> bool:
+        """Take raw bytes; True when a truncating reader has reached its limit."""
+        if self.inflater is None:
+            return self._keep(data)
+        while data:
+            try:
+                out = self.inflater.decompress(data, self.limit - self.size + 1)
+            except zlib.error:
+                if self.encoding == "deflate" and not self.raw_deflate_tried and not self.parts:
+                    self.raw_deflate_tried = True  # servers send raw deflate under that name too
+                    self.inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise _Failed("the compressed body is corrupt") from None
+            if self._keep(out):
+                return True
+            if self.inflater.unconsumed_tail:
+                data = self.inflater.unconsumed_tail
+            elif self.inflater.eof and self.inflater.unused_data:
+                data = self.inflater.unused_data  # another gzip member follows
+                self.inflater = self._new()
+            else:
+                data = b""
+        return False
+
+    def _keep(self, data: bytes) -> bool:
+        if self.size + len(data) > self.limit:
+            if self.truncate:
+                self.parts.append(data[: self.limit - self.size])
+                self.size = self.limit
+                return True
+            raise _Failed(f"body exceeds the {self.limit:,}-byte cap")
+        self.parts.append(data)
+        self.size += len(data)
+        return False
+
+    def finish(self) -> bytes:
+        if self.inflater is not None and not self.inflater.eof and not (self.truncate and self.size >= self.limit):
+            raise _Failed("the compressed body was cut off before its end")
+        return b"".join(self.parts)

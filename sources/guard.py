@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Iterator
+from urllib.parse import unquote
 
 import httpcore
 import httpx
@@ -52,7 +57,8 @@ def is_public_address(address: str) -> bool:
 
 
 def normalise_host(host: str) -> str:
-    return host.strip("[]").rstrip(".").lower()
+    """Lower case, no brackets, no trailing dot, and a percent-encoded IPv6 zone decoded."""
+    return unquote(host.strip("[]")).rstrip(".").lower()
 
 
 @dataclass(frozen=True)
@@ -72,9 +78,16 @@ class Policy:
             raise BlockedURL("the URL has no host")
         if url.userinfo:
             raise BlockedURL("URLs with a user name or password are not fetched")
-        port = url.port or (443 if url.scheme == "https" else 80)
+        port = url.port if url.port is not None else (443 if url.scheme == "https" else 80)
         if port not in ALLOWED_PORTS and not self.host_allowed(url.host):
-            raise BlockedURL(f"port {port} is not allowed (only 80 and 443)")
+            raise BlockedURL(f"port {port} is not allowed (only 80 and 443; use --allow-host to reach a host on another port)")
+        host = normalise_host(url.host)
+        try:
+            literal = ipaddress.ip_address(host.split("%", 1)[0])
+        except ValueError:
+            literal = None
+        if literal is not None and not self.host_allowed(host) and not is_public_address(host):
+            raise BlockedURL(f"{host} is a private, loopback or link-local address; use --allow-host to reach it on purpose")
 
     def resolve(self, host: str, port: int) -> list[str]:
         """The addresses to connect to, all of them checked, or BlockedURL."""
@@ -95,6 +108,54 @@ class Policy:
         return addresses
 
 
+_deadline = threading.local()
+
+
+@contextmanager
+def deadline(at: float) -> Iterator[None]:
+    """Every socket operation this thread makes inside the block ends by `at` (time.monotonic).
+
+    A read timeout alone lets a server that sends a byte now and then (a drip of headers, or of
+    compressed blocks that inflate to nothing) hold a fetch forever; the deadline bounds it.
+    """
+    previous = getattr(_deadline, "at", None)
+    _deadline.at = at
+    try:
+        yield
+    finally:
+        _deadline.at = previous
+
+
+def _remaining(timeout: float | None) -> float | None:
+    at = getattr(_deadline, "at", None)
+    if at is None:
+        return timeout
+    left = at - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("overall deadline passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self.inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.inner.read(max_bytes, _remaining(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.inner.write(buffer, _remaining(timeout))
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None):  # type: ignore[override]
+        return _DeadlineStream(self.inner.start_tls(ssl_context, server_hostname, _remaining(timeout)))
+
+    def get_extra_info(self, info: str):  # type: ignore[override]
+        return self.inner.get_extra_info(info)
+
+
 class _GuardedBackend(httpcore.SyncBackend):
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
@@ -103,7 +164,8 @@ class _GuardedBackend(httpcore.SyncBackend):
         last_error: Exception | None = None
         for address in self.policy.resolve(host, port):
             try:
-                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+                stream = super().connect_tcp(address, port, _remaining(timeout), local_address, socket_options)
+                return _DeadlineStream(stream)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 last_error = exc
         raise last_error or httpcore.ConnectError(f"cannot connect to {host}")
