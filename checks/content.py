@@ -26,7 +26,9 @@ _WORD = re.compile(r"\w+")
 @lru_cache(maxsize=None)
 def event_words() -> dict[str, frozenset[str]]:
     data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "event_words.toml").read_text("utf-8"))
-    return {kind: frozenset(key(w) for w in words) for kind, words in data.items()}
+    words = {kind: frozenset(key(w) for w in values) for kind, values in data.items()}
+    words["negation_raw"] = frozenset(data["negation"])  # matched as whole tokens, not keys
+    return words
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class ContentMatch:
     missing: list[str]
     denied: bool
     missing_required: list[str]  # names and numbers of the claim that the passage lacks
+    negation_flip: bool = False  # the source says it under a negation the claim lacks, or the reverse
 
 
 def _weight(unit: Unit, light: frozenset[str]) -> float:
@@ -46,8 +49,10 @@ def _weight(unit: Unit, light: frozenset[str]) -> float:
 
 
 def _merged(a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
+    shift = len(a.tokens)
     return PreparedPassage(a.index, a.text + " " + b.text, a.speaker, a.tokens + b.tokens, a.keys + b.keys,
-                           a.key_set | b.key_set, a.norm + b.norm, a.mentions | b.mentions)
+                           a.key_set | b.key_set, a.norm + b.norm, a.mentions | b.mentions,
+                           a.negated | frozenset(p + shift for p in b.negated))
 
 
 def required_keys(text: str) -> dict[str, str]:
@@ -68,11 +73,14 @@ def match_content(text: str, language: str, doc: PreparedDocument, passages: lis
     total = sum(_weight(u, light) for u in units)
     denial = event_words()["denial"]
     required = required_keys(text)
+    claim_negated = bool(set(re.findall(r"[0-9a-z]+", fold(text))) & event_words()["negation_raw"])
     candidates = list(passages) + [_merged(a, b) for a, b in zip(passages, passages[1:]) if b.index == a.index + 1]
     best: ContentMatch | None = None
     for passage in candidates:
         result = match_units(units, passage)
-        covered = sum(_weight(u, light) for u, *_ in result.found)
+        # A source need not name its own country or body: those units count as said.
+        implied = [u for u in result.missing if u.own and all(k in doc.implied_keys for k in u.own)]
+        covered = sum(_weight(u, light) for u, *_ in result.found) + sum(_weight(u, light) for u in implied)
         coverage = covered / total if total else 0.0
         substantive = sum(1 for u, *_ in result.found if _weight(u, light) == 1.0)
         if best is None or coverage > best.coverage:
@@ -88,8 +96,28 @@ def match_content(text: str, language: str, doc: PreparedDocument, passages: lis
                 missing_required=[w for k, w in required.items()
                                   if not any(k in u.own for u, *_ in result.found)
                                   and k not in passage.key_set and k not in doc.implied_keys],
+                negation_flip=claim_negated != any(pos in passage.negated for _, pos, _, _ in result.found),
             )
     return best
+
+
+DENIAL_COVERAGE = 0.4
+
+
+def is_denial(found: ContentMatch | None) -> bool:
+    """The speaker's own words take up the claim and negate it ("no lo compartimos", "never
+    accept the US Army", "a falsehood"): enough of the claim to be about it, and a negation or a
+    word of denial on it. Denials rephrase, so less coverage is needed than for a match."""
+    return (found is not None and found.coverage >= DENIAL_COVERAGE and found.matched >= 2
+            and (found.denied or found.negation_flip))
+
+
+def distinctive_overlap(text: str, passage: PreparedPassage, skip: frozenset[str]) -> int:
+    """How many of the claim's substantive words, beyond names, event and date words, the passage
+    shares: what pins a source to the same event as the claim (the 90-day pause, the 10,000 troops)."""
+    light = light_words("es") | light_words("en")
+    units = [u for u in glossary().units(text) if not all(k in light or k in skip for k in u.own)]
+    return len(match_units(units, passage).found)
 
 
 def is_match(found: ContentMatch | None) -> bool:

@@ -7,6 +7,7 @@ the publisher's time zone explains it; any other difference is a mismatch.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -16,7 +17,7 @@ from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold
 from claimcheck.models import Document
 
-_TODAY = (" hoy ", " today ", " this morning ", " esta manana ", " tonight ", " esta noche ")
+_TODAY_WORDS = frozenset({"hoy", "today", "tonight"})
 
 
 @dataclass(frozen=True)
@@ -60,10 +61,16 @@ def source_date(doc: Document, passage: PreparedPassage) -> SourceDate | None:
     for found in find_dates(fold(passage.text), reference):
         if found.value and found.precision == "day" and found.end - found.start > 6:
             return SourceDate((date.fromisoformat(found.value),), "explicit", passage.text[found.start:found.end])
-    padded = " " + fold(passage.text) + " "
-    if days and any(word in padded for word in _TODAY):
+    words = set(re.findall(r"[a-z]+", fold(passage.text)))
+    if days and (words & _TODAY_WORDS or {"this", "morning"} <= words or {"esta", "manana"} <= words):
         return SourceDate(days, "today" if how == "local" else how, "today")
     return None
+
+
+def publication_date(doc: Document) -> SourceDate | None:
+    """When a dated statement was made: a post or a release is itself the statement."""
+    days, how = local_publication_dates(doc)
+    return SourceDate(days, "published" if how == "local" else how, "published") if days else None
 
 
 def compare(claimed: str, precision: str | None, source: SourceDate) -> tuple[str, str]:

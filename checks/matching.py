@@ -16,6 +16,7 @@ from claimcheck.extractors.normalize import fold
 from claimcheck.models import Document
 
 _PUNCT = re.compile(r"[^0-9a-z]+")
+_TOKEN_RE = re.compile(r"[0-9a-z]+")
 
 
 def normalise(text: str) -> str:
@@ -33,6 +34,35 @@ class PreparedPassage:
     key_set: frozenset[str]
     norm: str
     mentions: frozenset[str]
+    negated: frozenset[int] = frozenset()  # content-token positions within three words after a negation
+
+
+_NEGATION: frozenset[str] | None = None
+
+
+def negations() -> frozenset[str]:
+    global _NEGATION
+    if _NEGATION is None:
+        from claimcheck.checks.content import event_words
+
+        _NEGATION = event_words()["negation_raw"]
+    return _NEGATION
+
+
+def negated_positions(text: str) -> frozenset[int]:
+    """Which content tokens fall under a negation, counted in content-token positions."""
+    stop_free = set(content_tokens(text))
+    neg = negations()
+    positions, content_index, last_negation = set(), 0, -10
+    for i, token in enumerate(_TOKEN_RE.findall(fold(text))):
+        is_content = token in stop_free and len(token) > 1
+        if token in neg:
+            last_negation = i
+        elif is_content and i - last_negation <= 3:
+            positions.add(content_index)
+        if is_content:  # "ningún" is a content token too: positions must count it
+            content_index += 1
+    return frozenset(positions)
 
 
 @dataclass
@@ -53,7 +83,8 @@ def prepare(doc: Document, index: EntityIndex) -> PreparedDocument:
         mentions = frozenset(m.key for m in find_mentions(p.text, folded, doc.language, index))
         toks = content_tokens(p.text)
         ks = [key(t) for t in toks]
-        passages.append(PreparedPassage(i, p.text, p.speaker, toks, ks, frozenset(ks), normalise(p.text), mentions))
+        passages.append(PreparedPassage(i, p.text, p.speaker, toks, ks, frozenset(ks), normalise(p.text), mentions,
+                                        negated_positions(p.text)))
         all_mentions |= mentions
     implied: set[str] = set()
     for owner in (doc.author, doc.publisher):

@@ -27,6 +27,11 @@ def _not_places() -> frozenset[str]:
 _SKIP = _not_places()
 
 
+def calendar_words() -> list[str]:
+    data = dates_data()
+    return [*data["months"]["es"], *data["months"]["en"], *data["weekdays"]["es"], *data["weekdays"]["en"]]
+
+
 def places(text: str, exclude: set[str] = frozenset()) -> set[str]:
     """Capitalised place names after a locative preposition, folded; people and months left out."""
     found = set()

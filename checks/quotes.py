@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claimcheck.checks.glossary import glossary
+from claimcheck.checks.content import match_content
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, normalise, phrase_window
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\))\s*")
@@ -35,7 +36,8 @@ def speaker_passages(doc: PreparedDocument, speaker: str | None, primary: bool) 
     return [p for p in doc.passages if speaker and speaker in p.mentions]
 
 
-def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_language: str) -> QuoteMatch | None:
+def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_language: str,
+                document: PreparedDocument | None = None) -> QuoteMatch | None:
     needle = normalise(quote)
     parts = [normalise(p) for p in _ELLIPSIS.split(quote) if p.strip()]
     best: QuoteMatch | None = None
@@ -56,7 +58,27 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
             if window is not None and window.translated and len(units) >= 1:
                 words = " ".join(window.source_words(passage))
                 best = QuoteMatch(passage, "translated", 0.7, words)
+    if best is None and language != doc_language and document is not None:
+        best = _translated_sentence(quote, language, document, passages)
     return best
+
+
+TRANSLATED_SENTENCE_COVERAGE = 0.8
+
+
+def _translated_sentence(quote: str, language: str, document: PreparedDocument,
+                         passages: list[PreparedPassage]) -> QuoteMatch | None:
+    """A whole sentence quoted in translation: word order and wording never line up, so the
+    test is substance. Nearly all of it in one of the speaker's passages, every name and number,
+    no negation the quote lacks. Scored below a short phrase's translation."""
+    if len(glossary().units(quote)) < 5:
+        return None
+    found = match_content(quote, language, document, passages)
+    if found is None or found.coverage < TRANSLATED_SENTENCE_COVERAGE or found.missing_required:
+        return None
+    if found.negation_flip or found.denied or found.matched < 4:
+        return None
+    return QuoteMatch(found.passage, "translated", 0.65, ", ".join(found.source_words[:10]))
 
 
 def _in_order(parts: list[str], haystack: str) -> bool:

@@ -19,15 +19,27 @@ _TOKEN = re.compile(r"[0-9a-z]+")
 PREFIX = 6
 
 
+# One suffix is taken off (the longest that fits), then a final vowel: Spanish conjugations and
+# genders and English inflections meet ("aceptó"/"aceptará", "tangible"/"tangibles").
+_SUFFIXES = tuple(sorted(
+    (("aciones", "acion"), ("iones", "ion"), ("ieron", ""), ("aron", ""), ("iendo", ""), ("ando", ""),
+     ("arian", ""), ("aria", ""), ("aran", ""), ("eran", ""), ("ara", ""), ("era", ""), ("aba", ""),
+     ("ados", ""), ("adas", ""), ("ado", ""), ("ada", ""), ("idos", ""), ("ido", ""), ("ida", ""),
+     ("ar", ""), ("er", ""), ("ir", ""), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")),
+    key=lambda pair: -len(pair[0])))
+
+
 @lru_cache(maxsize=65536)
 def key(token: str) -> str:
     """The comparison key of one folded token."""
     t = token
     if len(t) > 4:
-        for suffix, repl in (("iones", "ion"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-            if t.endswith(suffix) and len(t) - len(suffix) >= 3:
+        for suffix, repl in _SUFFIXES:
+            if t.endswith(suffix) and len(t) - len(suffix) >= 4:
                 t = t[: len(t) - len(suffix)] + repl
                 break
+        if len(t) > 4 and t[-1] in "aeo":
+            t = t[:-1]
         if len(t) > 3 and t[-1] == t[-2] and t[-1] not in "aeiou":  # hitting -> hitt -> hit
             t = t[:-1]
     elif len(t) > 3 and t.endswith("s"):

@@ -26,6 +26,7 @@ from claimcheck.models import Claim, Evidence, Facet, Verdict
 
 TRANSLATED_CAP = 0.7
 _AUTHORITATIVE = ("primary", "official")
+_DATED_STATEMENTS = ("x_post", "press_release", "readout", "transcript")  # the document is the statement
 _CHANNEL_KINDS = {
     "x": ("x_post",),
     "readout": ("readout", "press_release"),
@@ -78,11 +79,11 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
     consulted = 0
     for doc in sorted(docs, key=lambda d: (d.doc.language != claim.language, not d.doc.verbatim)):
         level = authority(doc, claim.speaker, index)
-        if level not in _AUTHORITATIVE:
+        if level not in _AUTHORITATIVE or not _channel_ok(claim, doc):
             continue
         passages = speaker_passages(doc, claim.speaker, level == "primary")
         consulted += bool(passages)
-        found = match_quote(claim.quote or "", claim.language, passages, doc.doc.language)
+        found = match_quote(claim.quote or "", claim.language, passages, doc.doc.language, doc)
         if found is None:
             continue
         translated = found.how == "translated"
@@ -105,25 +106,34 @@ def _channel_ok(claim: Claim, doc: PreparedDocument) -> bool:
 
 def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
     best: tuple[PreparedDocument, str, content_facet.ContentMatch] | None = None
+    denial: tuple[PreparedDocument, str, content_facet.ContentMatch] | None = None
     channel_blocked = False
     for doc in sorted(docs, key=lambda d: d.doc.language != claim.language):
         level = authority(doc, claim.speaker, index)
         if level != "primary":  # a statement is confirmed by its speaker's own channel
             continue
-        found = content_facet.match_content(claim.content or claim.text, claim.language, doc, doc.passages)
+        passages = speaker_passages(doc, claim.speaker, True)
+        found = content_facet.match_content(claim.content or claim.text, claim.language, doc, passages)
         if found is None:
             continue
         if content_facet.is_match(found) and not _channel_ok(claim, doc):
             channel_blocked = True
             continue
+        if content_facet.is_denial(found) and not content_facet.is_match(found):
+            denial = denial or (doc, level, found)
         if best is None or found.coverage > best[2].coverage:
             best = (doc, level, found)
+    # The speaker's own record denying it outranks a partial match elsewhere: a claim with a
+    # conflicting authoritative source is never confirmed.
+    if denial is not None and (best is None or not content_facet.is_match(best[2]) or content_facet.is_denial(best[2])
+                               or denial[2].coverage >= 0.5):
+        best = denial
     if best is None:
         template = "channel_missing" if channel_blocked else "content_no_sources"
         return Verdict(claim.id, "unverified", 0.3, say(template, channel=claim.channel))
     doc, level, found = best
     evidence = Evidence(doc.doc.url, _clip(found.passage.text), round(found.coverage, 3), "content")
-    if content_facet.is_match(found) and found.denied:
+    if content_facet.is_denial(found):
         rationale = say("content_denied", source=say.source(doc), authority=level, passage=_clip(found.passage.text))
         facet = Facet("content", "mismatch", found.coverage, rationale, evidence, found.translated)
         return Verdict(claim.id, "contradicted", round(min(0.9, 0.5 + 0.4 * found.coverage), 3), rationale, [evidence], [facet])
@@ -133,8 +143,9 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
                        [Facet("content", "missing", found.coverage, rationale, evidence, found.translated)])
     date_result = _statement_date(claim, doc, found.passage)
     if date_result and date_result[0] == "mismatch":
+        # The speaker's own dated record of the same words puts them on another day.
         rationale = say("event_date_mismatch", source=say.source(doc), authority=level, note=date_result[1])
-        return Verdict(claim.id, "unverified", 0.4, rationale, [evidence],
+        return Verdict(claim.id, "contradicted", 0.75, rationale, [evidence],
                        [Facet("date", "mismatch", 0.0, rationale, evidence)])
     confidence = 0.55 + 0.4 * found.coverage
     if found.translated:
@@ -154,6 +165,8 @@ def _statement_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassag
     if not claim.date or claim.date_precision not in ("day", "month"):
         return None
     found = date_facet.source_date(doc.doc, passage)
+    if found is None and doc.doc.kind in _DATED_STATEMENTS:
+        found = date_facet.publication_date(doc.doc)
     return date_facet.compare(claim.date, claim.date_precision, found) if found else None
 
 
@@ -174,12 +187,24 @@ def _names(index: EntityIndex, entity_id: str) -> list[str]:
     return [entity.name, *entity.aliases] if entity else [entity_id]
 
 
+def _event_skip_keys(claim: Claim, people: set[str]) -> frozenset[str]:
+    """Words that do not pin an event: its participants' names, event words, months and weekdays."""
+    from claimcheck.checks.text import keys
+
+    words = set(keys(" ".join(people)))
+    for values in content_facet.event_words().values():
+        words |= values
+    words |= set(keys(" ".join(place_facet.calendar_words())))
+    return frozenset(words)
+
+
 def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
     matches: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []
     mismatches: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []
     people = {fold(n) for p in claim.participants for n in _names(index, p)}
     claim_places = place_facet.places(claim.content or claim.text, people)
     unplaced = 0
+    skip = _event_skip_keys(claim, people)
     for doc in sorted(docs, key=lambda d: d.doc.language != claim.language):
         level = "primary" if any(speaks_for(doc, p, index) for p in claim.participants) else authority(doc, None, index)
         if level not in _AUTHORITATIVE:
@@ -205,7 +230,10 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             else:
                 result, note = date_facet.compare(claim.date, claim.date_precision, found)
                 if result == "mismatch":
-                    mismatches.append((doc, level, passage, note))
+                    # Same people on another day is another meeting, not a contradiction, unless
+                    # the source shares what makes the claimed event that event.
+                    if max(content_facet.distinctive_overlap(claim.content or claim.text, p, skip) for p in doc.passages) >= 2:
+                        mismatches.append((doc, level, passage, note))
                     continue
         matches.append((doc, level, passage, note))
     if mismatches and not matches:

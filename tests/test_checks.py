@@ -68,9 +68,16 @@ def test_channel_x_is_not_matched_by_a_readout(index):
     assert _check(claim, READOUT, index=index).verdict == "unverified"
 
 
-def test_same_call_on_another_day_is_contradicted(index):
+def test_a_call_on_another_day_is_another_call_not_a_contradiction(index):
     claim = _claim(kind="event", participants=["marco-rubio", "juan-ramon-de-la-fuente"], event_type="call",
                    date="2026-01-09", date_precision="day")
+    assert _check(claim, READOUT, index=index).verdict == "unverified"
+
+
+def test_the_same_call_pinned_by_its_content_on_another_day_is_contradicted(index):
+    claim = _claim(kind="event", participants=["marco-rubio", "juan-ramon-de-la-fuente"], event_type="call",
+                   date="2026-01-09", date_precision="day", language="en",
+                   content="Rubio spoke with De la Fuente on January 9 about tangible results to protect the homeland")
     v = _check(claim, READOUT, index=index)
     assert v.verdict == "contradicted" and "2026-01-11" in v.rationale
 
@@ -96,8 +103,12 @@ def test_the_posts_utc_date_confirms_the_local_date(index):
     assert v.verdict == "confirmed" and "time zone" in v.facets[-1].note
 
 
-def test_a_difference_the_time_zone_does_not_explain_is_a_contradiction(index):
+def test_a_difference_the_time_zone_does_not_explain_is_not_confirmed(index):
     post = _utc_date_only_post(index)
     claim = _claim(kind="event", participants=["marco-rubio", "juan-ramon-de-la-fuente"], event_type="call",
                    date="2026-01-13", date_precision="day")
-    assert _check(claim, post, index=index).verdict == "contradicted"
+    assert _check(claim, post, index=index).verdict == "unverified"  # another day's call, for all we know
+    pinned = _claim(kind="event", participants=["marco-rubio", "juan-ramon-de-la-fuente"], event_type="call",
+                    date="2026-01-13", date_precision="day",
+                    content="la llamada para dar seguimiento al programa de cooperación en seguridad fronteriza")
+    assert _check(pinned, post, index=index).verdict == "contradicted"
