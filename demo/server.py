@@ -19,7 +19,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 WEB = Path(str(resources.files("claimcheck.demo").joinpath("web")))
-HOSTS = ("noticias.example", "www.state.gov", "publish.twitter.com", "rollcall.com", "www.whitehouse.gov")
+# Every host the seed's sources and their fallbacks live on, so the demo never leaves 127.0.0.1.
+HOSTS = ("noticias.example", "www.state.gov", "publish.twitter.com", "rollcall.com", "www.whitehouse.gov",
+         "cdn.syndication.twimg.com", "web.archive.org")
 ARTICLE_URL = "https://noticias.example/internacional/2026/01/12/rubio-pide-mano-dura-a-mexico"
 _LAST_MODIFIED = formatdate(1768200000, usegmt=True)  # fixed: the files stand for January 2026 pages
 

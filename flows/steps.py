@@ -7,6 +7,7 @@ a second) and lets tests call a step directly.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -20,6 +21,7 @@ from claimcheck.models import Article, Claim, Document, SourceRecord, Verdict
 from claimcheck.sources.discovery import Candidate, FeedRequest, candidate_for, rank_feed_items
 from claimcheck.sources.documents import UnreadableSource, to_document
 from claimcheck.sources.feeds import FeedError, parse_feed
+from claimcheck.sources import syndication, wayback, x_posts
 from claimcheck.sources.fetch import Fetcher
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
@@ -77,8 +79,35 @@ def read_feed(fetcher: Fetcher, request: FeedRequest, index: EntityIndex) -> tup
     ]
 
 
-def fetch_source(fetcher: Fetcher, candidate: Candidate, index: EntityIndex) -> Fetched:
-    record = fetcher.fetch(candidate.fetch_url, kind=candidate.kind)
+_NO_FALLBACK = ("blocked:", "invalid URL", "disallowed by robots")
+
+
+def fetch_source(fetcher: Fetcher, candidate: Candidate, index: EntityIndex, near: datetime | None = None) -> Fetched:
+    """Fetch and read one source. A post that oEmbed cannot show is tried through the syndication
+    JSON; a page that is gone (404, 410, 5xx, no answer) through its newest web-archive capture
+    (nearest to `near`). The live failure stays on the record that replaces it."""
+    first = _read(candidate, fetcher.fetch(candidate.fetch_url, kind=candidate.kind), index)
+    if first.document is not None:
+        return first
+    fallback: Fetched | None = None
+    if candidate.kind == "x_post":
+        parts = x_posts.post_parts(candidate.url)
+        if parts:
+            fallback = _read(candidate, fetcher.fetch(syndication.syndication_url(parts[1]), kind="x_post"), index)
+    elif not (first.problem or "").startswith(_NO_FALLBACK):
+        listing = fetcher.fetch(wayback.cdx_url(candidate.url), kind="cdx")
+        capture = wayback.best_capture(wayback.parse_cdx(listing.body), near) if listing.body else None
+        if capture is not None:
+            fallback = _read(candidate, fetcher.fetch(wayback.replay_url(capture), kind=candidate.kind), index)
+    if fallback is not None and fallback.document is not None:
+        fallback.record.headers["x-claimcheck-fallback-from"] = first.problem or ""
+        return fallback
+    if fallback is not None:
+        first.problem = f"{first.problem}; fallback: {fallback.problem}"
+    return first
+
+
+def _read(candidate: Candidate, record: SourceRecord, index: EntityIndex) -> Fetched:
     # The canonical URL is what is stored and shown; where it was read from is kept beside it.
     record.url = candidate.url
     if record.error or record.body is None:

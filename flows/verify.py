@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, time, timezone
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
@@ -67,8 +67,8 @@ def read_feed_task(fetcher: Fetcher, request, index: EntityIndex):
 
 
 @task(name="fetch-source", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=1)
-def fetch_source_task(fetcher: Fetcher, candidate: Candidate, index: EntityIndex) -> steps.Fetched:
-    return steps.fetch_source(fetcher, candidate, index)
+def fetch_source_task(fetcher: Fetcher, candidate: Candidate, index: EntityIndex, near: datetime | None) -> steps.Fetched:
+    return steps.fetch_source(fetcher, candidate, index, near)
 
 
 @task(name="check-claims", cache_policy=NO_CACHE)
@@ -119,7 +119,9 @@ def verify_article(
             feed_records.append(record)
             for c in found:
                 candidates.setdefault(c.url, c)
-        fetched: list[steps.Fetched] = [f.result() for f in [fetch_source_task.submit(fetcher, c, index) for c in candidates.values()]]
+        near = datetime.combine(article.published_at, time(12), tzinfo=timezone.utc) if article.published_at else None
+        futures = [fetch_source_task.submit(fetcher, c, index, near) for c in candidates.values()]
+        fetched: list[steps.Fetched] = [f.result() for f in futures]
     documents = [f.document for f in fetched if f.document is not None]
     verdicts = check_task(claims, documents, index)
     failures = [f"{f.candidate.url}: {f.problem}" for f in fetched if f.problem]
