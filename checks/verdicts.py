@@ -170,16 +170,26 @@ def _statement_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassag
     return date_facet.compare(claim.date, claim.date_precision, found) if found else None
 
 
-def _reports_event(claim: Claim, doc: PreparedDocument) -> PreparedPassage | None:
-    """The passage where the document reports the same event: same participants, same kind."""
-    if not claim.participants or not set(claim.participants) <= doc.mentions:
+_TYPED_EVENTS = ("call", "meeting")  # kinds whose words must agree: a call is not a meeting
+
+
+def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex) -> PreparedPassage | None:
+    """The passage where the document reports the same event: same participants (a body counts
+    for itself and the government it belongs to), same kind; where the kind has no telling words,
+    or the claim names no participants, enough of what the claim says happened."""
+    own = set(index.lineage(doc.doc.author)) | set(index.lineage(doc.doc.publisher))
+    if not set(claim.participants) <= (doc.mentions | own):
         return None
-    words = event_words().get(claim.event_type or "", frozenset())
-    for passage in doc.passages:
-        named = set(claim.participants) & (passage.mentions | {doc.doc.author})
-        if len(named) >= min(2, len(claim.participants)) and (not words or passage.key_set & words):
-            return passage
-    return None
+    words = event_words().get(claim.event_type or "", frozenset()) if claim.event_type in _TYPED_EVENTS else frozenset()
+    needed = min(2, len(claim.participants))
+    candidates = [p for p in doc.passages if len(set(claim.participants) & (p.mentions | own)) >= needed]
+    if words:
+        return next((p for p in candidates if p.key_set & words), None)
+    found = content_facet.match_content(claim.content or claim.text, claim.language, doc, candidates) if candidates else None
+    return found.passage if found is not None and found.coverage >= EVENT_CONTENT and not found.negation_flip else None
+
+
+EVENT_CONTENT = 0.5
 
 
 def _names(index: EntityIndex, entity_id: str) -> list[str]:
@@ -211,7 +221,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             continue
         if claim.confirmed_by and not speaks_for(doc, claim.confirmed_by, index):
             continue
-        passage = _reports_event(claim, doc)
+        passage = _reports_event(claim, doc, index)
         if passage is None:
             continue
         where, where_note = place_facet.compare(claim_places, passage.text, people)

@@ -465,7 +465,9 @@ def _event_claims(
             subject = None
         brk = _CLAUSE_BREAK.search(folded, t.end, s.end)
         clause_end = brk.start() if brk else s.end
-        after = [m for m in s.mentions if t.end <= m.start and m.end <= clause_end]
+        # "con el titular de la SRE de México": a name governed by "de"/"of" modifies, it does not take part.
+        after = [m for m in s.mentions if t.end <= m.start and m.end <= clause_end
+                 and not re.search(r"(?<![0-9a-z])(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", folded[max(0, m.start - 12):m.start])]
         participants: list[Mention] = ([subject] if subject else []) + after
         keys = list(dict.fromkeys(m.key for m in participants))
         event_type = lex.trigger_types[re.sub(r"\s+", " ", t.phrase)]

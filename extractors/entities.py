@@ -189,6 +189,9 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
                 candidates.append((org_start, m.end(), "name", folded[org_start:m.end()]))
             continue
         start, end = _strip_titles(folded, m.start(), m.end(), titles)
+        of = folded.find(" of ", start, end)
+        if of > 0:  # "of" joins organisations' names, not people's: "Claudia Sheinbaum of Mexico"
+            end = of
         if start is not None and start > m.start():
             titles_before[start] = folded[m.start():start].split()
         if start is None:
@@ -210,7 +213,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             # "el Gobierno de México": the alias reaching further beats the generic "el gobierno".
             # A registered alias inside a capitalised run ("Mexican Foreign Secretary Juan Ramón de
             # la Fuente") is the entity: a bare name is the weakest evidence of who is meant.
-            inside_name = chosen[-1][2] in ("name", "single") and cand[2] in ("alias", "descriptor") and cand[1] >= chosen[-1][1]
+            inside_name = chosen[-1][2] in ("name", "single") and cand[2] in ("alias", "descriptor")
             if inside_name or (rank[cand[2]] < rank[chosen[-1][2]] and cand[1] > chosen[-1][1]):
                 chosen[-1] = cand
             continue
@@ -242,8 +245,12 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         previous = _previous_word(folded, start)
         if previous in object_markers:
             mention.role = "object"
-        elif mentions and mentions[-1].key == mention.key and _apposition(folded[mentions[-1].end:start]):
-            mention.role = mentions[-1].role  # apposition: "el titular de la SRE, Juan Ramón de la Fuente"
+        else:
+            # Apposition: "el titular de la SRE de México, Juan Ramón de la Fuente" takes the role of
+            # the title it names, even with another name ("México") in between.
+            same = next((m for m in reversed(mentions[-3:]) if m.key == mention.key), None)
+            if same is not None and _apposition(folded[same.end:start]):
+                mention.role = same.role
         mentions.append(mention)
     return _canonical_names(mentions, index)
 
