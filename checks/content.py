@@ -120,6 +120,39 @@ def distinctive_overlap(text: str, passage: PreparedPassage, skip: frozenset[str
     return len(match_units(units, passage).found)
 
 
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|por ciento|percent|mil millones|millones|million|billion|thousand|mil)?(?![a-z])", re.I)
+_SCALE = {"mil": 1e3, "thousand": 1e3, "millones": 1e6, "million": 1e6, "billion": 1e9, "mil millones": 1e9}
+
+
+def numbers(text: str) -> set[float]:
+    """Figures as values: "10 mil" = "10,000" = "10.000"; percentages keep their number."""
+    found = set()
+    for m in _NUMBER.finditer(text):
+        digits, unit = m.group(1), (m.group(2) or "").lower()
+        if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", digits):
+            value = float(re.sub(r"[.,\s]", "", digits))
+        else:
+            value = float(digits.replace(",", "."))
+        if 1900 <= value <= 2100 and not unit:
+            continue  # a year, compared by the date facet
+        found.add(value * _SCALE.get(unit, 1))
+    return found
+
+
+def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float], set[float]] | None:
+    """The claim's figures against the passage that otherwise states it: (claimed, stated) when
+    they differ and everything else matches, the same announcement with another number."""
+    if found is None or not found.missing_required:
+        return None
+    claimed, stated = numbers(text), numbers(found.passage.text)
+    if not claimed or not stated or claimed <= stated:
+        return None
+    others = [w for w in found.missing_required if not any(ch.isdigit() for ch in w)]
+    if others or found.coverage < MATCH_COVERAGE - 0.1 or found.negation_flip:
+        return None
+    return claimed - stated, stated - claimed
+
+
 def is_match(found: ContentMatch | None) -> bool:
     return (found is not None and found.coverage >= MATCH_COVERAGE and found.matched >= MIN_UNITS
             and not found.missing_required)

@@ -63,7 +63,7 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
     return best
 
 
-TRANSLATED_SENTENCE_COVERAGE = 0.8
+TRANSLATED_SENTENCE_COVERAGE = 0.6
 
 
 def _translated_sentence(quote: str, language: str, document: PreparedDocument,

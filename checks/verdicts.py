@@ -137,11 +137,18 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
         rationale = say("content_denied", source=say.source(doc), authority=level, passage=_clip(found.passage.text))
         facet = Facet("content", "mismatch", found.coverage, rationale, evidence, found.translated)
         return Verdict(claim.id, "contradicted", round(min(0.9, 0.5 + 0.4 * found.coverage), 3), rationale, [evidence], [facet])
+    date_result = _statement_date(claim, doc, found.passage)
+    # Another figure in the same announcement contradicts; on another date it is another announcement.
+    conflict = content_facet.numbers_conflict(claim.content or claim.text, found)
+    if conflict is not None and not (date_result and date_result[0] == "mismatch"):
+        claimed, stated = conflict
+        note = f"{_figures(stated)} instead of {_figures(claimed)}"
+        rationale = say("numbers_mismatch", source=say.source(doc), authority=level, note=note, passage=_clip(found.passage.text))
+        return Verdict(claim.id, "contradicted", 0.75, rationale, [evidence], [Facet("numbers", "mismatch", 0.0, note, evidence)])
     if not content_facet.is_match(found):
         rationale = say("content_partial", source=say.source(doc), missing=", ".join(found.missing[:6]) or "?")
         return Verdict(claim.id, "unverified", 0.5, rationale, [evidence],
                        [Facet("content", "missing", found.coverage, rationale, evidence, found.translated)])
-    date_result = _statement_date(claim, doc, found.passage)
     if date_result and date_result[0] == "mismatch":
         # The speaker's own dated record of the same words puts them on another day.
         rationale = say("event_date_mismatch", source=say.source(doc), authority=level, note=date_result[1])
@@ -159,6 +166,10 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
     if claim.channel:
         facets.append(Facet("channel", "match", 1.0, f"{doc.doc.kind} by {doc.doc.author}", evidence))
     return Verdict(claim.id, "confirmed", round(confidence, 3), rationale, [evidence], facets)
+
+
+def _figures(values: set[float]) -> str:
+    return ", ".join(f"{v:,.0f}" if v == int(v) else f"{v:g}" for v in sorted(values)) or "?"
 
 
 def _statement_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> tuple[str, str] | None:
