@@ -94,16 +94,22 @@ def build_index(entities: list[Entity] | tuple[Entity, ...]) -> EntityIndex:
 def _coreference(language: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
     data = _load("coreference.toml")[language if language in ("es", "en") else "en"]
     kinds = {fold(p): "person" for p in data["person"]} | {fold(p): "body" for p in data["body"]}
-    phrases = sorted(data["person"] + data["body"], key=len, reverse=True)
+    # Matched on the folded text (fast, no IGNORECASE); "él" alone needs its accent, since folded
+    # it would be every "el", so it is left to _PRONOUN_EL on the original text.
+    phrases = sorted({fold(p) for p in data["person"] + data["body"]} - {"el"}, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     # "the Panamanian leader", "the new prime minister": a determiner, one adjective, a role.
-    roles = sorted({w for words in _load("coreference.toml")["roles"].values() for w in words}, key=len, reverse=True)
+    roles = sorted({fold(w) for words in _load("coreference.toml")["roles"].values() for w in words}, key=len, reverse=True)
     role_body = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
-    adjectival = rf"(?:the|el|la)\s+[A-Za-záéíóúñ\-]+\s+(?:{role_body})"
-    pattern = re.compile(rf"(?<!\w)(?:{body}|{adjectival})(?!\w)", re.IGNORECASE)
+    adjectival = rf"(?:the|el|la)\s+[a-z\-]+\s+(?:{role_body})"
+    pattern = re.compile(rf"(?<![0-9a-z])(?:{body}|{adjectival})(?![0-9a-z])")
     for phrase in roles:
-        kinds.setdefault(fold(phrase), "person")
+        kinds.setdefault(phrase, "person")
+    kinds["el"] = "person"
     return pattern, kinds, frozenset(fold(w) for w in data["object_markers"])
+
+
+_PRONOUN_EL = re.compile(r"(?<!\w)[Éé]l(?!\w)")
 
 
 _DETERMINERS = frozenset("el la los las lo un una unos unas the a an his her its their su sus".split())
@@ -174,8 +180,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     if index.descriptor_pattern:
         candidates += [(m.start(), m.end(), "descriptor", m.group()) for m in index.descriptor_pattern.finditer(folded)]
     if generic_pattern:
-        # Matched on the text with its accents: folded, "él" would be every "el".
-        candidates += [(m.start(), m.end(), "pronoun", fold(m.group())) for m in generic_pattern.finditer(text)]
+        candidates += [(m.start(), m.end(), "pronoun", m.group()) for m in generic_pattern.finditer(folded)]
+        candidates += [(m.start(), m.end(), "pronoun", "el") for m in _PRONOUN_EL.finditer(text)]
     titles, organisations = _name_words()
     titles_before: dict[int, list[str]] = {}  # name start -> title words stripped off it
     for m in _NAME.finditer(text):
