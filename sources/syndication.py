@@ -20,9 +20,8 @@ from datetime import datetime, timezone
 
 import httpx
 
-from claimcheck.extractors.language import detect_language
-from claimcheck.models import Document, Entity, Passage
-from claimcheck.sources.x_posts import PostUnavailable, post_parts, snowflake_time
+from claimcheck.models import Document, Entity
+from claimcheck.sources.x_posts import PostUnavailable, post_document, post_parts, snowflake_time
 
 SYNDICATION_ENDPOINT = "https://cdn.syndication.twimg.com/tweet-result"
 SYNDICATION_HOST = "cdn.syndication.twimg.com"
@@ -153,7 +152,6 @@ def parse_syndication(body: bytes, post_url: str, entities: list[Entity] | tuple
     if not handle:
         parts = post_parts(post_url)
         handle = parts[0] if parts else ""
-    author = next((e for e in entities if handle and handle.lower() in (h.lower() for h in e.x_handles)), None)
     language = data.get("lang")
     status_id = str(data.get("id_str") or "") or (post_parts(post_url) or ("", ""))[1]
     published = _instant(data.get("created_at"))
@@ -162,19 +160,7 @@ def parse_syndication(body: bytes, post_url: str, entities: list[Entity] | tuple
     author_name = f"{user.get('name') or handle} (@{handle})" if handle else (user.get("name") or None)
     if author_name and _edited(data):
         author_name += " (edited)"
-    return Document(
-        url=post_url,
-        kind="x_post",
-        language=language if language in ("es", "en") else detect_language(text),
-        passages=[Passage(text=text, speaker=author.id if author else None)],
-        title=None,
-        publisher=author.id if author else None,
-        author=author.id if author else None,
-        author_name=author_name,
-        published_at=published,
-        published_utc_date_only=False,
-        timezone=author.timezone if author else None,
-    )
+    return post_document(post_url, text, language, handle, author_name, published, entities)
 
 
 def _unavailable_reason(data: dict, typename: str) -> str:

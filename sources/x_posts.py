@@ -75,12 +75,21 @@ def parse_oembed(body: bytes, post_url: str, entities: list[Entity] | tuple[Enti
     anchors = soup.find_all("a")
     card_date = parse_date(anchors[-1].get_text(strip=True)) if anchors else None
     handle = (data.get("author_url") or "").rstrip("/").rsplit("/", 1)[-1]
-    author = next((e for e in entities if handle.lower() in (h.lower() for h in e.x_handles)), None)
     parts = post_parts(data.get("url") or post_url) or post_parts(post_url)
     published: datetime | date | None = snowflake_time(parts[1]) if parts else None
     utc_date_only = False
     if published is None and card_date and card_date.value:
         published, utc_date_only = date.fromisoformat(card_date.value), True
+    return post_document(post_url, text, language, handle, f"{data.get('author_name', '')} (@{handle})",
+                         published, entities, utc_date_only)
+
+
+def post_document(post_url: str, text: str, language: str | None, handle: str, author_name: str | None,
+                  published: datetime | date | None, entities: list[Entity] | tuple[Entity, ...],
+                  utc_date_only: bool = False) -> Document:
+    """A post as a Document, whichever endpoint it was read from: its author is the registry
+    entity that owns the handle, so the post counts as that entity's own channel."""
+    author = next((e for e in entities if handle and handle.lower() in (h.lower() for h in e.x_handles)), None)
     return Document(
         url=post_url,
         kind="x_post",
@@ -89,7 +98,7 @@ def parse_oembed(body: bytes, post_url: str, entities: list[Entity] | tuple[Enti
         title=None,
         publisher=author.id if author else None,
         author=author.id if author else None,
-        author_name=f"{data.get('author_name', '')} (@{handle})",
+        author_name=author_name,
         published_at=published,
         published_utc_date_only=utc_date_only,
         timezone=author.timezone if author else None,
