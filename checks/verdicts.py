@@ -219,6 +219,29 @@ def _event_skip_keys(claim: Claim, people: set[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex,
+                        skip: frozenset[str]) -> tuple[PreparedPassage, str] | None:
+    """The same event with someone else in it: the source shares a participant, pins the event
+    (by what the claim says happened, not by the day alone) and names another person where the claim
+    names one it does not ("Rubio with Arévalo, not with Bukele")."""
+    own = set(index.lineage(doc.doc.author)) | set(index.lineage(doc.doc.publisher))
+    wanted = set(claim.participants)
+    missing = {p for p in wanted - (doc.mentions | own) if (index.get(p) is None or index.get(p).kind == "person")}
+    if not missing or not (wanted & (doc.mentions | own)):
+        return None
+    for passage in doc.passages:
+        others = {m for m in passage.mentions - wanted - own
+                  if index.get(m) is None or index.get(m).kind == "person"}
+        if not others or not (wanted & (passage.mentions | own)):
+            continue
+        # The day alone does not pin it: a secretary takes several calls a day, each with someone else.
+        if content_facet.distinctive_overlap(claim.content or claim.text, passage, skip) >= 2:
+            names = ", ".join(sorted(index.display(o) or o for o in others))
+            absent = ", ".join(sorted(index.display(m) or m for m in missing))
+            return passage, f"the source names {names}, not {absent}"
+    return None
+
+
 def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
     matches: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []
     mismatches: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []
@@ -234,6 +257,9 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             continue
         passage = _reports_event(claim, doc, index)
         if passage is None:
+            swap = _other_participants(claim, doc, index, skip)
+            if swap is not None:
+                mismatches.append((doc, level, swap[0], swap[1]))
             continue
         where, where_note = place_facet.compare(claim_places, passage.text, people)
         if where == "mismatch":

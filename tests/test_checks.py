@@ -112,3 +112,24 @@ def test_a_difference_the_time_zone_does_not_explain_is_not_confirmed(index):
                     date="2026-01-13", date_precision="day",
                     content="la llamada para dar seguimiento al programa de cooperación en seguridad fronteriza")
     assert _check(pinned, post, index=index).verdict == "contradicted"
+
+
+LAKE = Document(
+    url="https://www.state.gov/releases/lake", kind="readout", language="en", published_at=date(2025, 2, 4),
+    passages=[Passage("Secretary Rubio met President Nayib Bukele at Lake Coatepeque, where Bukele offered to "
+                      "accept deportees of any nationality into Salvadoran prisons.")],
+    publisher="us-state-department", author="us-state-department-spokesperson", timezone="America/New_York",
+)
+
+
+def test_the_same_event_with_someone_else_in_it_is_contradicted(index):
+    claim = _claim(kind="event", language="en", participants=["marco-rubio", "Bernardo Arévalo"], event_type="meeting",
+                   content="Rubio met Bernardo Arévalo at Lake Coatepeque, where he offered to accept deportees of any nationality")
+    v = _check(claim, LAKE, index=index)
+    assert v.verdict == "contradicted" and "Nayib Bukele" in v.rationale
+
+
+def test_a_call_with_another_minister_the_same_day_is_not_a_contradiction(index):
+    claim = _claim(kind="event", language="en", participants=["marco-rubio", "Bernardo Arévalo"], event_type="meeting",
+                   date="2025-02-04", date_precision="day", content="Rubio met Bernardo Arévalo on February 4")
+    assert _check(claim, LAKE, index=index).verdict == "unverified"
