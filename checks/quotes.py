@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.checks.glossary import glossary
 from claimcheck.checks.content import match_content
-from claimcheck.checks.matching import PreparedDocument, PreparedPassage, normalise, phrase_window
+from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units, normalise, phrase_window
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\))\s*")
 NEAR_THRESHOLD = 92
@@ -89,3 +89,20 @@ def _in_order(parts: list[str], haystack: str) -> bool:
             return False
         pos = found + len(part)
     return True
+
+
+DISTORTION_SHARE = 0.5
+
+
+def distorted_in(quote: str, language: str, passages: list[PreparedPassage]) -> PreparedPassage | None:
+    """The passage where the speaker said a different version of the quoted sentence: at least
+    half of its words (two or more) together, but not the words quoted. Only meaningful on the
+    speaker's own record of the same occasion, which the caller checks."""
+    units = glossary().units(quote)
+    if len(units) < 2:
+        return None
+    for passage in passages:
+        found = match_units(units, passage)
+        if len(found.found) >= 2 and len(found.found) / len(units) >= DISTORTION_SHARE and not found.translated:
+            return passage
+    return None

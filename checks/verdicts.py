@@ -19,7 +19,7 @@ from claimcheck.checks import places as place_facet
 from claimcheck.checks.authority import authority, speaks_for
 from claimcheck.checks.content import event_words
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage
-from claimcheck.checks.quotes import match_quote, speaker_passages
+from claimcheck.checks.quotes import distorted_in, match_quote, speaker_passages
 from claimcheck.extractors.entities import EntityIndex
 from claimcheck.extractors.normalize import fold
 from claimcheck.models import Claim, Evidence, Facet, Verdict
@@ -94,9 +94,34 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         rationale = say(template, source=say.source(doc), authority=level, quote=claim.quote, words=found.source_words)
         facet = Facet("quote", "match", found.score, rationale, evidence, translated)
         return Verdict(claim.id, "confirmed", round(confidence, 3), rationale, [evidence], [facet])
+    distorted = _distorted_quote(claim, docs, index)
+    if distorted is not None:
+        doc, passage = distorted
+        evidence = Evidence(doc.doc.url, _clip(passage.text), 0.7, "quote")
+        rationale = say("quote_distorted", source=say.source(doc), quote=claim.quote, passage=_clip(passage.text))
+        return Verdict(claim.id, "contradicted", 0.7, rationale, [evidence], [Facet("quote", "mismatch", 0.0, rationale, evidence)])
     template = "quote_missing" if consulted else "quote_no_sources"
     return Verdict(claim.id, "unverified", 0.5 if consulted else 0.3, say(template, quote=claim.quote),
                    facets=[Facet("quote", "missing", 0.0, "no authoritative passage has it")])
+
+
+def _distorted_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex) -> tuple[PreparedDocument, PreparedPassage] | None:
+    """The speaker's own verbatim record of the claimed occasion (a post, a transcript of that day)
+    shows the sentence with other words: the quote is contradicted, not merely unfound."""
+    if not claim.date or claim.date_precision != "day":
+        return None
+    for doc in docs:
+        if doc.doc.language != claim.language or not (doc.doc.verbatim or doc.doc.kind == "x_post"):
+            continue
+        if authority(doc, claim.speaker, index) != "primary" or not _channel_ok(claim, doc):
+            continue
+        occasion = date_facet.publication_date(doc.doc)
+        if occasion is None or date_facet.compare(claim.date, "day", occasion)[0] != "match":
+            continue
+        passage = distorted_in(claim.quote or "", claim.language, speaker_passages(doc, claim.speaker, True))
+        if passage is not None:
+            return doc, passage
+    return None
 
 
 def _channel_ok(claim: Claim, doc: PreparedDocument) -> bool:

@@ -133,3 +133,17 @@ def test_a_call_with_another_minister_the_same_day_is_not_a_contradiction(index)
     claim = _claim(kind="event", language="en", participants=["marco-rubio", "Bernardo Arévalo"], event_type="meeting",
                    date="2025-02-04", date_precision="day", content="Rubio met Bernardo Arévalo on February 4")
     assert _check(claim, LAKE, index=index).verdict == "unverified"
+
+
+def _sre_post(index) -> Document:
+    body = (WEB / "publish.twitter.com" / "oembed" / "2010535859081868498.json").read_bytes()
+    return parse_oembed(body, "https://twitter.com/SRE_mx/status/2010535859081868498", tuple(index.entities.values()))
+
+
+def test_a_quote_the_speakers_own_post_words_otherwise_is_contradicted(index):
+    quote = "bajo los principios de respeto limitado a la soberanía"
+    pinned = _claim(kind="quote", quote=quote, speaker="sre", channel="x", date="2026-01-11", date_precision="day")
+    v = _check(pinned, _sre_post(index), index=index)
+    assert v.verdict == "contradicted" and "respeto irrestricto" in v.rationale
+    unpinned = _claim(kind="quote", quote=quote, speaker="sre", channel="x")
+    assert _check(unpinned, _sre_post(index), index=index).verdict == "unverified"  # another occasion, for all we know
