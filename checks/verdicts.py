@@ -42,6 +42,17 @@ def _phrases(language: str) -> dict:
     return data["es" if language == "es" else "en"]
 
 
+def _excerpt(text: str, words: str, limit: int = 220) -> str:
+    """The part of a long passage where the claim's words are, not its first lines."""
+    folded = fold(text)
+    starts = [folded.find(w) for w in (fold(t) for t in words.split() if len(t) > 3)]
+    starts = [i for i in starts if i >= 0]
+    if not starts or min(starts) < limit // 2:
+        return _clip(text, limit)
+    begin = text.rfind(" ", 0, max(0, min(starts) - 60)) + 1
+    return "…" + _clip(text[begin:], limit)
+
+
 def _clip(text: str, limit: int = 220) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -97,8 +108,9 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
     distorted = _distorted_quote(claim, docs, index)
     if distorted is not None:
         doc, passage = distorted
-        evidence = Evidence(doc.doc.url, _clip(passage.text), 0.7, "quote")
-        rationale = say("quote_distorted", source=say.source(doc), quote=claim.quote, passage=_clip(passage.text))
+        excerpt = _excerpt(passage.text, claim.quote or "")
+        evidence = Evidence(doc.doc.url, excerpt, 0.7, "quote")
+        rationale = say("quote_distorted", source=say.source(doc), quote=claim.quote, passage=excerpt)
         return Verdict(claim.id, "contradicted", 0.7, rationale, [evidence], [Facet("quote", "mismatch", 0.0, rationale, evidence)])
     template = "quote_missing" if consulted else "quote_no_sources"
     return Verdict(claim.id, "unverified", 0.5 if consulted else 0.3, say(template, quote=claim.quote),
