@@ -66,8 +66,7 @@ def table(doc: dict[str, Any]) -> str:
         cells = (_cell(c["text"], widths[0]), _cell(c["speaker"] or "(event)" if c["kind"] == "event" else c["speaker"] or "-", widths[1]),
                  _cell(label, widths[2]), _cell(source, widths[3]))
         lines.append("  ".join(cell.ljust(w) for cell, w in zip(cells, widths)))
-    fetched = [s for s in doc["sources"]]
     lines.append("")
     lines.append(f"{len(doc['claims'])} claims; sources: " + ", ".join(
-        f"{s['url'].split('://', 1)[-1][:60]} [{s['status'] if s['status'] is not None else 'failed'}]" for s in fetched))
+        f"{s['url'].split('://', 1)[-1][:60]} [{s['status'] if s['status'] is not None else 'failed'}]" for s in doc["sources"]))
     return "\n".join(lines)

@@ -134,7 +134,7 @@ def rank_feed_items(items: list[FeedItem], request: FeedRequest, index: EntityIn
         if not scored:
             continue
         top = max(score for score, _ in scored)
-        for score, item in scored:
-            if score == top and len([i for i in chosen.values()]) < MAX_ITEMS_PER_FEED * len(request.groups):
-                chosen.setdefault(item.link, item)
+        best = [item for score, item in scored if score == top]
+        for item in best[:MAX_ITEMS_PER_FEED]:  # the items naming most of this claim's people
+            chosen.setdefault(item.link, item)
     return list(chosen.values())

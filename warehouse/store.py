@@ -142,14 +142,6 @@ def _merge_pending(con: duckdb.DuckDBPyConnection, db_path: str | Path) -> None:
         path.unlink()
 
 
-def merge_pending(db_path: str | Path) -> int:
-    """Merge parked runs now (the `claimcheck merge` command); returns how many."""
-    count = len(list(pending_dir(db_path).glob("*.json"))) if pending_dir(db_path).is_dir() else 0
-    with connect(db_path) as con:
-        _merge_pending(con, db_path)
-    return count
-
-
 def _json_default(value: Any) -> Any:
     if isinstance(value, (datetime, date)):
         return value.isoformat()
