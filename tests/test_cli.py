@@ -61,3 +61,24 @@ def test_help_offers_the_contract_flags(prefect_env):
     result = run_cli(["verify", "--help"], env=prefect_env)
     for flag in ("--json", "--db", "--source", "--registry", "--allow-host", "--mirror"):
         assert flag in result.stdout
+
+
+def test_more_bad_input_is_an_answer_not_minutes_of_work(tmp_path, prefect_env):
+    import time
+
+    huge = tmp_path / "huge.txt"
+    huge.write_text(("El canciller dijo que la reunión fue productiva. " * 110_000)[:5_000_000])
+    bodiless = tmp_path / "head.html"
+    bodiless.write_text("<html><head><title>Sin cuerpo</title></head></html>")
+    started = time.monotonic()
+    _assert_one_line_error(run_cli(["extract", str(huge)], env=prefect_env), "the limit for one article")
+    _assert_one_line_error(run_cli(["extract", str(bodiless)], env=prefect_env), "no article text")
+    assert time.monotonic() - started < 30
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_text("La secretaria dijo que el acuerdo se firmará el lunes en la capital del país. " * 3
+                     + "The minister said the agreement would be signed on Monday in the capital. " * 2)
+    result = run_cli(["extract", str(mixed), "--json"], env=prefect_env)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["article"]["language"] == "es"  # the dominant language decides
+    assert all(doc["article"]["text"][c["span"][0]:c["span"][1]] == c["text"] for c in doc["claims"])
