@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from claimcheck.checks.glossary import Unit, glossary
-from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units
+from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units, negated_positions
 from claimcheck.checks.text import key, light_words
 from claimcheck.extractors.normalize import fold
 
@@ -60,6 +60,8 @@ def required_keys(text: str) -> dict[str, str]:
     required: dict[str, str] = {}
     for i, m in enumerate(_WORD.finditer(text)):
         word = m.group()
+        if len(word) < 2:
+            continue  # one letter ("plan B") never reaches the content tokens
         if (i > 0 and word[0].isupper()) or any(ch.isdigit() for ch in word):
             required.setdefault(key(fold(word)), word)
     return required
@@ -73,11 +75,11 @@ def match_content(text: str, language: str, doc: PreparedDocument, passages: lis
     total = sum(_weight(u, light) for u in units)
     denial = event_words()["denial"]
     required = required_keys(text)
-    claim_negated = bool(set(re.findall(r"[0-9a-z]+", fold(text))) & event_words()["negation_raw"])
+    claim_negated = negated_positions(text)
     candidates = list(passages) + [_merged(a, b) for a, b in zip(passages, passages[1:]) if b.index == a.index + 1]
     best: ContentMatch | None = None
     for passage in candidates:
-        result = match_units(units, passage)
+        result = match_units(units, passage, claim_negated)
         # A source need not name its own country or body: those units count as said.
         implied = [u for u in result.missing if u.own and all(k in doc.implied_keys for k in u.own)]
         covered = sum(_weight(u, light) for u, *_ in result.found) + sum(_weight(u, light) for u in implied)
@@ -96,7 +98,8 @@ def match_content(text: str, language: str, doc: PreparedDocument, passages: lis
                 missing_required=[w for k, w in required.items()
                                   if not any(k in u.own for u, *_ in result.found)
                                   and k not in passage.key_set and k not in doc.implied_keys],
-                negation_flip=claim_negated != any(pos in passage.negated for _, pos, _, _ in result.found),
+                # Word by word: a unit said under a negation in one and not in the other.
+                negation_flip=any((u.start in claim_negated) != (pos in passage.negated) for u, pos, _, _ in result.found),
             )
     return best
 

@@ -21,6 +21,7 @@ class Unit:
     words: str  # the claim's words, as folded text
     alternatives: frozenset[Seq]  # each a sequence of keys that expresses the unit
     own: Seq  # the unit in its own language
+    start: int = 0  # position of its first word among the text's content tokens
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Glossary:
                 if seq in self.phrases or n == 1:
                     alts = set(self.phrases.get(seq, ()))
                     alts.add(seq)
-                    units.append(Unit(" ".join(toks[i:i + n]), frozenset(alts), seq))
+                    units.append(Unit(" ".join(toks[i:i + n]), frozenset(alts), seq, i))
                     i += n
                     break
         return units

@@ -115,16 +115,19 @@ def _occurrences(seq: tuple[str, ...], keys: list[str], key_set: frozenset[str])
     return [i for i in range(len(keys) - n + 1) if keys[i] == seq[0] and tuple(keys[i:i + n]) == seq]
 
 
-def match_units(units: list[Unit], passage: PreparedPassage) -> UnitMatch:
-    """Where each unit occurs in the passage, by its own words first, then by a translation."""
+def match_units(units: list[Unit], passage: PreparedPassage, negated: frozenset[int] = frozenset()) -> UnitMatch:
+    """Where each unit occurs in the passage, by its own words first, then by a translation; of
+    several occurrences, one whose negation agrees with the claim's ("y no arancelarias")."""
     found: list[tuple[Unit, int, int, bool]] = []
     missing: list[Unit] = []
     for unit in units:
         hit = None
+        wanted = unit.start in negated
         for alt in sorted(unit.alternatives, key=lambda a: (a != unit.own, -len(a))):
             positions = _occurrences(alt, passage.keys, passage.key_set)
             if positions:
-                hit = (unit, positions[0], positions[0] + len(alt), alt != unit.own)
+                pos = next((p for p in positions if (p in passage.negated) == wanted), positions[0])
+                hit = (unit, pos, pos + len(alt), alt != unit.own)
                 break
         if hit:
             found.append(hit)
