@@ -139,7 +139,17 @@ def numbers(text: str) -> set[float]:
         if 1900 <= value <= 2100 and not unit:
             continue  # a year, compared by the date facet
         found.add(value * _SCALE.get(unit, 1))
+    words = _number_words()
+    for token in re.findall(r"[a-z]+", fold(text)):
+        if token in words and token not in ("una", "uno", "one", "mil", "thousand", "hundred", "ciento", "cien"):
+            found.add(float(words[token]))  # counting words; "a/one" and scale words are too ambiguous
     return found
+
+
+@lru_cache(maxsize=None)
+def _number_words() -> dict[str, int]:
+    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "numbers.toml").read_text("utf-8"))
+    return {word: value for table in data.values() for word, value in table.items()}
 
 
 def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float], set[float]] | None:
@@ -148,9 +158,9 @@ def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float],
     if found is None or not found.missing_required:
         return None
     claimed, stated = numbers(text), numbers(found.passage.text)
-    if not claimed or not stated or claimed <= stated:
-        return None
-    others = [w for w in found.missing_required if not any(ch.isdigit() for ch in w)]
+    if not claimed or not stated or claimed <= stated or not (stated - claimed):
+        return None  # a figure the source does not give is unsupported, not contradicted
+    others = [w for w in found.missing_required if not any(ch.isdigit() for ch in w) and fold(w) not in _number_words()]
     if others or found.coverage < MATCH_COVERAGE - 0.1 or found.negation_flip:
         return None
     return claimed - stated, stated - claimed

@@ -9,6 +9,7 @@ and translated matches are capped in confidence.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -21,6 +22,7 @@ from claimcheck.checks.content import event_words
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage
 from claimcheck.checks.quotes import distorted_in, match_quote, speaker_passages
 from claimcheck.extractors.entities import EntityIndex
+from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold
 from claimcheck.models import Claim, Evidence, Facet, Verdict
 
@@ -233,8 +235,16 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex) -> P
     candidates = [p for p in doc.passages if len(set(claim.participants) & (p.mentions | own)) >= needed]
     if words:
         return next((p for p in candidates if p.key_set & words), None)
-    found = content_facet.match_content(claim.content or claim.text, claim.language, doc, candidates) if candidates else None
+    found = content_facet.match_content(_without_dates(claim.content or claim.text), claim.language, doc, candidates) if candidates else None
     return found.passage if found is not None and found.coverage >= EVENT_CONTENT and not found.negation_flip else None
+
+
+def _without_dates(text: str) -> str:
+    """What happened, without when: the date facet judges the date, coverage the rest."""
+    folded = fold(text)
+    for d in reversed(find_dates(folded, None)):
+        text = text[: d.start] + " " + text[d.end:]
+    return re.sub(r"\b(?:19|20)\d\d\b", " ", text)
 
 
 EVENT_CONTENT = 0.5
