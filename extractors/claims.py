@@ -91,26 +91,36 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
             state.last_speaker = (subjects[-1].key, subjects[-1].name)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
-    _inherit_dates(claims, dates, quotes)
+    _inherit_dates(claims, dates, quotes, text, article.published_at.isoformat() if article.published_at else None)
     for claim in claims:
         key = f"{digest}:{claim.span[0]}:{claim.span[1]}:{claim.kind}:{claim.quote or ''}"
         claim.id = "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
     return claims
 
 
-def _inherit_dates(claims: list[Claim], dates: list[DateMention], quotes: list[Quote]) -> None:
-    """An undated claim happened on the last day the story named before it ("On Wednesday, ...")."""
+def _inherit_dates(claims: list[Claim], dates: list[DateMention], quotes: list[Quote], text: str,
+                   published: str | None) -> None:
+    """An undated claim happened on the day its paragraph names before it ("On Wednesday, ..."),
+    else on the story's own day: the lead's date, else the publication date. Later dates in other
+    paragraphs are usually background ("the outbreak was declared in January 2020")."""
     told = [d for d in dates if d.value and d.precision == "day"
             and not any(q.inner_start <= d.start < q.inner_end for q in quotes)]
-    i = 0
-    last: DateMention | None = None
+    lead_end = _paragraph_end(text, _paragraph_end(text, 0) + 1)
+    lead = next((d.value for d in told if d.start < lead_end), None) or published
     for claim in claims:
-        while i < len(told) and told[i].end <= claim.span[0]:
-            last = told[i]
-            i += 1
-        if claim.date is None and last is not None and not claim.absence:
+        if claim.date is not None or claim.absence:
+            continue
+        para_start = text.rfind("\n", 0, claim.span[0]) + 1
+        same = [d for d in told if para_start <= d.start and d.end <= claim.span[0]]
+        value = same[-1].value if same else lead
+        if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
-            claim.date, claim.date_precision = last.value, "approximate"
+            claim.date, claim.date_precision = value, "approximate"
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _is_speech(words: str) -> bool:
