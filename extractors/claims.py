@@ -483,6 +483,12 @@ def _event_claims(
         event_type = lex.trigger_types[re.sub(r"\s+", " ", t.phrase)]
         if len(keys) < (2 if event_type in ("call", "meeting") else 1):
             continue
+        # Beyond calls and meetings an event needs someone doing it ("the policy, which was blocked"
+        # names no actor), and a participle after an article is an adjective ("a declared emergency").
+        if event_type not in ("call", "meeting") and subject is None:
+            continue
+        if re.search(r"(?<![0-9a-z])(?:a|an|the|un|una|el|la|los|las)\s+$", folded[max(s.start, t.start - 6):t.start]):
+            continue
         start = subject.start if subject else t.start
         end = max([t.end] + [m.end for m in after])
         date = _date_in(s, s.start, clause_end)
