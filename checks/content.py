@@ -15,7 +15,7 @@ from importlib import resources
 
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units, negated_positions
-from claimcheck.checks.text import key, light_words
+from claimcheck.checks.text import content_tokens, key, light_words
 from claimcheck.extractors.normalize import fold
 
 MATCH_COVERAGE = 0.65
@@ -60,8 +60,8 @@ def required_keys(text: str) -> dict[str, str]:
     required: dict[str, str] = {}
     for i, m in enumerate(_WORD.finditer(text)):
         word = m.group()
-        if len(word) < 2:
-            continue  # one letter ("plan B") never reaches the content tokens
+        if len(word) < 2 or not content_tokens(word):
+            continue  # one letter ("plan B") or a function word ("Los Lobos") never reaches the content tokens
         if (i > 0 and word[0].isupper()) or any(ch.isdigit() for ch in word):
             required.setdefault(key(fold(word)), word)
     return required

@@ -17,6 +17,8 @@ from claimcheck.models import Document
 
 _PUNCT = re.compile(r"[^0-9a-z]+")
 _TOKEN_RE = re.compile(r"[0-9a-z]+")
+# English contractions split into a word and "t": they negate only when the "t" follows.
+_CONTRACTED = frozenset({"won", "don", "didn", "doesn", "isn", "wasn", "weren", "wouldn", "hasn", "haven", "can", "couldn", "shouldn", "aren"})
 
 
 def normalise(text: str) -> str:
@@ -54,9 +56,11 @@ def negated_positions(text: str) -> frozenset[int]:
     stop_free = set(content_tokens(text))
     neg = negations()
     positions, content_index, last_negation = set(), 0, -10
-    for i, token in enumerate(_TOKEN_RE.findall(fold(text))):
+    raw = _TOKEN_RE.findall(fold(text))
+    for i, token in enumerate(raw):
         is_content = token in stop_free and len(token) > 1
-        if token in neg:
+        contracted = token in _CONTRACTED and i + 1 < len(raw) and raw[i + 1] == "t"
+        if (token in neg and token not in _CONTRACTED) or contracted:  # "won't" yes, "won the vote" no
             last_negation = i
         elif is_content and i - last_negation <= 3:
             positions.add(content_index)
