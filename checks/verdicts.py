@@ -149,9 +149,11 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
     channel_blocked = False
     for doc in sorted(docs, key=lambda d: d.doc.language != claim.language):
         level = authority(doc, claim.speaker, index)
-        if level != "primary":  # a statement is confirmed by its speaker's own channel
+        if level not in _AUTHORITATIVE:
             continue
-        passages = speaker_passages(doc, claim.speaker, True)
+        # The speaker's own channel, all of it; an official record, only where it names the
+        # speaker ("the Secretary made clear that ...").
+        passages = speaker_passages(doc, claim.speaker, level == "primary")
         found = content_facet.match_content(claim.content or claim.text, claim.language, doc, passages)
         if found is None:
             continue

@@ -54,10 +54,12 @@ def test_quote_counts_only_in_the_speakers_turns(index):
     assert host_words.verdict == "unverified"  # only the host said these words here
 
 
-def test_statement_needs_the_speakers_own_channel(index):
+def test_a_statement_needs_its_speaker_in_an_authoritative_record(index):
     content = "Rubio pidió resultados tangibles para proteger la patria"
-    official = _check(_claim(content=content, speaker="marco-rubio"), READOUT, index=index)
-    assert official.verdict == "unverified"  # a readout is the Department's record, not Rubio's own channel
+    named = _check(_claim(content=content, speaker="marco-rubio"), READOUT, index=index)
+    assert named.verdict == "confirmed"  # the Department's record of what the Secretary said
+    other = _check(_claim(content=content.replace("Rubio", "Trump"), speaker="donald-trump"), READOUT, index=index)
+    assert other.verdict == "unverified"  # the readout records no words of Trump's
     own = _check(_claim(content="la necesidad de resultados tangibles para proteger la patria", speaker="us-state-department"),
                  READOUT, index=index)
     assert own.verdict == "confirmed"
