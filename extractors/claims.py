@@ -422,7 +422,7 @@ def _complement_gap(gap: str) -> bool:
         return True
     if gap.rstrip().endswith(",") and gap.count(",") <= 2 and len(gap.split()) <= 18:
         return True  # "informó en un comunicado, emitido junto con la SSPC, que"
-    if gap.count(",") == 0 and re.match(r"\s*(?:in|at|on|during|after|repeatedly|again|also|en|durante|ante|tras|este|esta|el|la)\b", gap):
+    if gap.count(",") == 0 and re.match(r"\s*(?:in|at|on|during|after|repeatedly|again|also|en|durante|ante|tras|este|esta|el|la|a|de)\b", gap):
         return len(gap.split()) <= 12  # "said in a video message to the assembly on Tuesday that"
     return gap.count(",") == 0 and len(gap.split()) <= 4
 
@@ -478,7 +478,7 @@ def _event_claims(
         # "con el titular de la SRE de México": a name governed by "de"/"of" modifies, it does not take part.
         after = [m for m in s.mentions if t.end <= m.start and m.end <= clause_end
                  and not re.search(r"(?<![0-9a-z])(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", folded[max(0, m.start - 12):m.start])]
-        participants: list[Mention] = ([subject] if subject else []) + after
+        participants: list[Mention] = _coordinated(folded, s, subject) + after
         keys = list(dict.fromkeys(m.key for m in participants))
         event_type = lex.trigger_types[re.sub(r"\s+", " ", t.phrase)]
         if len(keys) < (2 if event_type in ("call", "meeting") else 1):
@@ -522,6 +522,21 @@ def _event_claims(
              event_type=event.event_type, participants=list(event.participants), confirmed_by=lineage[0],
              channel="readout", date_mention=None)
         state.claims[-1].date, state.claims[-1].date_precision = event.date, event.date_precision
+
+
+def _coordinated(folded: str, s: _Sentence, subject: Mention | None) -> list[Mention]:
+    """The subject and those joined to it: "el mandatario y Sheinbaum habían sostenido una llamada"."""
+    if subject is None:
+        return []
+    chain = [subject]
+    before = [m for m in s.mentions if m.end <= subject.start]
+    for m in reversed(before):
+        # "y"/"and" coordinates; a bare comma is apposition ("de Estados Unidos, Marco Rubio").
+        if m.role == "subject" and m.key != chain[-1].key and re.fullmatch(r"\s*,?\s*(?:y|e|and)\s*", folded[m.end:chain[-1].start]):
+            chain.append(m)
+        else:
+            break
+    return list(reversed(chain))
 
 
 def _close_subject(folded: str, subject: Mention, trigger: int) -> bool:

@@ -101,7 +101,7 @@ def _coreference(language: str) -> tuple[re.Pattern[str], dict[str, str], frozen
     # "the Panamanian leader", "the new prime minister": a determiner, one adjective, a role.
     roles = sorted({fold(w) for words in _load("coreference.toml")["roles"].values() for w in words}, key=len, reverse=True)
     role_body = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
-    adjectival = rf"(?:the|el|la)\s+[a-z\-]+\s+(?:{role_body})"
+    adjectival = rf"(?:the|el|la)\s+(?:[a-z\-]+\s+){{1,2}}(?:{role_body})"
     pattern = re.compile(rf"(?<![0-9a-z])(?:{body}|{adjectival})(?![0-9a-z])")
     for phrase in roles:
         kinds.setdefault(phrase, "person")
