@@ -361,11 +361,23 @@ def _role_groups() -> dict[str, str]:
     return {fold(word): name for name, words in groups.items() for word in words}
 
 
+_FEMININE = frozenset("la ella she her presidenta ministra secretaria senadora gobernadora alcaldesa embajadora mandataria candidata jefa directora diputada ganadora opositora exmandataria expresidenta vicepresidenta consejera reina queen".split())
+_MASCULINE = frozenset("el él he his presidente ministro secretario senador gobernador alcalde embajador mandatario candidato jefe director diputado ganador opositor exmandatario expresidente vicepresidente consejero rey king".split())
+
+
+def gender_of(words) -> str | None:
+    """ "f" or "m" from an article, a pronoun or a gendered title; None when nothing says."""
+    folded = {fold(w) for w in words} | set(words)
+    f, m = bool(folded & _FEMININE), bool(folded & _MASCULINE)
+    return "f" if f and not m else "m" if m and not f else None
+
+
 class _Roles:
     """Which titles each person was introduced with, so "el ministro" finds the minister."""
 
     def __init__(self) -> None:
         self.by_key: dict[str, set[str]] = {}
+        self.gender: dict[str, str] = {}
         self.groups = _role_groups()
 
     def _groups_of(self, words) -> set[str]:
@@ -375,9 +387,20 @@ class _Roles:
         return found
 
     def note(self, key: str, words) -> None:
+        words = list(words)
         groups = self._groups_of(words)
         if groups:
             self.by_key.setdefault(key, set()).update(groups)
+        gender = gender_of(words)
+        if gender and key not in self.gender:
+            self.gender[key] = gender
+
+    def compatible(self, key: str, phrase: str) -> bool:
+        """Whether a generic phrase can refer to this person: "la mandataria" is not a man
+        introduced as "el presidente". Unknown on either side is compatible."""
+        wanted = gender_of(phrase.split())
+        known = self.gender.get(key)
+        return wanted is None or known is None or wanted == known
 
     def wanted(self, phrase: str) -> set[str]:
         return self._groups_of(phrase.split())
@@ -388,12 +411,14 @@ def _resolve_generic(
     roles_wanted: set[str] | None = None, roles: "_Roles | None" = None,
 ) -> Mention | None:
     wanted = ("person",) if kind == "person" else ("body", "government")
+    phrase = text[start:end]
+    fits = (lambda m: roles.compatible(m.key, phrase)) if roles is not None else (lambda m: True)
     if roles_wanted and roles is not None:
         for m in reversed(earlier):  # "afirmó el ministro": the last person introduced as a minister
-            if m.kind == "person" and roles.by_key.get(m.key, set()) & roles_wanted:
+            if m.kind == "person" and roles.by_key.get(m.key, set()) & roles_wanted and fits(m):
                 return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     for m in reversed(earlier):
-        if m.kind in wanted:
+        if m.kind in wanted and (m.kind != "person" or fits(m)):
             return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     # "El ministro de Exteriores, José Albares, dijo": the name follows its title.
     for cand in later[:2]:
