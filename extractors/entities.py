@@ -361,14 +361,17 @@ def _role_groups() -> dict[str, str]:
     return {fold(word): name for name, words in groups.items() for word in words}
 
 
-_FEMININE = frozenset("la ella she her presidenta ministra secretaria senadora gobernadora alcaldesa embajadora mandataria candidata jefa directora diputada ganadora opositora exmandataria expresidenta vicepresidenta consejera reina queen".split())
-_MASCULINE = frozenset("el él he his presidente ministro secretario senador gobernador alcalde embajador mandatario candidato jefe director diputado ganador opositor exmandatario expresidente vicepresidente consejero rey king".split())
+@lru_cache(maxsize=None)
+def _genders() -> tuple[frozenset[str], frozenset[str]]:
+    data = _load("coreference.toml")["gender"]
+    return frozenset(data["feminine"]), frozenset(data["masculine"])
 
 
 def gender_of(words) -> str | None:
     """ "f" or "m" from an article, a pronoun or a gendered title; None when nothing says."""
+    feminine, masculine = _genders()
     folded = {fold(w) for w in words} | set(words)
-    f, m = bool(folded & _FEMININE), bool(folded & _MASCULINE)
+    f, m = bool(folded & feminine), bool(folded & masculine)
     return "f" if f and not m else "m" if m and not f else None
 
 
