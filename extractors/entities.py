@@ -24,17 +24,8 @@ _SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉ�
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
 _POSSESSIVE = re.compile(r"['’\"]s$")
 # Capitalised words that open sentences or name things rather than people.
-_NOT_NAME_START = frozenset(
-    fold(w)
-    for w in (
-        "El La Los Las Un Una En Por Para Con Según De Del Al Y Pero Sin The A An In On At For With "
-        "According As But And This That These Those It Its His Her Their Mr Ms Mrs Dr Sr Sra "
-        "Hasta Sin Embargo Este Esta Esto Estos Tras Durante Desde Ante Mientras Cuando Aunque "
-        "However Meanwhile After Before While When Although Asked Speaking Earlier Later On "
-        "Lunes Martes Miércoles Jueves Viernes Sábado Domingo Monday Tuesday Wednesday Thursday "
-        "Friday Saturday Sunday"
-    ).split()
-)
+_WORDS = _load("words.toml")
+_NOT_NAME_START = frozenset(fold(w) for w in _WORDS["not_name_start"])
 
 
 @dataclass
@@ -112,7 +103,7 @@ def _coreference(language: str) -> tuple[re.Pattern[str], dict[str, str], frozen
 _PRONOUN_EL = re.compile(r"(?<!\w)[Éé]l(?!\w)")
 
 
-_DETERMINERS = frozenset("el la los las lo un una unos unas the a an his her its their su sus".split())
+_DETERMINERS = frozenset(_WORDS["determiners"])
 
 
 def _previous_word(folded: str, start: int) -> str:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-_ABBREVIATIONS = frozenset(
-    "sr sra srta dr dra lic ing gral mr mrs ms dr st jr sen rep gov gen lt col sgt prof no núm art "
-    "ee uu u s ee.uu u.s a.m p.m etc vs approx dept inc corp co ltd".split()
-)
+from claimcheck.extractors.lexicon import _load
+
+_ABBREVIATIONS = frozenset(_load("words.toml")["abbreviations"])
 _OPEN = "“«‹"
 _CLOSE = "”»›"
 _END = re.compile(r"[.!?…]+")
