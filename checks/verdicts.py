@@ -225,7 +225,8 @@ def _statement_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassag
 _TYPED_EVENTS = ("call", "meeting")  # kinds whose words must agree: a call is not a meeting
 
 
-def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex) -> PreparedPassage | None:
+def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex
+                   ) -> tuple[PreparedPassage, content_facet.ContentMatch | None] | None:
     """The passage where the document reports the same event: same participants (a body counts
     for itself and the government it belongs to), same kind; where the kind has no telling words,
     or the claim names no participants, enough of what the claim says happened."""
@@ -236,9 +237,17 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex) -> P
     needed = min(2, len(claim.participants))
     candidates = [p for p in doc.passages if len(set(claim.participants) & (p.mentions | own)) >= needed]
     if words:
-        return next((p for p in candidates if p.key_set & words), None)
-    found = content_facet.match_content(_without_dates(claim.content or claim.text), claim.language, doc, candidates) if candidates else None
-    return found.passage if found is not None and found.coverage >= EVENT_CONTENT and not found.negation_flip else None
+        typed = next((p for p in candidates if p.key_set & words), None)
+        return (typed, None) if typed is not None else None
+    if not candidates:
+        return None
+    # What happened may go on in the next paragraph ("Among them is Rafael Caro Quintero"): the
+    # passage read with its neighbour counts, as long as it starts where the participants are named.
+    found = content_facet.match_content(_without_dates(claim.content or claim.text), claim.language, doc, doc.passages)
+    named = {p.index for p in candidates}
+    if found is None or found.passage.index not in named:
+        return None
+    return (found.passage, found) if found.coverage >= EVENT_CONTENT and not found.negation_flip else None
 
 
 def _without_dates(text: str) -> str:
@@ -304,12 +313,21 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             continue
         if claim.confirmed_by and not speaks_for(doc, claim.confirmed_by, index):
             continue
-        passage = _reports_event(claim, doc, index)
-        if passage is None:
+        reported = _reports_event(claim, doc, index)
+        if reported is None:
             swap = _other_participants(claim, doc, index, skip)
             if swap is not None:
                 mismatches.append((doc, level, swap[0], swap[1]))
             continue
+        passage, found_content = reported
+        if found_content is not None:
+            # What happened is judged like a statement: its figures and names must be there too.
+            conflict = content_facet.numbers_conflict(_without_dates(claim.content or claim.text), found_content)
+            if conflict is not None:
+                mismatches.append((doc, level, passage, f"the source gives {_figures(conflict[1])}, not {_figures(conflict[0])}"))
+                continue
+            if found_content.missing_required:
+                continue
         where, where_note = place_facet.compare(claim_places, passage.text, people)
         if where == "mismatch":
             mismatches.append((doc, level, passage, where_note))

@@ -149,3 +149,20 @@ def test_a_quote_the_speakers_own_post_words_otherwise_is_contradicted(index):
     assert v.verdict == "contradicted" and "respeto irrestricto" in v.rationale
     unpinned = _claim(kind="quote", quote=quote, speaker="sre", channel="x")
     assert _check(unpinned, _sre_post(index), index=index).verdict == "unverified"  # another occasion, for all we know
+
+
+TRANSFER = Document(
+    url="https://www.state.gov/releases/transfer", kind="press_release", language="en", published_at=date(2025, 2, 27),
+    passages=[Passage("Today, 29 defendants facing charges in federal courts were transferred from Mexico to the United States."),
+              Passage("Among them is Rafael Caro Quintero, a founder of the Guadalajara Cartel.")],
+    publisher="us-state-department", author="us-state-department-spokesperson", timezone="America/New_York",
+)
+
+
+def test_an_event_with_another_figure_is_contradicted_and_the_right_one_confirmed(index):
+    def transfer(n: int):
+        return _claim(kind="event", language="en", participants=["mexican-government", "us-government"],
+                      content=f"Mexico transferred {n} defendants, including Rafael Caro Quintero, to the United States")
+    wrong = _check(transfer(35), TRANSFER, index=index)
+    assert wrong.verdict == "contradicted" and "29" in wrong.rationale
+    assert _check(transfer(29), TRANSFER, index=index).verdict == "confirmed"
