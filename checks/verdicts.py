@@ -21,6 +21,7 @@ from claimcheck.checks.authority import authority, speaks_for
 from claimcheck.checks.content import event_words
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage
 from claimcheck.checks.quotes import distorted_in, match_quote, speaker_passages
+from claimcheck.checks.text import keys
 from claimcheck.extractors.entities import EntityIndex
 from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold
@@ -69,7 +70,7 @@ class _Say:
     def source(self, doc: PreparedDocument) -> str:
         kind = self.t["kind"].get(doc.doc.kind, doc.doc.kind)
         who = doc.doc.author_name or self.index.display(doc.doc.author) or self.index.display(doc.doc.publisher)
-        return f"{kind} de {who}" if who and self.claim.language == "es" else f"{kind} by {who}" if who else kind
+        return self.t["by"].format(kind=kind, who=who) if who else kind
 
     def __call__(self, template: str, **values: object) -> str:
         values.setdefault("speaker", self.claim.speaker_name or self.index.display(self.claim.speaker) or "?")
@@ -268,8 +269,6 @@ def _names(index: EntityIndex, entity_id: str) -> list[str]:
 
 def _event_skip_keys(claim: Claim, people: set[str]) -> frozenset[str]:
     """Words that do not pin an event: its participants' names, event words, months and weekdays."""
-    from claimcheck.checks.text import keys
-
     words = set(keys(" ".join(people)))
     for values in content_facet.event_words().values():
         words |= values
