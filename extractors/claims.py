@@ -45,6 +45,8 @@ class _Sentence:
     verbs: list[_Match]
     dates: list[DateMention]
     triggers: list[_Match]
+    markers: list[_Match]
+    absences: list[_Match]
 
 
 @dataclass
@@ -77,14 +79,16 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     quotes = [q for q in find_quotes(text) if _is_speech(text[q.inner_start:q.inner_end])]
     dates = find_dates(folded, article.published_at)
     state = _State()
-    mi = qi = vi = di = ti = 0
+    mi = qi = vi = di = ti = ki = ai = 0
     for s_start, s_end in split_sentences(text):
-        sentence = _Sentence(s_start, s_end, [], [], [], [], [])
+        sentence = _Sentence(s_start, s_end, [], [], [], [], [], [], [])
         mi = _collect(mentions, mi, s_start, s_end, sentence.mentions)
         qi = _collect(quotes, qi, s_start, s_end, sentence.quotes)
         vi = _collect(verbs, vi, s_start, s_end, sentence.verbs)
         di = _collect(dates, di, s_start, s_end, sentence.dates)
         ti = _collect(triggers, ti, s_start, s_end, sentence.triggers)
+        ki = _collect(markers, ki, s_start, s_end, sentence.markers)
+        ai = _collect(absences, ai, s_start, s_end, sentence.absences)
         _read_sentence(text, folded, sentence, lex, index, state, article.language)
         subjects = [m for m in sentence.mentions if m.role == "subject"]
         if subjects and not any(c.span[0] >= s_start for c in state.claims):
@@ -428,10 +432,7 @@ def _complement_gap(gap: str) -> bool:
 
 
 def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
-    if lex.source_marker is None:
-        return
-    for match in lex.source_marker.finditer(folded, s.start, s.end):
-        m = _Match(match.start(), match.end(), match.group())
+    for m in s.markers:
         speaker = next((x for x in s.mentions if m.end <= x.start <= m.end + 40), None)
         if speaker is None:
             continue
@@ -546,14 +547,14 @@ def _close_subject(folded: str, subject: Mention, trigger: int) -> bool:
 
 
 def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
-    for m in (lex.absence.finditer(folded, s.start, s.end) if lex.absence else ()):
-        if any(c.absence and c.span[0] <= m.start() < c.span[1] for c in state.claims):
+    for m in s.absences:
+        if any(c.absence and c.span[0] <= m.start < c.span[1] for c in state.claims):
             continue
         end = s.end
-        while end > m.start() and folded[end - 1] in " .;:":
+        while end > m.start and folded[end - 1] in " .;:":
             end -= 1
         # "La Casa Blanca no precisó ...": the body that kept silent is the claim's speaker.
-        speaker = _mention_ending_at(s, m.start(), folded)
-        start = speaker.start if speaker is not None else m.start()
-        _add(state, text, "statement", start, end, language, content=text[m.start():end], absence=True,
+        speaker = _mention_ending_at(s, m.start, folded)
+        start = speaker.start if speaker is not None else m.start
+        _add(state, text, "statement", start, end, language, content=text[m.start:end], absence=True,
              date_mention=None, **_speaker_fields(speaker))
