@@ -143,17 +143,16 @@ def _attribution_spans(folded: str, language: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _next_to(spans: list[tuple[int, int]], start: int, end: int, folded: str) -> bool:
+def _next_to(spans: list[tuple[int, int]], start: int, end: int, folded: str, markers: re.Pattern[str] | None) -> bool:
     """A verb of saying right after the word ("Bessent said") or right before it ("dijo López")."""
     for a, b in spans:
         if 0 <= a - end <= 2 or (0 <= start - b <= 6 and folded[b:start].strip() in ("", "the", "el", "la")):
             return True
-        if 0 <= start - b <= 40 and not re.search(r"[,.;]", folded[b:start]) and folded[a:b] in _MARKERS:
+        if (0 <= start - b <= 40 and not re.search(r"[,.;]", folded[b:start])
+                and markers is not None and markers.fullmatch(folded, a, b)):
             return True  # "según la misma estimación del INE"
     return False
 
-
-_MARKERS = frozenset(("segun", "de acuerdo con", "de acuerdo a", "according to", "as reported by"))
 
 
 def _apposition(gap: str) -> bool:
@@ -223,7 +222,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     roles = _Roles()
     for i, (start, end, via, phrase) in enumerate(chosen):
         if via == "single":
-            if phrase not in names_seen and not _next_to(attribution, start, end, folded):
+            if phrase not in names_seen and not _next_to(attribution, start, end, folded, lexicon(language).source_marker):
                 continue
             via = "name"
         mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:], roles)
