@@ -26,9 +26,7 @@ _WORD = re.compile(r"\w+")
 @lru_cache(maxsize=None)
 def event_words() -> dict[str, frozenset[str]]:
     data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "event_words.toml").read_text("utf-8"))
-    words = {kind: frozenset(key(w) for w in values) for kind, values in data.items()}
-    words["negation_raw"] = frozenset(data["negation"])  # matched as whole tokens, not keys
-    return words
+    return {kind: frozenset(key(w) for w in values) for kind, values in data.items()}
 
 
 @dataclass(frozen=True)
@@ -139,17 +137,18 @@ def numbers(text: str) -> set[float]:
         if 1900 <= value <= 2100 and not unit:
             continue  # a year, compared by the date facet
         found.add(value * _SCALE.get(unit, 1))
-    words = _number_words()
+    words, ambiguous = _number_words()
     for token in re.findall(r"[a-z]+", fold(text)):
-        if token in words and token not in ("una", "uno", "one", "mil", "thousand", "hundred", "ciento", "cien"):
-            found.add(float(words[token]))  # counting words; "a/one" and scale words are too ambiguous
+        if token in words and token not in ambiguous:
+            found.add(float(words[token]))
     return found
 
 
 @lru_cache(maxsize=None)
-def _number_words() -> dict[str, int]:
+def _number_words() -> tuple[dict[str, int], frozenset[str]]:
     data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "numbers.toml").read_text("utf-8"))
-    return {word: value for table in data.values() for word, value in table.items()}
+    ambiguous = frozenset(data.pop("ambiguous")["words"])
+    return {word: value for table in data.values() for word, value in table.items()}, ambiguous
 
 
 def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float], set[float]] | None:
@@ -160,7 +159,7 @@ def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float],
     claimed, stated = numbers(text), numbers(found.passage.text)
     if not claimed or not stated or claimed <= stated or not (stated - claimed):
         return None  # a figure the source does not give is unsupported, not contradicted
-    others = [w for w in found.missing_required if not any(ch.isdigit() for ch in w) and fold(w) not in _number_words()]
+    others = [w for w in found.missing_required if not any(ch.isdigit() for ch in w) and fold(w) not in _number_words()[0]]
     if others or found.coverage < MATCH_COVERAGE - 0.1 or found.negation_flip:
         return None
     return claimed - stated, stated - claimed

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.checks.glossary import Unit
-from claimcheck.checks.text import content_tokens, key
+from claimcheck.checks.text import content_tokens, key, negation_words
 from claimcheck.extractors.entities import EntityIndex, find_mentions
 from claimcheck.extractors.normalize import fold
 from claimcheck.models import Document
@@ -39,22 +39,10 @@ class PreparedPassage:
     negated: frozenset[int] = frozenset()  # content-token positions within three words after a negation
 
 
-_NEGATION: frozenset[str] | None = None
-
-
-def negations() -> frozenset[str]:
-    global _NEGATION
-    if _NEGATION is None:
-        from claimcheck.checks.content import event_words
-
-        _NEGATION = event_words()["negation_raw"]
-    return _NEGATION
-
-
 def negated_positions(text: str) -> frozenset[int]:
     """Which content tokens fall under a negation, counted in content-token positions."""
     stop_free = set(content_tokens(text))
-    neg = negations()
+    neg = negation_words()
     positions, content_index, last_negation = set(), 0, -10
     raw = _TOKEN_RE.findall(fold(text))
     for i, token in enumerate(raw):

@@ -69,8 +69,8 @@ TRANSLATED_SENTENCE_COVERAGE = 0.6
 def _translated_sentence(quote: str, language: str, document: PreparedDocument,
                          passages: list[PreparedPassage]) -> QuoteMatch | None:
     """A whole sentence quoted in translation: word order and wording never line up, so the
-    test is substance. Nearly all of it in one of the speaker's passages, every name and number,
-    no negation the quote lacks. Scored below a short phrase's translation."""
+    test is substance. Most of it (TRANSLATED_SENTENCE_COVERAGE) in one of the speaker's passages,
+    every name and number, no negation the quote lacks. Scored below a short phrase's translation."""
     if len(glossary().units(quote)) < 5:
         return None
     found = match_content(quote, language, document, passages)

@@ -58,6 +58,13 @@ def light_words(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def negation_words() -> frozenset[str]:
+    """Negation as whole folded tokens ("no", "nunca", "never"), not keys: "no" is not "nos"."""
+    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "event_words.toml").read_text("utf-8"))
+    return frozenset(data["negation"])
+
+
+@lru_cache(maxsize=None)
 def _stop_keys() -> frozenset[str]:
     return frozenset(stopwords("es") | stopwords("en"))
 
