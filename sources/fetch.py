@@ -114,24 +114,16 @@ class Fetcher:
                     return record
                 self._get(canonical, record, started, etag, last_modified)
         except BlockedURL as exc:
-            # Nothing from a refused hop is kept as if it were the source's answer.
-            record.error = f"blocked: {exc}"
-            record.status, record.headers, record.body, record.sha256 = None, {}, None, None
+            _failed(record, f"blocked: {exc}", keep_headers=False)  # nothing from a refused hop is kept
         except _Failed as exc:
-            record.error = str(exc)
-            record.status, record.body, record.sha256 = None, None, None
+            _failed(record, str(exc))
         except (httpx.InvalidURL, ValueError) as exc:
-            record.error = f"invalid URL: {exc}"
-        except _Deadline:
-            record.error = f"gave up after {self.settings.deadline:.0f} s (overall deadline)"
-            record.status, record.body, record.sha256 = None, None, None
-        except httpx.TimeoutException:
-            passed = time.monotonic() - started >= self.settings.deadline
-            record.error = f"gave up after {self.settings.deadline:.0f} s (overall deadline)" if passed else "timed out"
-            record.status, record.body, record.sha256 = None, None, None
+            _failed(record, f"invalid URL: {exc}")
+        except (_Deadline, httpx.TimeoutException) as exc:
+            passed = isinstance(exc, _Deadline) or time.monotonic() - started >= self.settings.deadline
+            _failed(record, f"gave up after {self.settings.deadline:.0f} s (overall deadline)" if passed else "timed out")
         except httpx.HTTPError as exc:
-            record.error = f"network error: {exc}"
-            record.status, record.body, record.sha256 = None, None, None
+            _failed(record, f"network error: {exc}")
         if self.archive is not None and record.status is not None and record.error is None:
             self.archive.store(record)
         return record
@@ -140,8 +132,7 @@ class Fetcher:
         current = canonical
         chain: list[str] = []
         for _hop in range(self.settings.max_redirects + 1):
-            physical = self.physical_url(current)
-            self.policy.check_url(physical)
+            physical = self._checked_physical(current)
             headers = {}
             if etag:
                 headers["If-None-Match"] = etag
@@ -152,12 +143,10 @@ class Fetcher:
             record.headers = response_headers
             record.fetched_from = str(physical)
             record.final_url = str(current)
-            if status in (301, 302, 303, 307, 308) and "location" in response_headers:
+            target = self._next_hop(current, status, response_headers)
+            if target is not None:
                 chain.append(str(current))
-                location = httpx.URL(response_headers["location"])
-                # A relative redirect from a mirror stays on the canonical host it stands for.
-                current = current.join(location) if not location.is_absolute_url else location
-                self.policy.check_url(current)
+                current = target
                 continue
             record.headers["x-claimcheck-redirects"] = " ".join(chain)
             if status == 304:
@@ -282,19 +271,42 @@ class Fetcher:
         """robots.txt, following up to five redirects (RFC 9309 2.3.1.2), its first 500 KiB only."""
         current = robots_url
         for _ in range(6):
-            physical = self.physical_url(current)
-            self.policy.check_url(physical)
-            status, headers, body = self._request_once(physical, {}, started, limit=ROBOTS_LIMIT, truncate=True)
-            if status in (301, 302, 303, 307, 308) and "location" in headers:
-                location = httpx.URL(headers["location"])
-                current = current.join(location) if not location.is_absolute_url else location
-                self.policy.check_url(current)
-                continue
-            return status, body
+            status, headers, body = self._request_once(self._checked_physical(current), {}, started,
+                                                       limit=ROBOTS_LIMIT, truncate=True)
+            target = self._next_hop(current, status, headers)
+            if target is None:
+                return status, body
+            current = target
         return 500, None
+
+    def _checked_physical(self, url: httpx.URL) -> httpx.URL:
+        """Where a canonical URL is read from (after --mirror), refused unless the policy allows it."""
+        physical = self.physical_url(url)
+        self.policy.check_url(physical)
+        return physical
+
+    def _next_hop(self, current: httpx.URL, status: int, headers: dict[str, str]) -> httpx.URL | None:
+        """Where a redirect leads, checked against the policy before it is followed; None when the
+        response is no redirect. A relative redirect from a mirror stays on the canonical host it
+        stands for. Every hop of every fetch (pages and robots.txt alike) goes through here."""
+        if status not in _REDIRECTS or "location" not in headers:
+            return None
+        location = httpx.URL(headers["location"])
+        target = current.join(location) if not location.is_absolute_url else location
+        self.policy.check_url(target)
+        return target
 
 
 ROBOTS_LIMIT = 500 * 1024
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+def _failed(record: SourceRecord, message: str, keep_headers: bool = True) -> None:
+    """Record why a fetch failed; no status, body or digest stands as if it were an answer."""
+    record.error = message
+    record.status, record.body, record.sha256 = None, None, None
+    if not keep_headers:
+        record.headers = {}
 
 
 class _Deadline(Exception):
