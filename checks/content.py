@@ -115,10 +115,11 @@ def is_denial(found: ContentMatch | None) -> bool:
 
 def distinctive_overlap(text: str, passage: PreparedPassage, skip: frozenset[str]) -> int:
     """How many of the claim's substantive words, beyond names, event and date words, the passage
-    shares: what pins a source to the same event as the claim (the 90-day pause, the 10,000 troops)."""
+    shares: what pins a source to the same event as the claim (the 90-day pause, the 10,000 troops).
+    A glossary phrase counts its words: "Security Implementation Group" pins more than "group"."""
     light = light_words("es") | light_words("en")
     units = [u for u in glossary().units(text) if not all(k in light or k in skip for k in u.own)]
-    return len(match_units(units, passage).found)
+    return sum(len(unit.own) for unit, _, _, _ in match_units(units, passage).found)
 
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|por ciento|percent|mil millones|millones|million|billion|thousand|mil)?(?![a-z])", re.I)

@@ -65,26 +65,38 @@ class PreparedDocument:
     # Names a source need not spell out because they are its own: the SRE's post says
     # "la soberanía" and means Mexico's. Keys of the names of its author's and publisher's bodies.
     implied_keys: frozenset[str] = frozenset()
+    # The occasion the document records, from its title ("Remarks by ... Before Bilateral Meeting
+    # (Oval Office)"): who, what kind and where, dated by the document itself. Everyone who speaks
+    # in a transcript took part in it.
+    occasion: PreparedPassage | None = None
+
+
+def _passage(i: int, text: str, speaker: str | None, language: str, index: EntityIndex,
+             present: frozenset[str] = frozenset()) -> PreparedPassage:
+    mentions = frozenset(m.key for m in find_mentions(text, fold(text), language, index)) | present
+    toks = content_tokens(text)
+    ks = [key(t) for t in toks]
+    return PreparedPassage(i, text, speaker, toks, ks, frozenset(ks), normalise(text), mentions, negated_positions(text))
 
 
 def prepare(doc: Document, index: EntityIndex) -> PreparedDocument:
     passages = []
     all_mentions: set[str] = set()
+    speakers: set[str] = set()
     for i, p in enumerate(doc.passages):
-        folded = fold(p.text)
-        mentions = frozenset(m.key for m in find_mentions(p.text, folded, doc.language, index))
-        toks = content_tokens(p.text)
-        ks = [key(t) for t in toks]
-        passages.append(PreparedPassage(i, p.text, p.speaker, toks, ks, frozenset(ks), normalise(p.text), mentions,
-                                        negated_positions(p.text)))
-        all_mentions |= mentions
+        # Whoever speaks a turn is present in it ("In our meeting today", says Giammattei).
+        speaker = frozenset({p.speaker}) if index.get(p.speaker) else frozenset()
+        passages.append(_passage(i, p.text, p.speaker, doc.language, index, speaker))
+        all_mentions |= passages[-1].mentions
+        speakers |= speaker
     implied: set[str] = set()
     for owner in (doc.author, doc.publisher):
         if owner:
             all_mentions.add(owner)
         for entity in filter(None, map(index.get, index.lineage(owner))):
             implied.update(key(t) for name in (entity.name, *entity.aliases) for t in content_tokens(name))
-    return PreparedDocument(doc, passages, frozenset(all_mentions), frozenset(implied))
+    occasion = _passage(-1, doc.title, None, doc.language, index, frozenset(speakers)) if doc.title else None
+    return PreparedDocument(doc, passages, frozenset(all_mentions), frozenset(implied), occasion)
 
 
 @dataclass

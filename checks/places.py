@@ -1,30 +1,27 @@
 """The place facet: where an event happened, when the claim says so.
 
-A claim that names a place is confirmed only by a source that names the same place. A source
-that reports the same event somewhere else contradicts it (Washington vs Mexico City); a
-source that names no place leaves it unverified, never confirmed by default.
+A claim that names a place is confirmed only by a source that names the same place, or a place
+inside it (the Oval Office is in Washington). A source that reports the same event somewhere
+else contradicts it (Washington vs Mexico City, Mar-a-Lago vs the Oval Office); a source that
+names no place, or only a wider one, leaves it unverified, never confirmed by default. What
+contains what, and the other names of a place, come from data/places.toml.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
 
 from claimcheck.extractors.lexicon import dates_data
 from claimcheck.extractors.normalize import fold
 
 _PLACE = re.compile(
     r"(?<![\w])(?:in|en|at|desde|from|to|a)\s+(?:the\s+|la\s+|el\s+)?"
-    r"((?:[A-ZÁÉÍÓÚÑ][\w\-’']+)(?:\s+(?:de\s+|del\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w\-’']+){0,3})"
+    r"((?:[A-ZÁÉÍÓÚÑ][\w\-’']+)(?:\s+(?:de\s+la\s+|de\s+|del\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w\-’'.]+){0,4})"
 )
-
-
-def _not_places() -> frozenset[str]:
-    data = dates_data()
-    words = [*data["months"]["es"], *data["months"]["en"], *data["weekdays"]["es"], *data["weekdays"]["en"]]
-    return frozenset(fold(w) for w in words) | {"x", "truth social", "twitter", "facebook"}
-
-
-_SKIP = _not_places()
+_TRAILING_PARENS = re.compile(r"\(([^()]+)\)\s*$")
 
 
 def calendar_words() -> list[str]:
@@ -32,25 +29,76 @@ def calendar_words() -> list[str]:
     return [*data["months"]["es"], *data["months"]["en"], *data["weekdays"]["es"], *data["weekdays"]["en"]]
 
 
+@lru_cache(maxsize=None)
+def _skip() -> frozenset[str]:
+    return frozenset(fold(w) for w in calendar_words()) | {"x", "truth social", "twitter", "facebook"}
+
+
+@lru_cache(maxsize=None)
+def _gazetteer() -> tuple[dict[str, str], dict[str, str]]:
+    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "places.toml").read_text("utf-8"))
+    return dict(data["aliases"]), dict(data["within"])
+
+
+@lru_cache(maxsize=None)
+def _known_names() -> re.Pattern[str]:
+    aliases, within = _gazetteer()
+    names = {*aliases, *within, *within.values()}
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+def canonical(name: str) -> str:
+    name = re.sub(r"^(?:the|la|el)\s+", "", fold(name).strip(" .,"))
+    return _gazetteer()[0].get(name, name)
+
+
+def _chain(place: str) -> list[str]:
+    """The place and everything that contains it, nearest first."""
+    within = _gazetteer()[1]
+    chain = [place]
+    while chain[-1] in within and within[chain[-1]] not in chain:
+        chain.append(within[chain[-1]])
+    return chain
+
+
 def places(text: str, exclude: set[str] = frozenset()) -> set[str]:
-    """Capitalised place names after a locative preposition, folded; people and months left out."""
+    """Capitalised place names after a locative preposition, canonical; people and months left out."""
     found = set()
     for m in _PLACE.finditer(text):
         name = fold(m.group(1))
-        if name in _SKIP or name in exclude or name.split()[0] in _SKIP:
+        if name in _skip() or name in exclude or name.split()[0] in _skip():
             continue
-        found.add(name)
+        found.add(canonical(name))
     return found
 
 
-def compare(claim_places: set[str], source_text: str, exclude: set[str] = frozenset()) -> tuple[str, str]:
-    """("match" | "mismatch" | "missing", note) for the claim's places against a passage."""
+def title_places(title: str | None) -> set[str]:
+    """Transcripts put the venue at the end of the title: "… Joint Press Availability
+    (Palacio Nacional de la Cultura, Guatemala City)"."""
+    m = _TRAILING_PARENS.search(title or "")
+    if not m:
+        return set()
+    return {canonical(part) for part in m.group(1).split(",") if part.strip()[:1].isupper()}
+
+
+def _known_in(text: str) -> set[str]:
+    return {canonical(m.group()) for m in _known_names().finditer(fold(text))}
+
+
+def compare(claim_places: set[str], source_text: str, exclude: set[str] = frozenset(),
+            source_places: set[str] = frozenset()) -> tuple[str, str]:
+    """("match" | "mismatch" | "missing", note) for the claim's places against a passage; the
+    source's own places (a transcript's venue) count with those written in the passage."""
     if not claim_places:
         return "match", ""
-    folded = fold(source_text)
-    if all(p in folded for p in claim_places):
+    named = places(source_text, exclude) | set(source_places)
+    present = named | _known_in(source_text)
+    unmatched = {c for c in claim_places if not any(c in _chain(s) for s in present)}
+    if not unmatched:
         return "match", ", ".join(sorted(claim_places))
-    other = places(source_text, exclude) - claim_places
+    wider = {s for s in named for c in unmatched if s in _chain(c)}
+    other = {s for s in named - wider if not any(c in _chain(s) for c in claim_places)}
     if other:
-        return "mismatch", f"the source places it in {', '.join(sorted(other))}, not {', '.join(sorted(claim_places))}"
-    return "missing", f"the source does not say where ({', '.join(sorted(claim_places))} is not in it)"
+        return "mismatch", f"the source places it in {', '.join(sorted(other))}, not {', '.join(sorted(unmatched))}"
+    return "missing", f"the source does not say where ({', '.join(sorted(unmatched))} is not in it)"

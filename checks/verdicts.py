@@ -235,6 +235,12 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex
     if not set(claim.participants) <= (doc.mentions | own):
         return None
     words = event_words().get(claim.event_type or "", frozenset()) if claim.event_type in _TYPED_EVENTS else frozenset()
+    # A transcript's title names its occasion: "Remarks by President Trump and President Bukele
+    # Before Bilateral Meeting (Oval Office)" is the meeting, wherever the turns mention it.
+    for occasion in _occasions(doc):
+        kind = event_words().get(claim.event_type or "", frozenset())
+        if occasion.key_set & kind and claim.participants and set(claim.participants) <= occasion.mentions | own:
+            return occasion, None
     needed = min(2, len(claim.participants))
     candidates = [p for p in doc.passages if len(set(claim.participants) & (p.mentions | own)) >= needed]
     if words:
@@ -276,32 +282,86 @@ def _event_skip_keys(claim: Claim, people: set[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex,
-                        skip: frozenset[str]) -> tuple[PreparedPassage, str] | None:
+def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex, skip: frozenset[str],
+                        claim_places: set[str], people: set[str]) -> tuple[PreparedPassage, str] | None:
     """The same event with someone else in it: the source shares a participant, pins the event
-    (by what the claim says happened, not by the day alone) and names another person where the claim
-    names one it does not ("Rubio with Arévalo, not with Bukele")."""
+    and names another person where the claim names one it does not ("Rubio with Arévalo, not
+    with Bukele"). What pins it: what the claim says happened, or the occasion itself (the same
+    kind of event on the same day at the same place), never the day alone."""
     own = set(index.lineage(doc.doc.author)) | set(index.lineage(doc.doc.publisher))
     wanted = set(claim.participants)
     missing = {p for p in wanted - (doc.mentions | own) if (index.get(p) is None or index.get(p).kind == "person")}
     if not missing or not (wanted & (doc.mentions | own)):
         return None
-    for passage in doc.passages:
+    for passage in [*doc.passages, *_occasions(doc)]:
         others = {m for m in passage.mentions - wanted - own
                   if index.get(m) is None or index.get(m).kind == "person"}
         if not others or not (wanted & (passage.mentions | own)):
             continue
-        # The day alone does not pin it: a secretary takes several calls a day, each with someone else.
-        if content_facet.distinctive_overlap(claim.content or claim.text, passage, skip) >= 2:
+        # A secretary takes several calls a day, each with someone else.
+        if (content_facet.distinctive_overlap(claim.content or claim.text, passage, skip) >= 2
+                or _same_occasion(claim, doc, passage, len(wanted & (passage.mentions | own)), claim_places, people)):
             names = ", ".join(sorted(index.display(o) or o for o in others))
             absent = ", ".join(sorted(index.display(m) or m for m in missing))
             return passage, f"the source names {names}, not {absent}"
     return None
 
 
+def _occasions(doc: PreparedDocument) -> list[PreparedPassage]:
+    """A transcript records one occasion, named by its title and dated by its publication."""
+    return [doc.occasion] if doc.occasion is not None and doc.doc.verbatim else []
+
+
+def _passage_date(doc: PreparedDocument, passage: PreparedPassage) -> date_facet.SourceDate | None:
+    found = date_facet.source_date(doc.doc, passage)
+    if found is None and passage is doc.occasion:
+        found = date_facet.publication_date(doc.doc)
+    return found
+
+
+def _same_occasion(claim: Claim, doc: PreparedDocument, passage: PreparedPassage, shared: int,
+                   claim_places: set[str], people: set[str]) -> bool:
+    """The same kind of event, on the claimed day, at the claimed place, with the claim's people:
+    two of them, or one where the place is named too."""
+    words = event_words().get(claim.event_type or "", frozenset())
+    if not claim.date or claim.date_precision != "day" or not (passage.key_set & words):
+        return False
+    found = _passage_date(doc, passage)
+    if found is None or date_facet.compare(claim.date, "day", found)[0] != "match":
+        return False
+    if claim_places and _place(claim_places, doc, passage, people)[0] != "match":
+        return False
+    return shared >= 2 or (shared >= 1 and bool(claim_places))
+
+
+def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassage, people: set[str]) -> tuple[str, str]:
+    venue = place_facet.title_places(doc.doc.title) if passage is doc.occasion else set()
+    return place_facet.compare(claim_places, passage.text, people, venue)
+
+
+def _dated_otherwise(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> bool:
+    found = date_facet.source_date(doc.doc, passage) if claim.date and claim.date_precision in ("day", "month") else None
+    return found is not None and date_facet.compare(claim.date or "", claim.date_precision, found)[0] == "mismatch"
+
+
+def _set_apart(claim: Claim, passage: PreparedPassage, found: content_facet.ContentMatch | None,
+               index: EntityIndex) -> bool:
+    """A differently dated report that may well be another event: it names someone the claim does
+    not (the trilateral summit the day after the bilateral) or gives other figures. It yields to
+    a source that reports the event on the claimed day; alone, it still contradicts."""
+    others = {m for m in passage.mentions - set(claim.participants)
+              if (entity := index.get(m)) is not None and entity.kind == "person"}
+    if claim.participants and others:
+        return True
+    claimed = content_facet.numbers(_without_dates(claim.content or claim.text))
+    stated = content_facet.numbers((found.passage if found else passage).text)
+    return bool(claimed and stated and not claimed & stated)
+
+
 def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
     matches: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []
     mismatches: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []
+    apart: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []  # otherwise dated and visibly another event
     people = {fold(n) for p in claim.participants for n in _names(index, p)}
     claim_places = place_facet.places(claim.content or claim.text, people)
     unplaced = 0
@@ -314,7 +374,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             continue
         reported = _reports_event(claim, doc, index)
         if reported is None:
-            swap = _other_participants(claim, doc, index, skip)
+            swap = _other_participants(claim, doc, index, skip, claim_places, people)
             if swap is not None:
                 mismatches.append((doc, level, swap[0], swap[1]))
             continue
@@ -322,12 +382,14 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         if found_content is not None:
             # What happened is judged like a statement: its figures and names must be there too.
             conflict = content_facet.numbers_conflict(_without_dates(claim.content or claim.text), found_content)
+            if conflict is not None and _dated_otherwise(claim, doc, passage):
+                continue  # other figures on another day: another transfer, not this one miscounted
             if conflict is not None:
                 mismatches.append((doc, level, passage, f"the source gives {_figures(conflict[1])}, not {_figures(conflict[0])}"))
                 continue
             if found_content.missing_required:
                 continue
-        where, where_note = place_facet.compare(claim_places, passage.text, people)
+        where, where_note = _place(claim_places, doc, passage, people)
         if where == "mismatch":
             mismatches.append((doc, level, passage, where_note))
             continue
@@ -336,7 +398,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             continue  # the source reports the event but not where: it cannot confirm the place
         note = ""
         if claim.date and claim.date_precision in ("day", "month"):
-            found = date_facet.source_date(doc.doc, passage)
+            found = _passage_date(doc, passage)
             if found is None:
                 if claim.confirmed_by is None:
                     continue  # the source reports the event but not when: it cannot decide the date
@@ -344,11 +406,17 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                 result, note = date_facet.compare(claim.date, claim.date_precision, found)
                 if result == "mismatch":
                     # Same people on another day is another meeting, not a contradiction, unless
-                    # the source shares what makes the claimed event that event.
+                    # the source shares what makes the claimed event that event, and nothing
+                    # else sets it apart (a third leader at the table, other figures).
                     if max(content_facet.distinctive_overlap(claim.content or claim.text, p, skip) for p in doc.passages) >= 2:
-                        mismatches.append((doc, level, passage, note))
+                        if _set_apart(claim, passage, found_content, index):
+                            apart.append((doc, level, passage, note))
+                        else:
+                            mismatches.append((doc, level, passage, note))
                     continue
         matches.append((doc, level, passage, note))
+    if not matches:
+        mismatches += apart  # with nothing on the claimed day, the other report is all there is
     if mismatches and not matches:
         doc, level, passage, note = mismatches[0]
         evidence = Evidence(doc.doc.url, _clip(passage.text), 0.8, "date")
