@@ -46,7 +46,7 @@ def _weight(unit: Unit, light: frozenset[str]) -> float:
     return 0.25 if all(k in light for k in unit.own) else 1.0
 
 
-def _merged(a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
+def merged(a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
     shift = len(a.tokens)
     return PreparedPassage(a.index, a.text + " " + b.text, a.speaker, a.tokens + b.tokens, a.keys + b.keys,
                            a.key_set | b.key_set, a.norm + b.norm, a.mentions | b.mentions,
@@ -74,7 +74,7 @@ def match_content(text: str, language: str, doc: PreparedDocument, passages: lis
     denial = event_words()["denial"]
     required = required_keys(text)
     claim_negated = negated_positions(text)
-    candidates = list(passages) + [_merged(a, b) for a, b in zip(passages, passages[1:]) if b.index == a.index + 1]
+    candidates = list(passages) + [merged(a, b) for a, b in zip(passages, passages[1:]) if b.index == a.index + 1]
     best: ContentMatch | None = None
     for passage in candidates:
         result = match_units(units, passage, claim_negated)

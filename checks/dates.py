@@ -59,7 +59,7 @@ def source_date(doc: Document, passage: PreparedPassage) -> SourceDate | None:
     days, how = local_publication_dates(doc)
     reference = days[-1] if days else None
     for found in find_dates(fold(passage.text), reference):
-        if found.value and found.precision == "day" and found.end - found.start > 6:
+        if found.value and found.precision == "day" and found.end - found.start > 3:
             return SourceDate((date.fromisoformat(found.value),), "explicit", passage.text[found.start:found.end])
     words = set(re.findall(r"[a-z]+", fold(passage.text)))
     if days and (words & _TODAY_WORDS or {"this", "morning"} <= words or {"esta", "manana"} <= words):

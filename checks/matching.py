@@ -15,6 +15,7 @@ from claimcheck.extractors.entities import EntityIndex, find_mentions
 from claimcheck.extractors.normalize import fold
 from claimcheck.models import Document
 
+OCCASION = -1  # the index of the passage made of a document's title
 _PUNCT = re.compile(r"[^0-9a-z]+")
 _TOKEN_RE = re.compile(r"[0-9a-z]+")
 # English contractions split into a word and "t": they negate only when the "t" follows.
@@ -71,7 +72,7 @@ class PreparedDocument:
     occasion: PreparedPassage | None = None
 
 
-def _passage(i: int, text: str, speaker: str | None, language: str, index: EntityIndex,
+def prepare_passage(i: int, text: str, speaker: str | None, language: str, index: EntityIndex,
              present: frozenset[str] = frozenset()) -> PreparedPassage:
     mentions = frozenset(m.key for m in find_mentions(text, fold(text), language, index)) | present
     toks = content_tokens(text)
@@ -86,7 +87,7 @@ def prepare(doc: Document, index: EntityIndex) -> PreparedDocument:
     for i, p in enumerate(doc.passages):
         # Whoever speaks a turn is present in it ("In our meeting today", says Giammattei).
         speaker = frozenset({p.speaker}) if index.get(p.speaker) else frozenset()
-        passages.append(_passage(i, p.text, p.speaker, doc.language, index, speaker))
+        passages.append(prepare_passage(i, p.text, p.speaker, doc.language, index, speaker))
         all_mentions |= passages[-1].mentions
         speakers |= speaker
     implied: set[str] = set()
@@ -95,7 +96,7 @@ def prepare(doc: Document, index: EntityIndex) -> PreparedDocument:
             all_mentions.add(owner)
         for entity in filter(None, map(index.get, index.lineage(owner))):
             implied.update(key(t) for name in (entity.name, *entity.aliases) for t in content_tokens(name))
-    occasion = _passage(-1, doc.title, None, doc.language, index, frozenset(speakers)) if doc.title else None
+    occasion = prepare_passage(OCCASION, doc.title, None, doc.language, index, frozenset(speakers)) if doc.title else None
     return PreparedDocument(doc, passages, frozenset(all_mentions), frozenset(implied), occasion)
 
 

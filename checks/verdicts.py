@@ -19,9 +19,10 @@ from claimcheck.checks import dates as date_facet
 from claimcheck.checks import places as place_facet
 from claimcheck.checks.authority import authority, speaks_for
 from claimcheck.checks.content import event_words
-from claimcheck.checks.matching import PreparedDocument, PreparedPassage
+from claimcheck.checks.glossary import glossary
+from claimcheck.checks.matching import OCCASION, PreparedDocument, PreparedPassage, match_units, prepare_passage
 from claimcheck.checks.quotes import distorted_in, match_quote, speaker_passages
-from claimcheck.checks.text import keys
+from claimcheck.checks.text import keys, light_words
 from claimcheck.extractors.entities import EntityIndex
 from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold
@@ -234,6 +235,8 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex
     own = set(index.lineage(doc.doc.author)) | set(index.lineage(doc.doc.publisher))
     if not set(claim.participants) <= (doc.mentions | own):
         return None
+    if (document := _the_document(claim, doc, index)) is not None:
+        return document
     words = event_words().get(claim.event_type or "", frozenset()) if claim.event_type in _TYPED_EVENTS else frozenset()
     # A transcript's title names its occasion: "Remarks by President Trump and President Bukele
     # Before Bilateral Meeting (Oval Office)" is the meeting, wherever the turns mention it.
@@ -255,6 +258,32 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex
     if found is None or found.passage.index not in named:
         return None
     return (found.passage, found) if found.coverage >= EVENT_CONTENT and not found.negation_flip else None
+
+
+def _the_document(claim: Claim, doc: PreparedDocument, index: EntityIndex
+                  ) -> tuple[PreparedPassage, content_facet.ContentMatch | None] | None:
+    """A claim about the document itself ("the U.S.-Mexico joint declaration was issued on June
+    10"): its title's own words are in the claim, so the document is the event, dated by its
+    publication, and what the claim says it holds must be in it."""
+    occasion = doc.occasion
+    if occasion is None or doc.doc.verbatim or not _names_title(claim, occasion, index):
+        return None
+    found = content_facet.match_content(_without_dates(claim.content or claim.text), claim.language, doc, doc.passages)
+    if found is None or found.negation_flip:
+        return None
+    if found.coverage < EVENT_CONTENT:
+        return occasion, found  # named, so its date can contradict; too little of it to confirm
+    return content_facet.merged(occasion, found.passage), found
+
+
+def _names_title(claim: Claim, occasion: PreparedPassage, index: EntityIndex) -> bool:
+    names = " ".join(n for m in occasion.mentions for n in _names(index, m))
+    skip = frozenset(keys(names)) | light_words("en") | light_words("es")
+    units = [u for u in glossary().units(occasion.text) if not all(k in skip for k in u.own)]
+    wanted = sum(len(u.own) for u in units)
+    said = prepare_passage(0, claim.text, None, claim.language, index)
+    found = sum(len(u.own) for u, _, _, _ in match_units(units, said).found)
+    return found >= 2 and found >= 2 * wanted / 3
 
 
 def _without_dates(text: str) -> str:
@@ -307,6 +336,10 @@ def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex,
     return None
 
 
+def _all_passages(doc: PreparedDocument) -> list[PreparedPassage]:
+    return [*doc.passages, doc.occasion] if doc.occasion is not None else doc.passages
+
+
 def _occasions(doc: PreparedDocument) -> list[PreparedPassage]:
     """A transcript records one occasion, named by its title and dated by its publication."""
     return [doc.occasion] if doc.occasion is not None and doc.doc.verbatim else []
@@ -314,7 +347,7 @@ def _occasions(doc: PreparedDocument) -> list[PreparedPassage]:
 
 def _passage_date(doc: PreparedDocument, passage: PreparedPassage) -> date_facet.SourceDate | None:
     found = date_facet.source_date(doc.doc, passage)
-    if found is None and passage is doc.occasion:
+    if found is None and passage.index == OCCASION:
         found = date_facet.publication_date(doc.doc)
     return found
 
@@ -335,7 +368,7 @@ def _same_occasion(claim: Claim, doc: PreparedDocument, passage: PreparedPassage
 
 
 def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassage, people: set[str]) -> tuple[str, str]:
-    venue = place_facet.title_places(doc.doc.title) if passage is doc.occasion else set()
+    venue = place_facet.title_places(doc.doc.title) if passage.index == OCCASION else set()
     return place_facet.compare(claim_places, passage.text, people, venue)
 
 
@@ -408,12 +441,14 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                     # Same people on another day is another meeting, not a contradiction, unless
                     # the source shares what makes the claimed event that event, and nothing
                     # else sets it apart (a third leader at the table, other figures).
-                    if max(content_facet.distinctive_overlap(claim.content or claim.text, p, skip) for p in doc.passages) >= 2:
+                    if max(content_facet.distinctive_overlap(claim.content or claim.text, p, skip) for p in _all_passages(doc)) >= 2:
                         if _set_apart(claim, passage, found_content, index):
                             apart.append((doc, level, passage, note))
                         else:
                             mismatches.append((doc, level, passage, note))
                     continue
+        if found_content is not None and found_content.coverage < EVENT_CONTENT:
+            continue  # a document named by the claim but not holding what it says: it can only contradict
         matches.append((doc, level, passage, note))
     if not matches:
         mismatches += apart  # with nothing on the claimed day, the other report is all there is
