@@ -54,11 +54,14 @@ def _zone(name: str | None) -> ZoneInfo | None:
         return None
 
 
-def source_date(doc: Document, passage: PreparedPassage) -> SourceDate | None:
-    """The date a passage gives its event: written out, or "today" meaning its publication day."""
+def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] = frozenset()) -> SourceDate | None:
+    """The date a passage gives its event: written out, or "today" meaning its publication day.
+    Dates in `ignore` are the claim's content (the day a tariff starts), not the event's."""
     days, how = local_publication_dates(doc)
     reference = days[-1] if days else None
     for found in find_dates(fold(passage.text), reference):
+        if found.value in ignore:
+            continue
         if found.value and found.precision == "day" and found.end - found.start > 3:
             return SourceDate((date.fromisoformat(found.value),), "explicit", passage.text[found.start:found.end])
     words = set(re.findall(r"[a-z]+", fold(passage.text)))

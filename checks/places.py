@@ -21,6 +21,8 @@ _PLACE = re.compile(
     r"(?<![\w])(?:in|en|at|desde|from|to|a)\s+(?:the\s+|la\s+|el\s+)?"
     r"((?:[A-ZÁÉÍÓÚÑ][\w\-’']+)(?:\s+(?:de\s+la\s+|de\s+|del\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w\-’'.]+){0,4})"
 )
+# Where something was said: "dijo en Guatemala", not "pidió a Biden" or "aranceles a Colombia".
+_AT = re.compile(r"^(?:in|en|at|desde)\s", re.I)
 _TRAILING_PARENS = re.compile(r"\(([^()]+)\)\s*$")
 
 
@@ -62,10 +64,13 @@ def _chain(place: str) -> list[str]:
     return chain
 
 
-def places(text: str, exclude: set[str] = frozenset()) -> set[str]:
-    """Capitalised place names after a locative preposition, canonical; people and months left out."""
+def places(text: str, exclude: set[str] = frozenset(), strict: bool = False) -> set[str]:
+    """Capitalised place names after a locative preposition, canonical; people and months left out.
+    Strict: only where something happened, not where it went ("viajó a Panamá")."""
     found = set()
     for m in _PLACE.finditer(text):
+        if strict and not _AT.match(m.group()):
+            continue
         name = fold(m.group(1))
         if name in _skip() or name in exclude or name.split()[0] in _skip():
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -92,6 +93,8 @@ def check_claim(claim: Claim, docs: list[PreparedDocument], index: EntityIndex) 
 
 def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
     consulted = 0
+    elsewhere: tuple[PreparedDocument, str, PreparedPassage, str, str] | None = None
+    claim_places = place_facet.places(_without_quote(claim), {fold(n) for n in _names(index, claim.speaker or "")}, strict=True)
     for doc in sorted(docs, key=lambda d: (d.doc.language != claim.language, not d.doc.verbatim)):
         level = authority(doc, claim.speaker, index)
         if level not in _AUTHORITATIVE or not _channel_ok(claim, doc):
@@ -101,6 +104,11 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         found = match_quote(claim.quote or "", claim.language, passages, doc.doc.language, doc)
         if found is None:
             continue
+        # The words are only half the claim: when and where it says they were said are facets too.
+        result, note = _quote_occasion(claim, doc, found.passage, claim_places)
+        if result != "match":
+            elsewhere = elsewhere if elsewhere and elsewhere[4] == "mismatch" else (doc, level, found.passage, note, result)
+            continue
         translated = found.how == "translated"
         confidence = found.score * (0.95 if level == "primary" else 0.9)
         confidence = min(confidence, TRANSLATED_CAP) if translated else confidence
@@ -109,6 +117,16 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         rationale = say(template, source=say.source(doc), authority=level, quote=claim.quote, words=found.source_words)
         facet = Facet("quote", "match", found.score, rationale, evidence, translated)
         return Verdict(claim.id, "confirmed", round(confidence, 3), rationale, [evidence], [facet])
+    if elsewhere is not None:
+        doc, level, passage, note, result = elsewhere
+        evidence = Evidence(doc.doc.url, _clip(passage.text), 0.7 if result == "mismatch" else 0.5, "quote")
+        if result == "mismatch":
+            rationale = say("quote_elsewhere", source=say.source(doc), authority=level, quote=claim.quote, note=note)
+            facet = "place" if note.startswith("the source places") else "date"
+            return Verdict(claim.id, "contradicted", 0.7, rationale, [evidence], [Facet(facet, "mismatch", 0.0, note, evidence)])
+        rationale = say("quote_place_missing", source=say.source(doc), authority=level, quote=claim.quote,
+                        place=", ".join(sorted(claim_places)))
+        return Verdict(claim.id, "unverified", 0.5, rationale, [evidence], [Facet("place", "missing", 0.0, note, evidence)])
     distorted = _distorted_quote(claim, docs, index)
     if distorted is not None:
         doc, passage = distorted
@@ -119,6 +137,38 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
     template = "quote_missing" if consulted else "quote_no_sources"
     return Verdict(claim.id, "unverified", 0.5 if consulted else 0.3, say(template, quote=claim.quote),
                    facets=[Facet("quote", "missing", 0.0, "no authoritative passage has it")])
+
+
+def _without_quote(claim: Claim) -> str:
+    """The claim's own words around the quote: a place inside the quote is not where it was said."""
+    return claim.text.replace(claim.quote or "", " ") if claim.quote else claim.text
+
+
+def _quote_occasion(claim: Claim, doc: PreparedDocument, passage: PreparedPassage,
+                    claim_places: set[str]) -> tuple[str, str]:
+    """The claimed day and place against the record that has the words: a transcript or a post is
+    dated by its publication and placed by its venue; other records by what the passage says."""
+    if claim.date and claim.date_precision in ("day", "month"):
+        if doc.doc.verbatim or doc.doc.kind in _DATED_STATEMENTS:
+            found = date_facet.publication_date(doc.doc)  # "on Monday" inside the words is what they say
+        else:
+            found = date_facet.source_date(doc.doc, passage, _content_dates(claim))
+        if found is not None and date_facet.compare(claim.date, claim.date_precision, found)[0] == "mismatch":
+            return "mismatch", date_facet.compare(claim.date, claim.date_precision, found)[1]
+    if claim_places:
+        venue = place_facet.title_places(doc.doc.title) if doc.doc.verbatim else set()
+        return place_facet.compare(claim_places, passage.text, set(), venue)
+    return "match", ""
+
+
+def _content_dates(claim: Claim) -> frozenset[str]:
+    """Dates the claim mentions besides its own ("announced on July 12 a tariff starting August 1"):
+    a source that gives them is stating the content, not dating the event."""
+    if not claim.date:
+        return frozenset()
+    reference = date.fromisoformat(claim.date[:7] + "-01") if len(claim.date) >= 7 else None
+    found = {d.value for d in find_dates(fold(claim.text), reference) if d.value}
+    return frozenset(found - {claim.date, claim.date[:7]})
 
 
 def _distorted_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex) -> tuple[PreparedDocument, PreparedPassage] | None:
@@ -218,7 +268,7 @@ def _figures(values: set[float]) -> str:
 def _statement_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> tuple[str, str] | None:
     if not claim.date or claim.date_precision not in ("day", "month"):
         return None
-    found = date_facet.source_date(doc.doc, passage)
+    found = date_facet.source_date(doc.doc, passage, _content_dates(claim))
     if found is None and doc.doc.kind in _DATED_STATEMENTS:
         found = date_facet.publication_date(doc.doc)
     return date_facet.compare(claim.date, claim.date_precision, found) if found else None
@@ -345,8 +395,8 @@ def _occasions(doc: PreparedDocument) -> list[PreparedPassage]:
     return [doc.occasion] if doc.occasion is not None and doc.doc.verbatim else []
 
 
-def _passage_date(doc: PreparedDocument, passage: PreparedPassage) -> date_facet.SourceDate | None:
-    found = date_facet.source_date(doc.doc, passage)
+def _passage_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> date_facet.SourceDate | None:
+    found = date_facet.source_date(doc.doc, passage, _content_dates(claim))
     if found is None and passage.index == OCCASION:
         found = date_facet.publication_date(doc.doc)
     return found
@@ -359,7 +409,7 @@ def _same_occasion(claim: Claim, doc: PreparedDocument, passage: PreparedPassage
     words = event_words().get(claim.event_type or "", frozenset())
     if not claim.date or claim.date_precision != "day" or not (passage.key_set & words):
         return False
-    found = _passage_date(doc, passage)
+    found = _passage_date(claim, doc, passage)
     if found is None or date_facet.compare(claim.date, "day", found)[0] != "match":
         return False
     if claim_places and _place(claim_places, doc, passage, people)[0] != "match":
@@ -373,7 +423,7 @@ def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassa
 
 
 def _dated_otherwise(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> bool:
-    found = date_facet.source_date(doc.doc, passage) if claim.date and claim.date_precision in ("day", "month") else None
+    found = _passage_date(claim, doc, passage) if claim.date and claim.date_precision in ("day", "month") else None
     return found is not None and date_facet.compare(claim.date or "", claim.date_precision, found)[0] == "mismatch"
 
 
@@ -431,7 +481,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             continue  # the source reports the event but not where: it cannot confirm the place
         note = ""
         if claim.date and claim.date_precision in ("day", "month"):
-            found = _passage_date(doc, passage)
+            found = _passage_date(claim, doc, passage)
             if found is None:
                 if claim.confirmed_by is None:
                     continue  # the source reports the event but not when: it cannot decide the date
