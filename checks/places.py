@@ -51,8 +51,11 @@ def _known_names() -> re.Pattern[str]:
 
 
 def canonical(name: str) -> str:
-    name = re.sub(r"^(?:the|la|el)\s+", "", fold(name).strip(" .,"))
-    return _gazetteer()[0].get(name, name)
+    name = fold(name).strip(" .,")
+    aliases, within = _gazetteer()
+    if name not in aliases and name not in within:
+        name = re.sub(r"^(?:the|la|el)\s+", "", name)  # "the Oval Office", not "El Salvador"
+    return aliases.get(name, name)
 
 
 def _chain(place: str) -> list[str]:

@@ -94,7 +94,7 @@ def check_claim(claim: Claim, docs: list[PreparedDocument], index: EntityIndex) 
 def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
     consulted = 0
     elsewhere: tuple[PreparedDocument, str, PreparedPassage, str, str] | None = None
-    claim_places = place_facet.places(_without_quote(claim), {fold(n) for n in _names(index, claim.speaker or "")}, strict=True)
+    claim_places = _said_where(claim, index)
     for doc in sorted(docs, key=lambda d: (d.doc.language != claim.language, not d.doc.verbatim)):
         level = authority(doc, claim.speaker, index)
         if level not in _AUTHORITATIVE or not _channel_ok(claim, doc):
@@ -105,7 +105,7 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         if found is None:
             continue
         # The words are only half the claim: when and where it says they were said are facets too.
-        result, note = _quote_occasion(claim, doc, found.passage, claim_places)
+        result, note = _occasion_facets(claim, doc, found.passage, claim_places)
         if result != "match":
             elsewhere = elsewhere if elsewhere and elsewhere[4] == "mismatch" else (doc, level, found.passage, note, result)
             continue
@@ -137,28 +137,6 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
     template = "quote_missing" if consulted else "quote_no_sources"
     return Verdict(claim.id, "unverified", 0.5 if consulted else 0.3, say(template, quote=claim.quote),
                    facets=[Facet("quote", "missing", 0.0, "no authoritative passage has it")])
-
-
-def _without_quote(claim: Claim) -> str:
-    """The claim's own words around the quote: a place inside the quote is not where it was said."""
-    return claim.text.replace(claim.quote or "", " ") if claim.quote else claim.text
-
-
-def _quote_occasion(claim: Claim, doc: PreparedDocument, passage: PreparedPassage,
-                    claim_places: set[str]) -> tuple[str, str]:
-    """The claimed day and place against the record that has the words: a transcript or a post is
-    dated by its publication and placed by its venue; other records by what the passage says."""
-    if claim.date and claim.date_precision in ("day", "month"):
-        if doc.doc.verbatim or doc.doc.kind in _DATED_STATEMENTS:
-            found = date_facet.publication_date(doc.doc)  # "on Monday" inside the words is what they say
-        else:
-            found = date_facet.source_date(doc.doc, passage, _content_dates(claim))
-        if found is not None and date_facet.compare(claim.date, claim.date_precision, found)[0] == "mismatch":
-            return "mismatch", date_facet.compare(claim.date, claim.date_precision, found)[1]
-    if claim_places:
-        venue = place_facet.title_places(doc.doc.title) if doc.doc.verbatim else set()
-        return place_facet.compare(claim_places, passage.text, set(), venue)
-    return "match", ""
 
 
 def _content_dates(claim: Claim) -> frozenset[str]:
@@ -230,10 +208,10 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
         rationale = say("content_denied", source=say.source(doc), authority=level, passage=_clip(found.passage.text))
         facet = Facet("content", "mismatch", found.coverage, rationale, evidence, found.translated)
         return Verdict(claim.id, "contradicted", round(min(0.9, 0.5 + 0.4 * found.coverage), 3), rationale, [evidence], [facet])
-    date_result = _statement_date(claim, doc, found.passage)
+    date_result = _occasion_facets(claim, doc, found.passage, _said_where(claim, index))
     # Another figure in the same announcement contradicts; on another date it is another announcement.
     conflict = content_facet.numbers_conflict(claim.content or claim.text, found)
-    if conflict is not None and not (date_result and date_result[0] == "mismatch"):
+    if conflict is not None and date_result[0] != "mismatch":
         claimed, stated = conflict
         note = f"{_figures(stated)} instead of {_figures(claimed)}"
         rationale = say("numbers_mismatch", source=say.source(doc), authority=level, note=note, passage=_clip(found.passage.text))
@@ -242,11 +220,15 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
         rationale = say("content_partial", source=say.source(doc), missing=", ".join(found.missing[:6]) or "?")
         return Verdict(claim.id, "unverified", 0.5, rationale, [evidence],
                        [Facet("content", "missing", found.coverage, rationale, evidence, found.translated)])
-    if date_result and date_result[0] == "mismatch":
-        # The speaker's own dated record of the same words puts them on another day.
+    if date_result[0] == "mismatch":
+        # The speaker's own record of the same words puts them on another day or somewhere else.
         rationale = say("event_date_mismatch", source=say.source(doc), authority=level, note=date_result[1])
+        facet = "place" if date_result[1].startswith("the source places") else "date"
         return Verdict(claim.id, "contradicted", 0.75, rationale, [evidence],
-                       [Facet("date", "mismatch", 0.0, rationale, evidence)])
+                       [Facet(facet, "mismatch", 0.0, rationale, evidence)])
+    if date_result[0] == "missing":
+        rationale = say("place_missing", place=", ".join(sorted(_said_where(claim, index))))
+        return Verdict(claim.id, "unverified", 0.5, rationale, [evidence], [Facet("place", "missing", 0.0, date_result[1], evidence)])
     confidence = 0.55 + 0.4 * found.coverage
     if found.translated:
         confidence = min(confidence, TRANSLATED_CAP)
@@ -265,15 +247,48 @@ def _figures(values: set[float]) -> str:
     return ", ".join(f"{v:,.0f}" if v == int(v) else f"{v:g}" for v in sorted(values)) or "?"
 
 
-def _statement_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> tuple[str, str] | None:
-    if not claim.date or claim.date_precision not in ("day", "month"):
-        return None
+def _said_when(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> date_facet.SourceDate | None:
+    """When the words were said: a transcript or a post is dated by its publication ("on Monday"
+    inside the words is what they say); a readout or a release by the day its passage gives, or
+    by its own date."""
+    if doc.doc.verbatim or doc.doc.kind == "x_post":
+        return date_facet.publication_date(doc.doc)
     found = date_facet.source_date(doc.doc, passage, _content_dates(claim))
     if found is None and doc.doc.kind in _DATED_STATEMENTS:
         found = date_facet.publication_date(doc.doc)
-    return date_facet.compare(claim.date, claim.date_precision, found) if found else None
+    return found
 
 
+def _occasion_facets(claim: Claim, doc: PreparedDocument, passage: PreparedPassage,
+                     claim_places: set[str]) -> tuple[str, str]:
+    """The claimed day and place of what was said, against the record that has it: ("match" |
+    "mismatch" | "missing", note). A transcript is placed by its venue too."""
+    if claim.date and claim.date_precision in ("day", "month"):
+        found = _said_when(claim, doc, passage)
+        if found is not None:
+            result, note = date_facet.compare(claim.date, claim.date_precision, found)
+            if result == "mismatch":
+                return result, note
+    if claim_places:
+        venue = place_facet.title_places(doc.doc.title) if doc.doc.verbatim else set()
+        result, note = place_facet.compare(claim_places, passage.text, set(), venue)
+        # A record names the place once ("met today ... in Quito") and the announcement after it.
+        if result == "missing" and any(place_facet.compare(claim_places, p.text)[0] == "match" for p in doc.passages):
+            return "match", ", ".join(sorted(claim_places))
+        return result, note
+    return "match", ""
+
+
+def _said_where(claim: Claim, index: EntityIndex) -> set[str]:
+    """Where the claim says the words were said, from its attribution, not from the words."""
+    said = claim.text.replace(claim.quote, " ") if claim.quote else claim.text
+    if claim.kind != "quote":
+        # The attribution ends where what was said begins ("… said on March 16 that …").
+        said = said.replace(claim.content, " ") if claim.content and claim.content in said else _ATTRIBUTION_END.split(said)[0]
+    return place_facet.places(said, {fold(n) for n in _names(index, claim.speaker or "")}, strict=True)
+
+
+_ATTRIBUTION_END = re.compile(r"\b(?:que|that)\b|:", re.I)
 _TYPED_EVENTS = ("call", "meeting")  # kinds whose words must agree: a call is not a meeting
 
 
