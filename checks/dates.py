@@ -23,8 +23,11 @@ _TODAY_WORDS = frozenset({"hoy", "today", "tonight"})
 @dataclass(frozen=True)
 class SourceDate:
     days: tuple[date, ...]  # the local dates the source can mean (two where only a UTC date is known)
-    how: str  # "explicit" (a date in the text), "today" (publication date), "utc-date" (tz-explained)
+    how: str  # "explicit" (a date in the text), "today" (publication date), "utc-date" (tz-explained), "posted"
     phrase: str
+    # Days it may also mean but cannot confirm: a post that says "we spoke" without a date was
+    # written that day or the morning after.
+    uncertain: tuple[date, ...] = ()
 
 
 def local_publication_dates(doc: Document) -> tuple[tuple[date, ...], str]:
@@ -76,14 +79,29 @@ def publication_date(doc: Document) -> SourceDate | None:
     return SourceDate(days, "published" if how == "local" else how, "published") if days else None
 
 
+def posted_date(doc: Document) -> SourceDate | None:
+    """An undated report in a post or a readout: the day it went out, or the day before."""
+    found = publication_date(doc)
+    if found is None:
+        return None
+    return SourceDate(found.days, "posted", "posted", tuple(d - timedelta(days=1) for d in found.days))
+
+
 def compare(claimed: str, precision: str | None, source: SourceDate) -> tuple[str, str]:
-    """("match" | "mismatch", note) for a claimed ISO date against what a source says."""
+    """("match" | "mismatch" | "missing", note) for a claimed ISO date against what a source says;
+    "missing" where the source allows the date but cannot confirm it."""
     if precision == "month":
         months = {d.isoformat()[:7] for d in source.days}
-        return ("match", f"same month {claimed}") if claimed[:7] in months else ("mismatch", f"source says {sorted(months)[0]}")
+        if claimed[:7] in months:
+            return "match", f"same month {claimed}"
+        if claimed[:7] in {d.isoformat()[:7] for d in source.uncertain}:
+            return "missing", f"the source does not say whether it was in {claimed[:7]}"
+        return "mismatch", f"source says {sorted(months)[0]}"
     if precision not in (None, "day"):
         return "match", "approximate date not compared"
     want = date.fromisoformat(claimed)
+    if want in source.uncertain and want not in source.days:
+        return "missing", f"the source, from {source.days[-1].isoformat()}, does not say whether it was on {claimed}"
     if want in source.days:
         if source.how == "utc-date" and len(source.days) > 1:
             return "match", f"{want.isoformat()}: the source gives only a UTC date, and the publisher's time zone explains one day"

@@ -288,6 +288,7 @@ def _said_where(claim: Claim, index: EntityIndex) -> set[str]:
     return place_facet.places(said, {fold(n) for n in _names(index, claim.speaker or "")}, strict=True)
 
 
+_POSTED = ("x_post", "readout")  # undated reports in them happened that day or the day before
 _ATTRIBUTION_END = re.compile(r"\b(?:que|that)\b|:", re.I)
 _TYPED_EVENTS = ("call", "meeting")  # kinds whose words must agree: a call is not a meeting
 
@@ -414,6 +415,8 @@ def _passage_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassage)
     found = date_facet.source_date(doc.doc, passage, _content_dates(claim))
     if found is None and passage.index == OCCASION:
         found = date_facet.publication_date(doc.doc)
+    if found is None and doc.doc.kind in _POSTED:
+        found = date_facet.posted_date(doc.doc)
     return found
 
 
@@ -502,6 +505,8 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                     continue  # the source reports the event but not when: it cannot decide the date
             else:
                 result, note = date_facet.compare(claim.date, claim.date_precision, found)
+                if result == "missing" and claim.confirmed_by is None:
+                    continue
                 if result == "mismatch":
                     # Same people on another day is another meeting, not a contradiction, unless
                     # the source shares what makes the claimed event that event, and nothing
