@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from claimcheck.checks.glossary import glossary
 from claimcheck.checks.content import match_content
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units, normalise, phrase_window
+from claimcheck.checks.text import content_tokens
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\))\s*")
 NEAR_THRESHOLD = 92
@@ -92,6 +93,9 @@ def _in_order(parts: list[str], haystack: str) -> bool:
 
 
 DISTORTION_SHARE = 0.5
+REWORDED_MIN_WORDS = 4
+REWORDED_SCORE = 70
+REWORDED_SHARE = 0.6
 
 
 def distorted_in(quote: str, language: str, passages: list[PreparedPassage]) -> PreparedPassage | None:
@@ -99,10 +103,27 @@ def distorted_in(quote: str, language: str, passages: list[PreparedPassage]) -> 
     half of its words (two or more) together, but not the words quoted. Only meaningful on the
     speaker's own record of the same occasion, which the caller checks."""
     units = glossary().units(quote)
-    if len(units) < 2:
-        return None
+    needle = normalise(quote)
     for passage in passages:
-        found = match_units(units, passage)
-        if len(found.found) >= 2 and len(found.found) / len(units) >= DISTORTION_SHARE and not found.translated:
+        if len(units) >= 2:
+            found = match_units(units, passage)
+            if len(found.found) >= 2 and len(found.found) / len(units) >= DISTORTION_SHARE and not found.translated:
+                return passage
+        if _reworded(needle, passage):
             return passage
     return None
+
+
+def _reworded(needle: str, passage: PreparedPassage) -> bool:
+    """The same sentence with a word of substance changed: "It was a very friendly conversation"
+    quoted as "It was a very tough conversation"."""
+    words = needle.split()
+    if len(words) < REWORDED_MIN_WORDS:
+        return False
+    aligned = fuzz.partial_ratio_alignment(needle, passage.norm, score_cutoff=REWORDED_SCORE)
+    if aligned is None:
+        return False
+    window = set(passage.norm[aligned.dest_start:aligned.dest_end].split())
+    shared = sum(1 for w in words if w in window)
+    changed = [w for w in content_tokens(needle) if w not in window]
+    return shared / len(words) >= REWORDED_SHARE and bool(changed)

@@ -155,7 +155,9 @@ def _distorted_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIn
     if not claim.date or claim.date_precision != "day":
         return None
     for doc in docs:
-        if doc.doc.language != claim.language or not (doc.doc.verbatim or doc.doc.kind == "x_post"):
+        # A post is its author's own words; a page only when it is the speaker's own (Truth Social).
+        own_post = doc.doc.kind == "x_post" or (doc.doc.kind == "web_page" and doc.doc.author == claim.speaker)
+        if doc.doc.language != claim.language or not (doc.doc.verbatim or own_post):
             continue
         if authority(doc, claim.speaker, index) != "primary" or not _channel_ok(claim, doc):
             continue
