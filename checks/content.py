@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from claimcheck.checks.glossary import Unit, glossary
-from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units, negated_positions
+from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, negated_positions
 from claimcheck.checks.text import content_tokens, key, light_words
 from claimcheck.extractors.normalize import fold
 
@@ -96,10 +96,21 @@ def match_content(text: str, language: str, doc: PreparedDocument, passages: lis
                 missing_required=[w for k, w in required.items()
                                   if not any(k in u.own for u, *_ in result.found)
                                   and k not in passage.key_set and k not in doc.implied_keys],
-                # Word by word: a unit said under a negation in one and not in the other.
-                negation_flip=any((u.start in claim_negated) != (pos in passage.negated) for u, pos, _, _ in result.found),
+                negation_flip=_flipped(result, claim_negated, passage),
             )
     return best
+
+
+def _flipped(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage) -> bool:
+    """Word by word, units said under a negation in one and not in the other outnumber those
+    negated in both: one word that the source also uses elsewhere does not turn a shared denial
+    ("no ha realizado ningún ajuste") into a contradiction."""
+    flips = agreements = 0
+    for unit, pos, _, _ in result.found:
+        claimed, stated = unit.start in claim_negated, pos in passage.negated
+        flips += claimed != stated
+        agreements += claimed and stated
+    return flips > agreements
 
 
 DENIAL_COVERAGE = 0.4

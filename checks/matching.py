@@ -40,18 +40,23 @@ class PreparedPassage:
     negated: frozenset[int] = frozenset()  # content-token positions within three words after a negation
 
 
+NEGATION_REACH = 3  # content words after a negation that it covers
+
+
 def negated_positions(text: str) -> frozenset[int]:
-    """Which content tokens fall under a negation, counted in content-token positions."""
+    """Which content tokens fall under a negation, counted in content-token positions. The reach
+    is counted in content words, so that articles do not shorten it in one language and not the
+    other ("No voy a la Cumbre" / "not attend the Summit")."""
     stop_free = set(content_tokens(text))
     neg = negation_words()
-    positions, content_index, last_negation = set(), 0, -10
+    positions, content_index, negated_from = set(), 0, None
     raw = _TOKEN_RE.findall(fold(text))
     for i, token in enumerate(raw):
         is_content = token in stop_free and len(token) > 1
         contracted = token in _CONTRACTED and i + 1 < len(raw) and raw[i + 1] == "t"
         if (token in neg and token not in _CONTRACTED) or contracted:  # "won't" yes, "won the vote" no
-            last_negation = i
-        elif is_content and i - last_negation <= 3:
+            negated_from = content_index + (1 if is_content else 0)
+        elif is_content and negated_from is not None and content_index - negated_from < NEGATION_REACH:
             positions.add(content_index)
         if is_content:  # "ningún" is a content token too: positions must count it
             content_index += 1

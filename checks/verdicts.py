@@ -24,7 +24,7 @@ from claimcheck.checks.glossary import glossary
 from claimcheck.checks.matching import OCCASION, PreparedDocument, PreparedPassage, match_units, prepare_passage
 from claimcheck.checks.quotes import distorted_in, match_quote, speaker_passages
 from claimcheck.checks.text import keys, light_words
-from claimcheck.extractors.entities import EntityIndex
+from claimcheck.extractors.entities import EntityIndex, find_mentions
 from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold
 from claimcheck.models import Claim, Evidence, Facet, Verdict
@@ -218,6 +218,13 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
         note = f"{_figures(stated)} instead of {_figures(claimed)}"
         rationale = say("numbers_mismatch", source=say.source(doc), authority=level, note=note, passage=_clip(found.passage.text))
         return Verdict(claim.id, "contradicted", 0.75, rationale, [evidence], [Facet("numbers", "mismatch", 0.0, note, evidence)])
+    swap = _someone_else(claim, found, index) if date_result[0] != "mismatch" else None
+    if swap is not None:
+        others, absent = swap
+        rationale = say("people_mismatch", source=say.source(doc), authority=level, others=others, absent=absent,
+                        passage=_clip(found.passage.text))
+        return Verdict(claim.id, "contradicted", 0.75, rationale, [evidence],
+                       [Facet("participants", "mismatch", 0.0, f"{others} instead of {absent}", evidence)])
     if not content_facet.is_match(found):
         rationale = say("content_partial", source=say.source(doc), missing=", ".join(found.missing[:6]) or "?")
         return Verdict(claim.id, "unverified", 0.5, rationale, [evidence],
@@ -243,6 +250,34 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
     if claim.channel:
         facets.append(Facet("channel", "match", 1.0, f"{doc.doc.kind} by {doc.doc.author}", evidence))
     return Verdict(claim.id, "confirmed", round(confidence, 3), rationale, [evidence], facets)
+
+
+def _someone_else(claim: Claim, found: content_facet.ContentMatch, index: EntityIndex) -> tuple[str, str] | None:
+    """The speaker's own words say the same of another person: everything of the claim is there
+    but a person's name, and the passage names another person in its place ("after speaking with
+    President Sheinbaum", claimed as "with Trudeau")."""
+    if found.coverage < content_facet.MATCH_COVERAGE or found.negation_flip or found.denied:
+        return None
+    text = claim.content or claim.text
+    named = {m.key for m in find_mentions(text, fold(text), claim.language, index) if _is_person(index, m.key)}
+    missing_words = {fold(w) for w in found.missing_required}
+    absent = {e for e in named - found.passage.mentions
+              if any(fold(t) in missing_words for t in re.findall(r"\w+", index.display(e) or e))}
+    if not absent or any(fold(w) not in _name_words(index, absent) for w in found.missing_required):
+        return None  # something else is missing too: not the same statement with one name changed
+    others = {m for m in found.passage.mentions - named - {claim.speaker} if _is_person(index, m)}
+    if not others:
+        return None
+    return (", ".join(sorted(index.display(o) or o for o in others)), ", ".join(sorted(index.display(a) or a for a in absent)))
+
+
+def _is_person(index: EntityIndex, key: str) -> bool:
+    entity = index.get(key)
+    return entity is not None and entity.kind == "person"
+
+
+def _name_words(index: EntityIndex, entities: set[str]) -> set[str]:
+    return {fold(t) for e in entities for name in _names(index, e) for t in re.findall(r"\w+", name)}
 
 
 def _figures(values: set[float]) -> str:
