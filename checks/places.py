@@ -81,6 +81,18 @@ def places(text: str, exclude: set[str] = frozenset(), strict: bool = False) -> 
     return found
 
 
+def without_places(text: str, exclude: set[str] = frozenset()) -> str:
+    """The text with the names of where it happened blanked: what happened, judged apart from
+    where. Destinations stay ("sent to the United States" is what happened)."""
+    for m in reversed(list(_PLACE.finditer(text))):
+        name = fold(m.group(1))
+        if not _AT.match(m.group()):
+            continue
+        if name not in _skip() and name not in exclude and name.split()[0] not in _skip():
+            text = text[: m.start(1)] + " " + text[m.end(1):]
+    return text
+
+
 def title_places(title: str | None) -> set[str]:
     """Transcripts put the venue at the end of the title: "… Joint Press Availability
     (Palacio Nacional de la Cultura, Guatemala City)"."""

@@ -356,7 +356,7 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex
         return None
     # What happened may go on in the next paragraph ("Among them is Rafael Caro Quintero"): the
     # passage read with its neighbour counts, as long as it starts where the participants are named.
-    found = content_facet.match_content(_without_dates(claim.content or claim.text), claim.language, doc, doc.passages)
+    found = content_facet.match_content(_what_happened(claim, index), claim.language, doc, doc.passages)
     named = {p.index for p in candidates}
     if found is None or found.passage.index not in named:
         return None
@@ -371,7 +371,7 @@ def _the_document(claim: Claim, doc: PreparedDocument, index: EntityIndex
     occasion = doc.occasion
     if occasion is None or doc.doc.verbatim or not _names_title(claim, occasion, index):
         return None
-    found = content_facet.match_content(_without_dates(claim.content or claim.text), claim.language, doc, doc.passages)
+    found = content_facet.match_content(_what_happened(claim, index), claim.language, doc, doc.passages)
     if found is None or found.negation_flip:
         return None
     if found.coverage < EVENT_CONTENT:
@@ -387,6 +387,12 @@ def _names_title(claim: Claim, occasion: PreparedPassage, index: EntityIndex) ->
     said = prepare_passage(0, claim.text, None, claim.language, index)
     found = sum(len(u.own) for u, _, _, _ in match_units(units, said).found)
     return found >= 2 and found >= 2 * wanted / 3
+
+
+def _what_happened(claim: Claim, index: EntityIndex) -> str:
+    """The event without when and where: the date and place facets judge those."""
+    people = {fold(n) for p in claim.participants for n in _names(index, p)}
+    return place_facet.without_places(_without_dates(claim.content or claim.text), people)
 
 
 def _without_dates(text: str) -> str:
