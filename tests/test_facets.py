@@ -1,0 +1,129 @@
+"""The occasion facets: where and when something was said or happened, who was there, and the
+words as said. Hand-built documents in the style of a White House transcript (venue at the end of
+its title), a Truth Social post and a joint declaration."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from claimcheck.checks import places
+from claimcheck.checks.matching import prepare
+from claimcheck.checks.verdicts import check_claim
+from claimcheck.models import Claim, Document, Passage
+
+OVAL_OFFICE = Document(
+    url="https://www.whitehouse.gov/remarks/trump-sheinbaum", kind="transcript", language="en", verbatim=True,
+    title="Remarks by President Trump and President Sheinbaum of Mexico Before Bilateral Meeting (Oval Office)",
+    published_at=date(2025, 6, 4), timezone="America/New_York", publisher="white-house", author="donald-trump",
+    passages=[Passage("It's a great honor to have the President of Mexico with us. We are working on the border.", "donald-trump"),
+              Passage("Will Mexico accept American troops on its territory?", "reporter"),
+              Passage("Cooperation, yes; subordination, no. Our sovereignty is not negotiable.", "claudia-sheinbaum")],
+)
+POST = Document(
+    url="https://truthsocial.com/@realDonaldTrump/1", kind="web_page", language="en", author="donald-trump",
+    title="Donald J. Trump (@realDonaldTrump) on Truth Social", published_at=datetime(2025, 2, 3, 17, 4, tzinfo=timezone.utc),
+    timezone="America/New_York",
+    passages=[Passage("I just spoke with President Claudia Sheinbaum of Mexico. It was a very friendly conversation "
+                      "wherein she agreed to immediately supply 10,000 Mexican Soldiers on the Border.")],
+)
+DECLARATION = Document(
+    url="https://www.state.gov/joint-declaration", kind="press_release", language="en", title="U.S.-Mexico Joint Declaration",
+    published_at=date(2019, 6, 7), timezone="America/New_York", publisher="us-state-department", author="us-state-department",
+    passages=[Passage("The United States and Mexico met this week to address irregular migration."),
+              Passage("Mexico will deploy its National Guard throughout Mexico, giving priority to its southern border.")],
+)
+READOUT = Document(
+    url="https://www.state.gov/releases/call", kind="readout", language="en", published_at=date(2025, 3, 4),
+    publisher="us-state-department", author="us-state-department-spokesperson", timezone="America/New_York",
+    passages=[Passage("Secretary of State Marco Rubio spoke with Mexican Foreign Secretary Juan Ramón de la Fuente "
+                      "about the transfer of cartel leaders.")],
+)
+
+
+def _claim(**fields) -> Claim:
+    base = dict(id="c", kind="statement", text="t", span=(0, 1), language="en")
+    base.update(fields)
+    base.setdefault("content", fields.get("quote") or base["text"])
+    return Claim(**base)
+
+
+def _check(claim: Claim, *docs: Document, index):
+    return check_claim(claim, [prepare(d, index) for d in docs], index)
+
+
+def test_places_inside_each_other_match_and_apart_do_not():
+    assert places.compare({"washington"}, "in the Oval Office")[0] == "match"
+    assert places.compare({"mar-a-lago"}, "They met at the Oval Office.")[0] == "mismatch"
+    assert places.compare({"oval office"}, "They met in Washington.")[0] == "missing"  # wider: cannot confirm the office
+    assert places.canonical("El Salvador") == "el salvador" and places.canonical("la Ciudad de México") == "mexico city"
+    assert places.places("pidió a Biden en Guatemala", strict=True) == {"guatemala"}
+
+
+def test_a_transcript_title_gives_the_meeting_its_place(index):
+    meeting = dict(kind="event", event_type="meeting", participants=["donald-trump", "claudia-sheinbaum"],
+                   date="2025-06-04", date_precision="day")
+    wrong = _check(_claim(text="Trump met Sheinbaum at Mar-a-Lago", **meeting), OVAL_OFFICE, index=index)
+    assert wrong.verdict == "contradicted" and "oval office" in wrong.rationale
+    right = _check(_claim(text="Trump met Sheinbaum in Washington", **meeting), OVAL_OFFICE, index=index)
+    assert right.verdict == "confirmed"
+    other_day = _check(_claim(text="Trump met Sheinbaum in Washington", **{**meeting, "date": "2025-06-05"}), OVAL_OFFICE, index=index)
+    assert other_day.verdict != "confirmed"
+
+
+def test_a_true_quote_said_somewhere_else_or_another_day_is_not_confirmed(index):
+    quote = "Cooperation, yes; subordination, no"
+    said = dict(kind="quote", quote=quote, speaker="claudia-sheinbaum", date="2025-06-04", date_precision="day")
+    assert _check(_claim(text=f'Sheinbaum said in Washington: "{quote}"', **said), OVAL_OFFICE, index=index).verdict == "confirmed"
+    elsewhere = _check(_claim(text=f'Sheinbaum said in Mexico City: "{quote}"', **said), OVAL_OFFICE, index=index)
+    assert elsewhere.verdict == "contradicted" and "mexico city" in elsewhere.rationale
+    later = _check(_claim(text=f'Sheinbaum said: "{quote}"', **{**said, "date": "2025-06-09"}), OVAL_OFFICE, index=index)
+    assert later.verdict == "contradicted"
+    reporter = _check(_claim(text="x", kind="quote", quote="accept American troops on its territory", speaker="claudia-sheinbaum"),
+                      OVAL_OFFICE, index=index)
+    assert reporter.verdict == "unverified"  # a reporter's words, not hers
+
+
+def test_the_same_sentence_with_a_word_changed_is_a_distorted_quote(index):
+    quote = "It was a very tough conversation"
+    v = _check(_claim(text=f'Trump wrote: "{quote}"', kind="quote", quote=quote, speaker="donald-trump",
+                      date="2025-02-03", date_precision="day"), POST, index=index)
+    assert v.verdict == "contradicted" and "very friendly conversation" in v.rationale
+
+
+def test_the_same_words_said_of_someone_else_contradict(index):
+    claim = _claim(text="t", content="he spoke with Marco Rubio, who agreed to supply 10,000 soldiers on the border",
+                   speaker="donald-trump")
+    v = _check(claim, POST, index=index)
+    assert v.verdict == "contradicted" and "Claudia Sheinbaum" in v.rationale and "Marco Rubio" in v.rationale
+    right = _check(_claim(text="t", content="he spoke with Claudia Sheinbaum, who agreed to supply 10,000 soldiers on the border",
+                          speaker="donald-trump"), POST, index=index)
+    assert right.verdict == "confirmed"
+
+
+def test_a_claim_about_a_document_is_dated_by_the_document(index):
+    event = dict(kind="event", event_type="signing", participants=["us-government", "mexican-government"])
+    wrong = _check(_claim(text="The U.S.-Mexico joint declaration was issued on June 10, 2019",
+                          content="The U.S.-Mexico joint declaration was issued", date="2019-06-10", date_precision="day", **event),
+                   DECLARATION, index=index)
+    assert wrong.verdict == "contradicted" and "2019-06-07" in wrong.rationale
+    right = _check(_claim(text="Under the June 7, 2019 joint declaration, Mexico will deploy its National Guard throughout Mexico",
+                          content="Mexico will deploy its National Guard throughout Mexico", date="2019-06-07", date_precision="day", **event),
+                   DECLARATION, index=index)
+    assert right.verdict == "confirmed"
+
+
+def test_an_undated_readout_confirms_its_own_day_and_not_the_day_before(index):
+    call = dict(kind="event", event_type="call", participants=["marco-rubio", "juan-ramon-de-la-fuente"], date_precision="day",
+                text="Rubio spoke with De la Fuente")
+    assert _check(_claim(date="2025-03-04", **call), READOUT, index=index).verdict == "confirmed"
+    assert _check(_claim(date="2025-03-03", **call), READOUT, index=index).verdict == "unverified"
+
+
+def test_a_negation_in_both_languages_is_not_a_denial(index):
+    transcript = Document(
+        url="https://www.gob.mx/presidencia/estenograficas/1", kind="transcript", language="es", verbatim=True,
+        published_at=date(2022, 6, 6), author="claudia-sheinbaum",
+        passages=[Passage("No voy a la Cumbre porque no se invita a todos los países de América.", "claudia-sheinbaum")],
+    )
+    claim = _claim(speaker="claudia-sheinbaum", content="she would not attend the Summit because not all countries of America were invited")
+    assert _check(claim, transcript, index=index).verdict == "confirmed"
