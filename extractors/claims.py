@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from claimcheck.extractors.dates import DateMention, find_dates
 from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions
-from claimcheck.extractors.lexicon import Lexicon, lexicon
-from claimcheck.extractors.normalize import fold
+from claimcheck.extractors.lexicon import Lexicon, _load, lexicon
+from claimcheck.extractors.normalize import fold, phrase_pattern
 from claimcheck.extractors.quotes import Quote, find_quotes
 from claimcheck.extractors.sentences import split_sentences
 from claimcheck.models import Article, Claim
@@ -27,6 +27,7 @@ _THAT = {"es": re.compile(r"(?<![0-9a-z])que(?![0-9a-z])"), "en": re.compile(r"(
 # English reports speech without "that": "Sheinbaum said the tariffs were unjustified."
 _EN_BARE_COMPLEMENT = re.compile(r"\s+(?!(?:in|on|at|during|after|before|to|by|with|of|for|from|so|yes|no)\b)[a-z0-9\"]")
 _EN_TOLD = re.compile(r"\s+(?:reporters|journalists|lawmakers|the\s+\w+|\w+)\s+(?:that\s+)?")
+_TERM_MARKER = re.compile(phrase_pattern(_load("words.toml")["term_markers"]).pattern + r"\s*$")
 
 
 @dataclass
@@ -76,7 +77,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     triggers = _matches(lex.triggers, folded)
     attribution = sorted([(v.start, v.end) for v in verbs + markers + absences + triggers])
     mentions = find_mentions(text, folded, lex.language, index, attribution)
-    quotes = [q for q in find_quotes(text) if _is_speech(text[q.inner_start:q.inner_end])]
+    quotes = [q for q in find_quotes(text) if _is_speech(text[q.inner_start:q.inner_end]) and not _is_term(folded, q.start)]
     dates = find_dates(folded, article.published_at)
     state = _State()
     mi = qi = vi = di = ti = ki = ai = 0
@@ -134,6 +135,12 @@ def _is_speech(words: str) -> bool:
     if len(tokens) < 2:
         return False
     return not (len(tokens) <= 6 and all(t[0].isupper() or t.lower() in ("de", "del", "la", "of", "the", "and", "y") for t in tokens))
+
+
+def _is_term(folded: str, quote_start: int) -> bool:
+    """A quoted phrase after an indefinite article or "so-called" names a thing (a "fentanyl czar",
+    un 'plan B'): nobody's words are being reported."""
+    return _TERM_MARKER.search(folded, max(0, quote_start - 16), quote_start) is not None
 
 
 def _collect(items: list, i: int, start: int, end: int, into: list) -> int:
