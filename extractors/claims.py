@@ -27,6 +27,8 @@ _THAT = {"es": re.compile(r"(?<![0-9a-z])que(?![0-9a-z])"), "en": re.compile(r"(
 # English reports speech without "that": "Sheinbaum said the tariffs were unjustified."
 _EN_BARE_COMPLEMENT = re.compile(r"\s+(?!(?:in|on|at|during|after|before|to|by|with|of|for|from|so|yes|no)\b)[a-z0-9\"]")
 _EN_TOLD = re.compile(r"\s+(?:reporters|journalists|lawmakers|the\s+\w+|\w+)\s+(?:that\s+)?")
+_CLAUSE_OPENER = re.compile(r"(?:[,;:\-]|(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["clause_openers"]) + r"))\s*$")
+_NEGATED = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["negations"]) + r")\s+$")
 _TERM_MARKER = re.compile(phrase_pattern(_load("words.toml")["term_markers"]).pattern + r"\s*$")
 
 
@@ -479,8 +481,15 @@ def _event_claims(
         if any(a <= t.start < b for a, b in taken):
             continue  # inside a reported statement or quote: the statement is the claim
         subject = _subject_before(s, t.start)
-        if subject is not None and (not _close_subject(folded, subject, t.start) or subject.via == "pronoun"):
+        if subject is not None and not _close_subject(folded, subject, t.start):
             subject = None
+        if subject is not None and subject.via == "pronoun" and " " not in folded[subject.start:subject.end].strip() \
+                and folded[s.start:subject.start].strip() and not _CLAUSE_OPENER.search(folded, s.start, subject.start):
+            continue  # "as he arrived", "the tariffs he had ordered": a pronoun inside a subordinate clause
+        if language == "es" and not t.phrase.startswith("se ") and folded.endswith("se ", s.start, t.start):
+            continue  # "se detuvo" (stopped) is not "detuvo" (arrested)
+        if _NEGATED.search(folded, max(s.start, t.start - 8), t.start):
+            continue  # "no asistió a la ceremonia" denies the event
         brk = _CLAUSE_BREAK.search(folded, t.end, s.end)
         clause_end = brk.start() if brk else s.end
         # "con el titular de la SRE de México": a name governed by "de"/"of" modifies, it does not take part.
@@ -488,8 +497,13 @@ def _event_claims(
                  and not re.search(r"(?<![0-9a-z])(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", folded[max(0, m.start - 12):m.start])]
         participants: list[Mention] = _coordinated(folded, s, subject) + after
         keys = list(dict.fromkeys(m.key for m in participants))
-        event_type = lex.trigger_types[re.sub(r"\s+", " ", t.phrase)]
-        if len(keys) < (2 if event_type in ("call", "meeting") else 1):
+        phrase = re.sub(r"\s+", " ", t.phrase)
+        event_type = lex.trigger_types[phrase]
+        # "met with", "se reunió con" take two parties; "presidió", "attended" or a committee that
+        # met as a body take one.
+        reciprocal = event_type in ("call", "meeting") and phrase not in lex.solo_triggers \
+            and not (subject is not None and subject.kind == "body" and event_type == "meeting")
+        if len(keys) < (2 if reciprocal else 1):
             continue
         # Beyond calls and meetings an event needs someone doing it ("the policy, which was blocked"
         # names no actor), and a participle after an article is an adjective ("a declared emergency").

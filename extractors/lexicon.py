@@ -26,6 +26,7 @@ class Lexicon:
     complement: re.Pattern[str]
     triggers: re.Pattern[str]
     trigger_types: dict[str, str]
+    solo_triggers: frozenset[str]  # calls and meetings that one named party is enough for
     anaphors: re.Pattern[str]
     occurred: re.Pattern[str]
     absence: re.Pattern[str]
@@ -49,6 +50,7 @@ def lexicon(language: str) -> Lexicon:
         complement=phrase_pattern(attribution.get("complement_verbs", [])),
         triggers=phrase_pattern(list(triggers)),
         trigger_types=triggers,
+        solo_triggers=frozenset(fold(t["phrase"]) for t in events["triggers"] if t.get("solo")),
         anaphors=phrase_pattern(events["anaphors"]),
         occurred=phrase_pattern(events["occurred"]),
         absence=phrase_pattern(events["absence"]),

@@ -24,3 +24,16 @@ def test_a_quoted_term_after_an_indefinite_article_is_not_a_quote(index):
     assert not [c for c in es + en if c.kind == "quote"]
     assert _only(es, "plan B", "statement").speaker == "claudia-sheinbaum"
     assert _only(en, "fentanyl czar", "statement").speaker == "donald-trump"
+
+
+def test_events_with_a_descriptor_subject_and_one_party(index):
+    found = _extract(index, "La presidenta Claudia Sheinbaum llegó a Palacio Nacional. "
+                            "Horas después, la mandataria presidió una reunión del gabinete de seguridad.", "es")
+    event = _only(found, "presidió", "event")
+    assert event.text.startswith("la mandataria") and event.participants == ["claudia-sheinbaum"]
+
+
+def test_denied_reflexive_and_subordinate_events_are_not_events(index):
+    es = _extract(index, "Marco Rubio no asistió a la ceremonia. Trump se detuvo ante la prensa.", "es")
+    en = _extract(index, "Marco Rubio was in Panama. The talks had ended as he arrived in Mexico on Monday.", "en")
+    assert not [c for c in es + en if c.kind == "event"]
