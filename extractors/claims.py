@@ -191,10 +191,23 @@ def _mention_at(s: _Sentence, pos: int, folded: str, reach: int = 4) -> Mention 
 _TIME_WORDS = re.compile(r"\s*(?:(?:este|esta|el|la|on|this|last|ayer|hoy|today|yesterday|entonces|then|luego|later|[a-z]+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|tarde|noche|morning|afternoon|evening)\s+){1,3}")
 
 
+_ADVERBIAL = re.compile(r"[^,.;:\"]{1,40}")
+_ARTICLES = ("el", "la", "the")
+
+
 def _mention_after_time(s: _Sentence, pos: int, folded: str) -> Mention | None:
-    """ "sostuvo este viernes la presidenta": the speaker after a time phrase."""
+    """ "sostuvo este viernes la presidenta", "informó por la tarde el comandante", "escribió en X a
+    media tarde el entonces presidente": the speaker after a time or channel phrase."""
     m = _TIME_WORDS.match(folded, pos)
-    return _mention_at(s, m.end(), folded) if m else None
+    found = _mention_at(s, m.end(), folded) if m else None
+    if found is None:
+        found = next((x for x in s.mentions if pos < x.start <= pos + 45 and x.role == "subject"), None)
+        # The phrase in between holds no comma, and the speaker is introduced by an article.
+        gap = folded[pos:found.start] if found is not None else ""
+        if found is not None and not (_ADVERBIAL.fullmatch(gap) and (
+                gap.split()[-1] in _ARTICLES or folded[found.start:found.end].split()[0] in _ARTICLES)):
+            found = None
+    return found
 
 
 def _mention_ending_at(s: _Sentence, pos: int, folded: str) -> Mention | None:
@@ -291,7 +304,11 @@ def _quote_claim(
     verb: _Match | None = None
     if after:
         verb = after[0]
-        speaker = (_mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded)
+        # "“…?” Vance asked the Ukrainian leader": a name between the quote and the verb is its
+        # subject; what follows the verb is then its object.
+        named = _mention_ending_at(s, verb.start, folded)
+        named = named if named is not None and named.start >= q.end else None
+        speaker = (named or _mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded)
                    or _mention_after_time(s, verb.end, folded) or _subject_before(s, q.start)
                    or _carried(state, verb.start, person=True))
     elif before:
@@ -329,7 +346,9 @@ def _attribution_gap(text: str, s: _Sentence, quote_end: int, verb_start: int) -
     for m in s.mentions:
         if quote_end <= m.start and m.end <= verb_start:
             gap = gap.replace(text[m.start:m.end], "")
-    return _TITLED_GAP.fullmatch(gap) is not None and (re.search(r"[,\-\u2014]", gap) is not None or not gap.strip())
+    # The comma, question or exclamation mark that closes the quoted words may sit inside the marks.
+    closed = text[quote_end - 2:quote_end].rstrip("”»\"'’›")[-1:] in (",", "?", "!")
+    return _TITLED_GAP.fullmatch(gap) is not None and (closed or re.search(r"[,\-\u2014]", gap) is not None or not gap.strip())
 
 
 def _quote_clause_end(folded: str, quote_end: int, sentence_end: int, lex: Lexicon, language: str) -> int:

@@ -282,7 +282,9 @@ def _resolve(
     if via == "alias":
         entity = index.entities[index.alias_to_id[phrase]]
         return Mention(start, end, entity.id, entity.name, entity.kind, via)
-    following = later[0] if later and later[0][0] - end <= 2 and later[0][2] in ("alias", "name") else None
+    # A title runs into the name right after it, never across a full stop ("…el republicano. Sheinbaum").
+    following = later[0] if later and later[0][0] - end <= 2 and later[0][2] in ("alias", "name") \
+        and not text[end:later[0][0]].strip() else None
     if following is None and via in ("descriptor", "pronoun"):
         following = _appositive(text, end, later)
     if via in ("descriptor", "pronoun") and following:

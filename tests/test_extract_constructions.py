@@ -37,3 +37,18 @@ def test_denied_reflexive_and_subordinate_events_are_not_events(index):
     es = _extract(index, "Marco Rubio no asistió a la ceremonia. Trump se detuvo ante la prensa.", "es")
     en = _extract(index, "Marco Rubio was in Panama. The talks had ended as he arrived in Mexico on Monday.", "en")
     assert not [c for c in es + en if c.kind == "event"]
+
+
+def test_quote_attributions_after_a_question_mark_or_an_adverbial(index):
+    en = _extract(index, "Donald Trump met Marco Rubio on Friday. “Have you said thank you once?” Rubio asked the president.", "en")
+    assert _only(en, "Have you said", "quote").speaker == "marco-rubio"
+    es = _extract(index, "«Fue una decisión soberana», informó por la tarde el titular de la SSPC, Omar García Harfuch.\n"
+                         "«Están intentando dañar la democracia», escribió en X a media tarde la presidenta Claudia Sheinbaum.", "es")
+    assert _only(es, "decisión soberana", "quote").speaker == "omar-garcia-harfuch"
+    assert _only(es, "dañar la democracia", "quote").speaker == "claudia-sheinbaum"
+
+
+def test_a_title_does_not_take_the_name_that_opens_the_next_sentence(index):
+    found = _extract(index, "Trump habló por teléfono. «La relación es buena», aseguró además el republicano.\n"
+                            "Sheinbaum respondió en X con un agradecimiento.", "es")
+    assert _only(found, "La relación es buena", "quote").speaker == "donald-trump"
