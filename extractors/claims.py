@@ -58,6 +58,9 @@ class _State:
     last_event: Claim | None = None
     last_speaker: tuple[str, str] | None = None  # key, display
     last_person: tuple[str, str] | None = None  # the last speaker who is a person: quotes are said by people
+    # Claims attributed in the present perfect ("has repeatedly said", "ha sostenido", "no han
+    # explicado"): said over a stretch of time, so no day is inherited for them.
+    undated: set[int] = field(default_factory=set)
 
 
 def _matches(pattern: re.Pattern[str] | None, folded: str) -> list[_Match]:
@@ -98,24 +101,27 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
             state.last_speaker = (subjects[-1].key, subjects[-1].name)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
-    _inherit_dates(claims, dates, quotes, text, article.published_at.isoformat() if article.published_at else None)
+    _inherit_dates(claims, state.undated, dates, quotes, text,
+                   article.published_at.isoformat() if article.published_at else None)
     for claim in claims:
         key = f"{digest}:{claim.span[0]}:{claim.span[1]}:{claim.kind}:{claim.quote or ''}"
         claim.id = "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
     return claims
 
 
-def _inherit_dates(claims: list[Claim], dates: list[DateMention], quotes: list[Quote], text: str,
-                   published: str | None) -> None:
+def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMention], quotes: list[Quote],
+                   text: str, published: str | None) -> None:
     """An undated claim happened on the day its paragraph names before it ("On Wednesday, ..."),
-    else on the story's own day: the lead's date, else the publication date. Later dates in other
-    paragraphs are usually background ("the outbreak was declared in January 2020")."""
+    else on the story's own day: the day of the lead's first dated claim, else the lead's first
+    day, else the publication date. Other dates in the lead are often deadlines or background ("exentos hasta el 2 de
+    abril", "las elecciones del 28 de julio"), and later ones in other paragraphs usually are."""
     told = [d for d in dates if d.value and d.precision == "day"
             and not any(q.inner_start <= d.start < q.inner_end for q in quotes)]
     lead_end = _paragraph_end(text, _paragraph_end(text, 0) + 1)
-    lead = next((d.value for d in told if d.start < lead_end), None) or published
+    lead = (next((c.date for c in claims if c.span[0] < lead_end and c.date and c.date_precision == "day"), None)
+            or next((d.value for d in told if d.start < lead_end), None) or published)
     for claim in claims:
-        if claim.date is not None or claim.absence:
+        if claim.date is not None or id(claim) in undated:
             continue
         para_start = text.rfind("\n", 0, claim.span[0]) + 1
         same = [d for d in told if para_start <= d.start and d.end <= claim.span[0]]
@@ -123,6 +129,21 @@ def _inherit_dates(claims: list[Claim], dates: list[DateMention], quotes: list[Q
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
             claim.date, claim.date_precision = value, "approximate"
+
+
+_PERFECT = re.compile(r"(?<![0-9a-z])(?:ha|han|has|have)\s+(?:not\s+|yet\s+|[a-z]+ly\s+)?$")
+
+
+def _perfect(folded: str, s: _Sentence, start: int, phrase: str) -> bool:
+    """The attribution is in the present perfect: "ha sostenido", "has repeatedly said", "has not said"."""
+    return phrase.startswith(("ha ", "han ", "has ", "have ", "no ha ", "no han ", "no se ha ", "no se han ")) \
+        or " has not " in f" {phrase} " or " have not " in f" {phrase} " \
+        or _PERFECT.search(folded, max(s.start, start - 24), start) is not None
+
+
+def _mark_perfect(state: _State, claim: Claim, folded: str, s: _Sentence, start: int, phrase: str) -> None:
+    if claim.date is None and _perfect(folded, s, start, phrase):
+        state.undated.add(id(claim))
 
 
 def _paragraph_end(text: str, start: int) -> int:
@@ -332,8 +353,9 @@ def _quote_claim(
         end = _quote_clause_end(folded, q.end, s.end, lex, language)
     _speaking(state, speaker)
     channel = _channel(folded, verb.end, q.start, lex) if verb.end <= q.start else _channel(folded, q.end, s.end, lex)
-    _add(state, text, "quote", start, end, language, quote=q.words(text), content=q.words(text),
+    claim = _add(state, text, "quote", start, end, language, quote=q.words(text), content=q.words(text),
          channel=channel, date_mention=_date_in(s, s.start, s.end, (q.start, q.end)), **_speaker_fields(speaker))
+    _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
 
 
 _TITLED_GAP = re.compile(r"[\s,.;:\-\u2014\u2013\"'”’»]*(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’\-]*|of|the|de|del|la|el)\s*){0,6}")
@@ -375,9 +397,10 @@ def _statement_claim(
         if any(q.start < content_end and q.end > content_start for q in s.quotes):
             return
         end = max(verb.end, speaker.end)
-        _add(state, text, "statement", content_start, end, language, content=text[content_start:content_end],
+        claim = _add(state, text, "statement", content_start, end, language, content=text[content_start:content_end],
              date_mention=_date_in(s, s.start, s.end), channel=_channel(folded, s.start, s.end, lex),
              **_speaker_fields(speaker))
+        _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
         _speaking(state, speaker)
         return
     speaker = _subject_before(s, verb.start)
@@ -397,8 +420,9 @@ def _statement_claim(
     channel = _channel(folded, verb.end, content_start, lex) or _channel(folded, s.start, verb.start, lex)
     # The statement's date is when it was made (the attribution's date), not a date inside what was said.
     date = _date_in(s, s.start, content_start) or _date_in(s, content_end, s.end)
-    _add(state, text, "statement", start, content_end, language, content=text[content_start:content_end],
+    claim = _add(state, text, "statement", start, content_end, language, content=text[content_start:content_end],
          channel=channel, date_mention=date, **_speaker_fields(speaker))
+    _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
     _speaking(state, speaker)
     if relative is not None:
         rel_end, _ = _clause_end(folded, relative, s.end, lex, language)
@@ -588,13 +612,16 @@ def _close_subject(folded: str, subject: Mention, trigger: int) -> bool:
 
 def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
     for m in s.absences:
-        if any(c.absence and c.span[0] <= m.start < c.span[1] for c in state.claims):
-            continue
+        if any(c.span[0] <= m.start < c.span[1] for c in state.claims):
+            continue  # inside a claim already: "Albares ha sostenido que España no participó …"
         end = s.end
         while end > m.start and folded[end - 1] in " .;:":
             end -= 1
         # "La Casa Blanca no precisó ...": the body that kept silent is the claim's speaker.
         speaker = _mention_ending_at(s, m.start, folded)
         start = speaker.start if speaker is not None else m.start
-        _add(state, text, "statement", start, end, language, content=text[m.start:end], absence=True,
+        if re.sub(r"\s+", " ", m.phrase) in lex.absence_acts:
+            speaker = None  # "Giammattei no asistió": not done, and nobody is reported as saying so
+        claim = _add(state, text, "statement", start, end, language, content=text[m.start:end], absence=True,
              date_mention=None, **_speaker_fields(speaker))
+        _mark_perfect(state, claim, folded, s, m.start, m.phrase)

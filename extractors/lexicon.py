@@ -30,6 +30,7 @@ class Lexicon:
     anaphors: re.Pattern[str]
     occurred: re.Pattern[str]
     absence: re.Pattern[str]
+    absence_acts: frozenset[str]  # absences of doing, not of saying: they have no speaker
     concessive: tuple[str, ...]
     channels: re.Pattern[str]
     channel_names: dict[str, str]
@@ -53,7 +54,8 @@ def lexicon(language: str) -> Lexicon:
         solo_triggers=frozenset(fold(t["phrase"]) for t in events["triggers"] if t.get("solo")),
         anaphors=phrase_pattern(events["anaphors"]),
         occurred=phrase_pattern(events["occurred"]),
-        absence=phrase_pattern(events["absence"]),
+        absence=phrase_pattern(events["absence"] + events.get("absence_acts", [])),
+        absence_acts=frozenset(fold(p) for p in events.get("absence_acts", [])),
         concessive=tuple(fold(c) for c in events["concessive"]),
         channels=phrase_pattern(list(channels)),
         channel_names=channels,

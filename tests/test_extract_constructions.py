@@ -52,3 +52,21 @@ def test_a_title_does_not_take_the_name_that_opens_the_next_sentence(index):
     found = _extract(index, "Trump habló por teléfono. «La relación es buena», aseguró además el republicano.\n"
                             "Sheinbaum respondió en X con un agradecimiento.", "es")
     assert _only(found, "La relación es buena", "quote").speaker == "donald-trump"
+
+
+def test_absences_of_doing_have_no_speaker_and_absences_inside_statements_are_not_claims(index):
+    found = _extract(index, "Marco Rubio no asistió a la ceremonia.\n"
+                            "Claudia Sheinbaum ha sostenido que el Gobierno de México no participó en la negociación.", "es")
+    assert _only(found, "no asistió", "statement").speaker is None
+    statement = _only(found, "no participó", "statement")
+    assert statement.speaker == "claudia-sheinbaum" and not statement.absence
+
+
+def test_story_day_comes_from_the_leads_first_dated_claim_and_the_present_perfect_has_none(index):
+    found = _extract(index, "Los productos quedarán exentos de aranceles al menos hasta el 2 de abril.\n"
+                            "Trump anunció el jueves en Truth Social que México no pagará aranceles.\n"
+                            "La Casa Blanca no precisó si la exención se prolongará.\n"
+                            "Claudia Sheinbaum ha sostenido que no habrá represalias contra Estados Unidos.", "es",
+                     published=date(2025, 3, 7))
+    assert _only(found, "no precisó").date == "2025-03-06"
+    assert _only(found, "ha sostenido").date is None
