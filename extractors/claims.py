@@ -383,6 +383,11 @@ def _quote_clause_end(folded: str, quote_end: int, sentence_end: int, lex: Lexic
 def _statement_claim(
     text: str, folded: str, s: _Sentence, verb: _Match, lex: Lexicon, state: _State, language: str
 ) -> None:
+    if any(c.span[0] < verb.start < c.span[1] for c in state.claims if c.span[0] >= s.start):
+        return  # "X sostuvo que … y advirtió que …": one claim, from the first attribution to the end
+    if _NEGATED.search(folded, max(s.start, verb.start - 8), verb.start) or any(
+            a.start <= verb.start and verb.start - a.end <= 60 for a in s.absences):
+        return  # "no dijo", "Ni la Presidencia ni la Casa Blanca precisaron": an absence, not a statement
     speaker = _mention_at(s, verb.end, folded) if _postposed(folded, s, verb) else None
     if speaker is not None or _postposed(folded, s, verb):
         # "El acuerdo no existe, dijo López." / "The tariffs are unfair, Sheinbaum said."
@@ -538,7 +543,7 @@ def _event_claims(
         # "con el titular de la SRE de México": a name governed by "de"/"of" modifies, it does not take part.
         after = [m for m in s.mentions if t.end <= m.start and m.end <= clause_end
                  and not re.search(r"(?<![0-9a-z])(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", folded[max(0, m.start - 12):m.start])]
-        participants: list[Mention] = _coordinated(folded, s, subject) + after
+        participants: list[Mention] = _coordinated(folded, s, subject, t.start) + after
         keys = list(dict.fromkeys(m.key for m in participants))
         phrase = re.sub(r"\s+", " ", t.phrase)
         event_type = lex.trigger_types[phrase]
@@ -589,10 +594,13 @@ def _event_claims(
         state.claims[-1].date, state.claims[-1].date_precision = event.date, event.date_precision
 
 
-def _coordinated(folded: str, s: _Sentence, subject: Mention | None) -> list[Mention]:
+def _coordinated(folded: str, s: _Sentence, subject: Mention | None, trigger: int) -> list[Mention]:
     """The subject and those joined to it: "el mandatario y Sheinbaum habían sostenido una llamada"."""
     if subject is None:
         return []
+    # "Biden and Xi met": "and" made Xi look like an object of the sentence.
+    following = [m for m in s.mentions if subject.end <= m.start and m.end <= trigger and m.key != subject.key
+                 and re.fullmatch(r"\s*,?\s*(?:y|e|and)\s*", folded[subject.end:m.start])][:1]
     chain = [subject]
     before = [m for m in s.mentions if m.end <= subject.start]
     for m in reversed(before):
@@ -601,7 +609,7 @@ def _coordinated(folded: str, s: _Sentence, subject: Mention | None) -> list[Men
             chain.append(m)
         else:
             break
-    return list(reversed(chain))
+    return list(reversed(chain)) + following
 
 
 def _close_subject(folded: str, subject: Mention, trigger: int) -> bool:

@@ -70,3 +70,23 @@ def test_story_day_comes_from_the_leads_first_dated_claim_and_the_present_perfec
                      published=date(2025, 3, 7))
     assert _only(found, "no precisó").date == "2025-03-06"
     assert _only(found, "ha sostenido").date is None
+
+
+def test_a_second_verb_of_saying_stays_inside_the_first_statement(index):
+    found = _extract(index, "Claudia Sheinbaum calificó la elección de exitosa y afirmó que millones de personas votaron.", "es")
+    statements = [c for c in found if c.kind == "statement"]
+    assert len(statements) == 1 and statements[0].speaker == "claudia-sheinbaum"
+    assert statements[0].text.endswith("millones de personas votaron")
+
+
+def test_a_negated_verb_of_saying_is_an_absence_with_no_speaker_for_two_bodies(index):
+    es = _extract(index, "Ni la Presidencia de México ni la Casa Blanca precisaron qué ocurrirá después.", "es")
+    en = _extract(index, "The White House has not said how many officers would be needed.", "en")
+    absences = [c for c in es + en if c.kind == "statement"]
+    assert len(absences) == 2 and all(c.absence for c in absences)
+    assert absences[0].speaker is None and absences[1].speaker == "white-house"
+
+
+def test_coordinated_subjects_take_part_in_the_call(index):
+    found = _extract(index, "Minutos antes, el mandatario Donald Trump y Sheinbaum habían sostenido una llamada telefónica.", "es")
+    assert _only(found, "llamada", "event").participants == ["donald-trump", "claudia-sheinbaum"]
