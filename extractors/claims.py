@@ -23,6 +23,7 @@ from claimcheck.models import Article, Claim
 
 _RELATIVE_CLAUSE = {"es": (", quien ", ", quienes "), "en": (", who ",)}
 _CLAUSE_BREAK = re.compile(r",\s+(?:en\s+la\s+que|en\s+el\s+que|donde|in\s+which|where|during\s+which)\b|;")
+_IN_WHICH = re.compile(r"(?<![0-9a-z])(?:en\s+(?:el|la|los|las)\s+que|in\s+which)\s+(?:(?:he|she|it|they)\s+)?$")
 _THAT = {"es": re.compile(r"(?<![0-9a-z])que(?![0-9a-z])"), "en": re.compile(r"(?<![0-9a-z])that(?![0-9a-z])")}
 # English reports speech without "that": "Sheinbaum said the tariffs were unjustified."
 _EN_BARE_COMPLEMENT = re.compile(r"\s+(?!(?:in|on|at|during|after|before|to|by|with|of|for|from|so|yes|no)\b)[a-z0-9\"]")
@@ -327,7 +328,9 @@ def _quote_claim(
         verb = after[0]
         # "“…?” Vance asked the Ukrainian leader": a name between the quote and the verb is its
         # subject; what follows the verb is then its object.
-        named = _mention_ending_at(s, verb.start, folded)
+        # With an apposition ("”, Alice Weidel, co-leader of the AfD, said") the first person named is.
+        named = next((m for m in s.mentions if q.end <= m.start and m.end <= verb.start and m.kind == "person"), None) \
+            or _mention_ending_at(s, verb.start, folded)
         named = named if named is not None and named.start >= q.end else None
         speaker = (named or _mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded)
                    or _mention_after_time(s, verb.end, folded) or _subject_before(s, q.start)
@@ -358,7 +361,9 @@ def _quote_claim(
     _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
 
 
-_TITLED_GAP = re.compile(r"[\s,.;:\-\u2014\u2013\"'”’»]*(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’\-]*|of|the|de|del|la|el)\s*){0,6}")
+_TITLED_GAP = re.compile(r"[\s,.;:\-\u2014\u2013\"'”’»]*(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’\-]*|of|the|de|del|la|el|and|y)\s*){0,6}"
+                         # "”, Alice Weidel, co-leader of the far-right AfD, said": an apposition
+                         r"(?:,[^,.;:“”«»\"]{1,80},\s*)?")
 
 
 def _attribution_gap(text: str, s: _Sentence, quote_end: int, verb_start: int) -> bool:
@@ -411,6 +416,11 @@ def _statement_claim(
     speaker = _subject_before(s, verb.start)
     if speaker is None and _leads_sentence(folded, s, verb.start):
         speaker = _carried(state, verb.start)
+    # "Biden felicitó a Sheinbaum en un comunicado en el que dijo que …": the main clause's subject
+    # says it, and the claim runs from there.
+    within = _IN_WHICH.search(folded, s.start, verb.start)
+    main = next((m for m in s.mentions if m.role == "subject" and m.end <= within.start()), None) if within else None
+    speaker = main or speaker
     if speaker is None:
         return
     content_start = _complement_start(folded, verb, s.end, language, lex)
@@ -421,7 +431,7 @@ def _statement_claim(
         return
     if any(q.start < content_end and q.end > content_start for q in s.quotes):
         return  # the quote claim covers it
-    start = speaker.start if 0 <= verb.start - speaker.end <= 80 and speaker.via != "carried" else verb.start
+    start = speaker.start if (0 <= verb.start - speaker.end <= 80 or main) and speaker.via != "carried" else verb.start
     channel = _channel(folded, verb.end, content_start, lex) or _channel(folded, s.start, verb.start, lex)
     # The statement's date is when it was made (the attribution's date), not a date inside what was said.
     date = _date_in(s, s.start, content_start) or _date_in(s, content_end, s.end)
@@ -545,7 +555,7 @@ def _event_claims(
                  and not re.search(r"(?<![0-9a-z])(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", folded[max(0, m.start - 12):m.start])]
         participants: list[Mention] = _coordinated(folded, s, subject, t.start) + after
         keys = list(dict.fromkeys(m.key for m in participants))
-        phrase = re.sub(r"\s+", " ", t.phrase)
+        phrase = re.sub(r"\s+", " ", lex.trigger_time.sub("", t.phrase))
         event_type = lex.trigger_types[phrase]
         # "met with", "se reunió con" take two parties; "presidió", "attended" or a committee that
         # met as a body take one.

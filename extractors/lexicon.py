@@ -26,6 +26,7 @@ class Lexicon:
     complement: re.Pattern[str]
     triggers: re.Pattern[str]
     trigger_types: dict[str, str]
+    trigger_time: re.Pattern[str]  # the time adverbial inside a matched trigger, to look its type up
     solo_triggers: frozenset[str]  # calls and meetings that one named party is enough for
     anaphors: re.Pattern[str]
     occurred: re.Pattern[str]
@@ -36,12 +37,31 @@ class Lexicon:
     channel_names: dict[str, str]
 
 
+def _time_adverbial() -> str:
+    """ "el martes", "en junio", "on Monday": what news copy puts between a verb and its object."""
+    data = _load("dates.toml")
+    names = [fold(w) for key in ("es", "en") for w in data["weekdays"][key] + data["months"][key]]
+    return rf"(?:el|este|esta|en|on|last|this|in)\s+(?:pasado\s+)?(?:{'|'.join(sorted(set(names), key=len, reverse=True))})"
+
+
+def _interruptible(phrases: list[str], time: str) -> re.Pattern[str]:
+    """Like phrase_pattern, but a time adverbial may follow a phrase's first word: "declaró el
+    martes el estado de emergencia", "rompió el miércoles su silencio"."""
+    parts = []
+    for phrase in sorted({fold(p).strip() for p in phrases}, key=len, reverse=True):
+        words = [re.escape(w) for w in phrase.split()]
+        rest = r"\s+".join(words[1:])
+        parts.append(words[0] + (rf"(?:\s+{time})?\s+{rest}" if rest else ""))
+    return re.compile(rf"(?<![0-9a-z])(?:{'|'.join(parts)})(?![0-9a-z])")
+
+
 @lru_cache(maxsize=None)
 def lexicon(language: str) -> Lexicon:
     lang = language if language in ("es", "en") else "en"
     attribution = _load("attribution.toml")[lang]
     events = _load("events.toml")[lang]
     triggers = {fold(t["phrase"]): t["type"] for t in events["triggers"]}
+    time = _time_adverbial()
     channels = {fold(k): v for k, v in events["channels"].items()}
     return Lexicon(
         language=lang,
@@ -49,7 +69,8 @@ def lexicon(language: str) -> Lexicon:
         source_marker=phrase_pattern(attribution["source_markers"]),
         passive_agent=phrase_pattern(attribution["passive_agents"]),
         complement=phrase_pattern(attribution.get("complement_verbs", [])),
-        triggers=phrase_pattern(list(triggers)),
+        triggers=_interruptible(list(triggers), time),
+        trigger_time=re.compile(rf"\s+{time}(?=\s)"),
         trigger_types=triggers,
         solo_triggers=frozenset(fold(t["phrase"]) for t in events["triggers"] if t.get("solo")),
         anaphors=phrase_pattern(events["anaphors"]),

@@ -90,3 +90,24 @@ def test_a_negated_verb_of_saying_is_an_absence_with_no_speaker_for_two_bodies(i
 def test_coordinated_subjects_take_part_in_the_call(index):
     found = _extract(index, "Minutos antes, el mandatario Donald Trump y Sheinbaum habían sostenido una llamada telefónica.", "es")
     assert _only(found, "llamada", "event").participants == ["donald-trump", "claudia-sheinbaum"]
+
+
+def test_a_time_adverbial_inside_an_event_trigger(index):
+    found = _extract(index, "El Gobierno de México declaró el martes el estado de emergencia en la frontera norte.", "es",
+                     published=date(2024, 1, 10))
+    event = _only(found, "estado de emergencia", "event")
+    assert event.event_type == "decision" and event.date == "2024-01-09"
+
+
+def test_a_statement_in_a_relative_clause_belongs_to_the_main_subject(index):
+    found = _extract(index, "El presidente de Estados Unidos, Donald Trump, felicitó este lunes a Sheinbaum en un "
+                            "comunicado en el que dijo que espera trabajar estrechamente con ella.", "es")
+    statement = _only(found, "espera trabajar", "statement")
+    assert statement.speaker == "donald-trump" and statement.text.startswith("El presidente de Estados Unidos")
+    assert not [c for c in found if c.kind == "event"]
+
+
+def test_a_quote_attributed_across_an_apposition(index):
+    found = _extract(index, "“Merz should step aside immediately,” Alice Weidel, co-leader of the far-right "
+                            "Alternative for Germany, said after the vote.", "en")
+    assert _only(found, "step aside", "quote").speaker_name == "Alice Weidel"
