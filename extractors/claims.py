@@ -23,6 +23,9 @@ from claimcheck.models import Article, Claim
 
 _RELATIVE_CLAUSE = {"es": (", quien ", ", quienes "), "en": (", who ",)}
 _CLAUSE_BREAK = re.compile(r",\s+(?:en\s+la\s+que|en\s+el\s+que|donde|in\s+which|where|during\s+which)\b|;")
+_RELATIVE_SUBJECT = re.compile(r"(?:,[^,;:]{0,30})?,\s*(que|quien|who)\s+")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:que|quien|who)\s[^;:]{0,200},\s*")
+_PASSIVE_AGENT = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?")
 _IN_WHICH = re.compile(r"(?<![0-9a-z])(?:en\s+(?:el|la|los|las)\s+que|in\s+which)\s+(?:(?:he|she|it|they)\s+)?$")
 _THAT = {"es": re.compile(r"(?<![0-9a-z])que(?![0-9a-z])"), "en": re.compile(r"(?<![0-9a-z])that(?![0-9a-z])")}
 # English reports speech without "that": "Sheinbaum said the tariffs were unjustified."
@@ -30,7 +33,7 @@ _EN_BARE_COMPLEMENT = re.compile(r"\s+(?!(?:in|on|at|during|after|before|to|by|w
 _EN_TOLD = re.compile(r"\s+(?:reporters|journalists|lawmakers|the\s+\w+|\w+)\s+(?:that\s+)?")
 _CLAUSE_OPENER = re.compile(r"(?:[,;:\-]|(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["clause_openers"]) + r"))\s*$")
 _NEGATED = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["negations"]) + r")\s+$")
-_TERM_MARKER = re.compile(phrase_pattern(_load("words.toml")["term_markers"]).pattern + r"\s*$")
+_TERM_MARKER = {lang: re.compile(phrase_pattern(words).pattern + r"\s*$") for lang, words in _load("words.toml")["term_markers"].items()}
 
 
 @dataclass
@@ -83,7 +86,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     triggers = _matches(lex.triggers, folded)
     attribution = sorted([(v.start, v.end) for v in verbs + markers + absences + triggers])
     mentions = find_mentions(text, folded, lex.language, index, attribution)
-    quotes = [q for q in find_quotes(text) if _is_speech(text[q.inner_start:q.inner_end]) and not _is_term(folded, q.start)]
+    quotes = [q for q in find_quotes(text) if _is_speech(text[q.inner_start:q.inner_end]) and not _is_term(folded, q.start, lex.language)]
     dates = find_dates(folded, article.published_at)
     state = _State()
     mi = qi = vi = di = ti = ki = ai = 0
@@ -161,10 +164,10 @@ def _is_speech(words: str) -> bool:
     return not (len(tokens) <= 6 and all(t[0].isupper() or t.lower() in ("de", "del", "la", "of", "the", "and", "y") for t in tokens))
 
 
-def _is_term(folded: str, quote_start: int) -> bool:
+def _is_term(folded: str, quote_start: int, language: str) -> bool:
     """A quoted phrase after an indefinite article or "so-called" names a thing (a "fentanyl czar",
     un 'plan B'): nobody's words are being reported."""
-    return _TERM_MARKER.search(folded, max(0, quote_start - 16), quote_start) is not None
+    return _TERM_MARKER[language].search(folded, max(0, quote_start - 16), quote_start) is not None
 
 
 def _collect(items: list, i: int, start: int, end: int, into: list) -> int:
@@ -424,6 +427,9 @@ def _statement_claim(
     if speaker is None:
         return
     content_start = _complement_start(folded, verb, s.end, language, lex)
+    addressee = _mention_at(s, verb.end, folded) if verb.phrase in lex.requests else None
+    if content_start is None and addressee is not None and folded.startswith(" to ", addressee.end):
+        content_start = addressee.end + 1  # "called on Macron to dissolve …"
     if content_start is None:
         return
     content_end, relative = _clause_end(folded, content_start, s.end, lex, language)
@@ -471,9 +477,12 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
         return verb.end + that.end() + (1 if window[that.end():that.end() + 1] == " " else 0)
     if lex.complement is not None and lex.complement.fullmatch(verb.phrase):
         # "anunció la retirada de ...", "pledged to build ...": the object is what was said.
-        m = re.match(r"\s+(?:ademas\s+|also\s+|this\s+\w+\s+|el\s+\w+\s+|on\s+\w+day\s+|este\s+\w+\s+)?(?=[a-z0-9\"])", window)
-        if m and not re.match(r"\s+(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window):
-            return verb.end + m.end()
+        # "announced on Monday the deployment", "ha atribuido en los últimos días el retraso".
+        m = re.match(r"\s+(?:ademas\s+|also\s+|this\s+\w+\s+|el\s+\w+\s+|on\s+\w+day\s+|este\s+\w+\s+"
+                     r"|en\s+los\s+ultimos\s+dias\s+|in\s+recent\s+days\s+)?(?=[a-z0-9\"])", window)
+        if m and not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[m.end():]) \
+                and not re.search(r"(?<![0-9a-z])(?:lo|la)\s+$", folded[max(0, verb.start - 4):verb.start]):
+            return verb.end + m.end()  # "Trump lo anunció en Truth Social": the object is the clitic
     if language != "es" and verb.phrase in ("said", "says", "added", "warned", "argued", "noted", "insisted", "acknowledged", "told", "stated", "wrote"):
         if verb.phrase == "told":
             m = _EN_TOLD.match(window)
@@ -539,7 +548,18 @@ def _event_claims(
         if any(a <= t.start < b for a, b in taken):
             continue  # inside a reported statement or quote: the statement is the claim
         subject = _subject_before(s, t.start)
-        if subject is not None and not _close_subject(folded, subject, t.start):
+        start: int | None = None
+        if subject is not None and subject.kind == "person":
+            # "Noboa, de 36 años, que asumió el poder …": an event told in a relative clause starts at
+            # its pronoun; "Boric, que había votado en Punta Arenas, …, se dirigió a la nación": the
+            # main clause's event starts at its verb.
+            gap = folded[subject.end:t.start]
+            inner = _RELATIVE_SUBJECT.fullmatch(gap)
+            if inner:
+                start = subject.end + inner.start(1)
+            elif _RELATIVE_ASIDE.fullmatch(gap):
+                start = t.start
+        if subject is not None and start is None and not _close_subject(folded, subject, t.start):
             subject = None
         if subject is not None and subject.via == "pronoun" and " " not in folded[subject.start:subject.end].strip() \
                 and folded[s.start:subject.start].strip() and not _CLAUSE_OPENER.search(folded, s.start, subject.start):
@@ -565,17 +585,21 @@ def _event_claims(
             continue
         # Beyond calls and meetings an event needs someone doing it ("the policy, which was blocked"
         # names no actor), and a participle after an article is an adjective ("a declared emergency").
-        if event_type not in ("call", "meeting") and subject is None:
-            continue
+        agent = next((m for m in after if _PASSIVE_AGENT.fullmatch(folded, t.end, m.start)), None) \
+            if re.match(r"(?:fue|fueron|was|were)\s", t.phrase) else None
+        if event_type not in ("call", "meeting") and subject is None and agent is None:
+            continue  # "fue recapturado por la Marina" names its actor after the verb
         if re.search(r"(?<![0-9a-z])(?:a|an|the|un|una|el|la|los|las)\s+$", folded[max(s.start, t.start - 6):t.start]):
             continue
-        start = subject.start if subject else t.start
+        if start is None:
+            start = subject.start if subject else t.start
         end = max([t.end] + [m.end for m in after])
         date = _date_in(s, s.start, clause_end)
         channel = "phone_call" if event_type == "call" else _channel(folded, s.start, s.end, lex)
         claim = _add(state, text, "event", start, end, language, content=text[start:end], event_type=event_type,
                      participants=keys, channel=channel, date_mention=date)
         state.last_event = claim
+        taken.append(claim.span)
     for a in (lex.anaphors.finditer(folded, s.start, s.end) if lex.anaphors else ()):
         occurred = lex.occurred.search(folded, a.end(), min(s.end, a.end() + 20)) if lex.occurred else None
         if occurred is None or state.last_event is None:

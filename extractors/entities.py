@@ -222,7 +222,10 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     roles = _Roles()
     for i, (start, end, via, phrase) in enumerate(chosen):
         if via == "single":
-            if phrase not in names_seen and not _next_to(attribution, start, end, folded, lexicon(language).source_marker):
+            # "Queen Máxima", "Pope Francis": a title makes a single word a person's name.
+            titled = any(w.strip(".,") in titles for w in titles_before.get(start, ()))
+            if phrase not in names_seen and not titled \
+                    and not _next_to(attribution, start, end, folded, lexicon(language).source_marker):
                 continue
             via = "name"
         mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:], roles)

@@ -24,6 +24,9 @@ def test_a_quoted_term_after_an_indefinite_article_is_not_a_quote(index):
     assert not [c for c in es + en if c.kind == "quote"]
     assert _only(es, "plan B", "statement").speaker == "claudia-sheinbaum"
     assert _only(en, "fentanyl czar", "statement").speaker == "donald-trump"
+    # Spanish "a" is a preposition, not an article: the fragment is a quote.
+    fragment = _extract(index, "Trump afirmó que su gobierno comenzaría a “atacar por tierra” a los cárteles.", "es")
+    assert _only(fragment, "atacar por tierra", "quote").speaker == "donald-trump"
 
 
 def test_events_with_a_descriptor_subject_and_one_party(index):
@@ -111,3 +114,24 @@ def test_a_quote_attributed_across_an_apposition(index):
     found = _extract(index, "“Merz should step aside immediately,” Alice Weidel, co-leader of the far-right "
                             "Alternative for Germany, said after the vote.", "en")
     assert _only(found, "step aside", "quote").speaker_name == "Alice Weidel"
+
+
+def test_events_in_relative_clauses_and_passives_with_a_named_agent(index):
+    found = _extract(index, "«Estamos en guerra», afirmó Claudia Sheinbaum, que asumió el poder en octubre de 2024.\n"
+                            "La reforma fue aprobada por el Gobierno de México en septiembre de 2024.", "es")
+    assert _only(found, "asumió", "event").text.startswith("que asumió")
+    assert _only(found, "fue aprobada", "event").participants == ["mexican-government"]
+
+
+def test_complements_after_a_time_phrase_a_clitic_and_a_request_to_someone(index):
+    en = _extract(index, "Gov. Greg Abbott announced on Monday the deployment of a new border force.\n"
+                         "Earlier, Marco Rubio had called on Donald Trump to lift the tariffs on Mexico.", "en")
+    assert _only(en, "the deployment", "statement").speaker_name == "Greg Abbott"
+    assert _only(en, "lift the tariffs", "statement").speaker == "marco-rubio"
+    es = _extract(index, "Trump lo anunció el jueves por la mañana en Truth Social.", "es")
+    assert [c.kind for c in es] == ["event"]
+
+
+def test_a_title_makes_a_single_word_a_name(index):
+    found = _extract(index, "Allied leaders attended a dinner on Tuesday hosted by King Willem-Alexander and Queen Máxima.", "en")
+    assert _only(found, "hosted by", "event").participants == ["Willem-Alexander", "Máxima"]
