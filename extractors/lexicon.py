@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from claimcheck.extractors.normalize import fold, phrase_pattern
+from claimcheck.extractors.normalize import fold, phrase_pattern, trie_pattern
 
 
 def _load(name: str) -> dict:
@@ -48,11 +48,15 @@ def _time_adverbial() -> str:
 def _interruptible(phrases: list[str], time: str) -> re.Pattern[str]:
     """Like phrase_pattern, but a time adverbial may follow a phrase's first word: "declaró el
     martes el estado de emergencia", "rompió el miércoles su silencio"."""
+    groups: dict[str, set[str]] = {}
+    for phrase in {fold(p).strip() for p in phrases}:
+        first, _, rest = phrase.partition(" ")
+        groups.setdefault(first, set()).add(rest.strip())
     parts = []
-    for phrase in sorted({fold(p).strip() for p in phrases}, key=len, reverse=True):
-        words = [re.escape(w) for w in phrase.split()]
-        rest = r"\s+".join(words[1:])
-        parts.append(words[0] + (rf"(?:\s+{time})?\s+{rest}" if rest else ""))
+    for first, rests in sorted(groups.items(), key=lambda g: len(g[0]), reverse=True):
+        longer = {r for r in rests if r}
+        tail = rf"(?:\s+{time})?\s+{trie_pattern(longer)}" if longer else ""
+        parts.append(re.escape(first) + (f"(?:{tail})?" if "" in rests and tail else tail))
     return re.compile(rf"(?<![0-9a-z])(?:{'|'.join(parts)})(?![0-9a-z])")
 
 

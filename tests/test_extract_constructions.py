@@ -135,3 +135,11 @@ def test_complements_after_a_time_phrase_a_clitic_and_a_request_to_someone(index
 def test_a_title_makes_a_single_word_a_name(index):
     found = _extract(index, "Allied leaders attended a dinner on Tuesday hosted by King Willem-Alexander and Queen Máxima.", "en")
     assert _only(found, "hosted by", "event").participants == ["Willem-Alexander", "Máxima"]
+
+
+def test_phrase_patterns_as_prefix_trees_still_prefer_the_longest_phrase():
+    from claimcheck.extractors.normalize import phrase_pattern
+
+    pattern = phrase_pattern(["dijo", "dijeron", "ha dicho", "al", "al exigir", "a"])
+    found = [m.group() for m in pattern.finditer("dijo al exigir y ha  dicho que dijeron al a dijoo")]
+    assert found == ["dijo", "al exigir", "ha  dicho", "dijeron", "al", "a"]
