@@ -213,7 +213,7 @@ def _mention_at(s: _Sentence, pos: int, folded: str, reach: int = 4) -> Mention 
     return None
 
 
-_TIME_WORDS = re.compile(r"\s*(?:(?:este|esta|el|la|on|this|last|ayer|hoy|today|yesterday|entonces|then|luego|later|[a-z]+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|tarde|noche|morning|afternoon|evening)\s+){1,3}")
+_TIME_WORDS = re.compile(r"\s*(?:(?:este|esta|el|la|on|this|last|ayer|hoy|today|yesterday|entonces|then|luego|later|tambien|ademas|asimismo|also|[a-z]+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|tarde|noche|morning|afternoon|evening)\s+){1,3}")
 
 
 _ADVERBIAL = re.compile(r"[^,.;:\"]{1,40}")

@@ -143,3 +143,14 @@ def test_phrase_patterns_as_prefix_trees_still_prefer_the_longest_phrase():
     pattern = phrase_pattern(["dijo", "dijeron", "ha dicho", "al", "al exigir", "a"])
     found = [m.group() for m in pattern.finditer("dijo al exigir y ha  dicho que dijeron al a dijoo")]
     assert found == ["dijo", "al exigir", "ha  dicho", "dijeron", "al", "a"]
+
+
+def test_speakers_a_surname_that_is_a_title_a_possessive_and_an_adverb_before_the_name(index):
+    es = _extract(index, "El ministro de Defensa, Vladimir Padrino López, viajó a Caracas. El canciller Enrique Reina "
+                         "confirmó que la nota fue entregada.\n«Voy a gobernar para todos», prometió también Sheinbaum.", "es")
+    assert _only(es, "nota fue entregada", "statement").speaker_name == "Enrique Reina"
+    assert _only(es, "gobernar", "quote").speaker == "claudia-sheinbaum"
+    en = _extract(index, "Volodymyr Zelensky met Trump. “You're gambling with World War III,” Trump said. "
+                         "Zelensky's response was more measured. "
+                         "“Thank you America,” he wrote on X.", "en")
+    assert _only(en, "Thank you America", "quote").speaker_name == "Volodymyr Zelensky"
