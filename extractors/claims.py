@@ -122,19 +122,25 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
     told = [d for d in dates if d.value and d.precision == "day"
             and not any(q.inner_start <= d.start < q.inner_end for q in quotes)]
     lead_end = _paragraph_end(text, _paragraph_end(text, 0) + 1)
+    in_lead = [d for d in told if d.start < lead_end]
     lead = (next((c.date for c in claims if c.span[0] < lead_end and c.date and c.date_precision == "day"), None)
-            or next((d.value for d in told if d.start < lead_end), None) or published)
+            # "el miércoles" tells the story's day; "las elecciones del 28 de julio" is background.
+            or next((d.value for d in in_lead if not any(ch.isdigit() for ch in text[d.start:d.end])), None)
+            or next((d.value for d in in_lead), None) or published)
     for claim in claims:
         if claim.date is not None or id(claim) in undated:
             continue
         para_start = text.rfind("\n", 0, claim.span[0]) + 1
         same = [d for d in told if para_start <= d.start and d.end <= claim.span[0]]
-        value = same[-1].value if same else lead
+        # A live blog's entry ("12:27 — …") was written on the day it is posted.
+        stamped = published if _TIMESTAMP.match(text, para_start) else None
+        value = same[-1].value if same else stamped or lead
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
             claim.date, claim.date_precision = value, "approximate"
 
 
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s")
 _PERFECT = re.compile(r"(?<![0-9a-z])(?:ha|han|has|have)\s+(?:not\s+|yet\s+|[a-z]+ly\s+)?$")
 
 

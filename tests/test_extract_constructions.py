@@ -154,3 +154,17 @@ def test_speakers_a_surname_that_is_a_title_a_possessive_and_an_adverb_before_th
                          "Zelensky's response was more measured. "
                          "“Thank you America,” he wrote on X.", "en")
     assert _only(en, "Thank you America", "quote").speaker_name == "Volodymyr Zelensky"
+
+
+def test_live_blog_entries_are_dated_on_the_day_they_are_posted(index):
+    found = _extract(index, "08:10 — Un repaso: este domingo se eligieron los jueces de la Suprema Corte.\n"
+                            "09:15 — «Fue todo un éxito la elección», dijo Claudia Sheinbaum.", "es",
+                     published=date(2025, 6, 2))
+    assert _only(found, "todo un éxito", "quote").date == "2025-06-02"
+
+
+def test_the_lead_weekday_is_the_story_day_rather_than_a_background_date(index):
+    found = _extract(index, "El candidato, que reclama haber ganado las elecciones del 28 de julio, habló el miércoles "
+                            "en Madrid.\nClaudia Sheinbaum aseguró que firmó el documento bajo coacción.", "es",
+                     published=date(2024, 9, 19))
+    assert _only(found, "bajo coacción", "statement").date == "2024-09-18"
