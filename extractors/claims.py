@@ -15,18 +15,25 @@ from dataclasses import dataclass, field
 
 from claimcheck.extractors.dates import DateMention, find_dates
 from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions
-from claimcheck.extractors.lexicon import Lexicon, lexicon
-from claimcheck.extractors.normalize import fold
+from claimcheck.extractors.lexicon import Lexicon, _load, lexicon
+from claimcheck.extractors.normalize import fold, phrase_pattern
 from claimcheck.extractors.quotes import Quote, find_quotes
 from claimcheck.extractors.sentences import split_sentences
 from claimcheck.models import Article, Claim
 
 _RELATIVE_CLAUSE = {"es": (", quien ", ", quienes "), "en": (", who ",)}
 _CLAUSE_BREAK = re.compile(r",\s+(?:en\s+la\s+que|en\s+el\s+que|donde|in\s+which|where|during\s+which)\b|;")
+_RELATIVE_SUBJECT = re.compile(r"(?:,[^,;:]{0,30})?,\s*(que|quien|who)\s+")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:que|quien|who)\s[^;:]{0,200},\s*")
+_PASSIVE_AGENT = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?")
+_IN_WHICH = re.compile(r"(?<![0-9a-z])(?:en\s+(?:el|la|los|las)\s+que|in\s+which)\s+(?:(?:he|she|it|they)\s+)?$")
 _THAT = {"es": re.compile(r"(?<![0-9a-z])que(?![0-9a-z])"), "en": re.compile(r"(?<![0-9a-z])that(?![0-9a-z])")}
 # English reports speech without "that": "Sheinbaum said the tariffs were unjustified."
 _EN_BARE_COMPLEMENT = re.compile(r"\s+(?!(?:in|on|at|during|after|before|to|by|with|of|for|from|so|yes|no)\b)[a-z0-9\"]")
 _EN_TOLD = re.compile(r"\s+(?:reporters|journalists|lawmakers|the\s+\w+|\w+)\s+(?:that\s+)?")
+_CLAUSE_OPENER = re.compile(r"(?:[,;:\-]|(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["clause_openers"]) + r"))\s*$")
+_NEGATED = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["negations"]) + r")\s+$")
+_TERM_MARKER = {lang: re.compile(phrase_pattern(words).pattern + r"\s*$") for lang, words in _load("words.toml")["term_markers"].items()}
 
 
 @dataclass
@@ -55,6 +62,9 @@ class _State:
     last_event: Claim | None = None
     last_speaker: tuple[str, str] | None = None  # key, display
     last_person: tuple[str, str] | None = None  # the last speaker who is a person: quotes are said by people
+    # Claims attributed in the present perfect ("has repeatedly said", "ha sostenido", "no han
+    # explicado"): said over a stretch of time, so no day is inherited for them.
+    undated: set[int] = field(default_factory=set)
 
 
 def _matches(pattern: re.Pattern[str] | None, folded: str) -> list[_Match]:
@@ -76,7 +86,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     triggers = _matches(lex.triggers, folded)
     attribution = sorted([(v.start, v.end) for v in verbs + markers + absences + triggers])
     mentions = find_mentions(text, folded, lex.language, index, attribution)
-    quotes = [q for q in find_quotes(text) if _is_speech(text[q.inner_start:q.inner_end])]
+    quotes = [q for q in find_quotes(text) if _is_speech(text[q.inner_start:q.inner_end]) and not _is_term(folded, q.start, lex.language)]
     dates = find_dates(folded, article.published_at)
     state = _State()
     mi = qi = vi = di = ti = ki = ai = 0
@@ -95,31 +105,55 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
             state.last_speaker = (subjects[-1].key, subjects[-1].name)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
-    _inherit_dates(claims, dates, quotes, text, article.published_at.isoformat() if article.published_at else None)
+    _inherit_dates(claims, state.undated, dates, quotes, text,
+                   article.published_at.isoformat() if article.published_at else None)
     for claim in claims:
         key = f"{digest}:{claim.span[0]}:{claim.span[1]}:{claim.kind}:{claim.quote or ''}"
         claim.id = "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
     return claims
 
 
-def _inherit_dates(claims: list[Claim], dates: list[DateMention], quotes: list[Quote], text: str,
-                   published: str | None) -> None:
+def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMention], quotes: list[Quote],
+                   text: str, published: str | None) -> None:
     """An undated claim happened on the day its paragraph names before it ("On Wednesday, ..."),
-    else on the story's own day: the lead's date, else the publication date. Later dates in other
-    paragraphs are usually background ("the outbreak was declared in January 2020")."""
+    else on the story's own day: the day of the lead's first dated claim, else the lead's first
+    day, else the publication date. Other dates in the lead are often deadlines or background ("exentos hasta el 2 de
+    abril", "las elecciones del 28 de julio"), and later ones in other paragraphs usually are."""
     told = [d for d in dates if d.value and d.precision == "day"
             and not any(q.inner_start <= d.start < q.inner_end for q in quotes)]
     lead_end = _paragraph_end(text, _paragraph_end(text, 0) + 1)
-    lead = next((d.value for d in told if d.start < lead_end), None) or published
+    in_lead = [d for d in told if d.start < lead_end]
+    lead = (next((c.date for c in claims if c.span[0] < lead_end and c.date and c.date_precision == "day"), None)
+            # "el miércoles" tells the story's day; "las elecciones del 28 de julio" is background.
+            or next((d.value for d in in_lead if not any(ch.isdigit() for ch in text[d.start:d.end])), None)
+            or next((d.value for d in in_lead), None) or published)
     for claim in claims:
-        if claim.date is not None or claim.absence:
+        if claim.date is not None or id(claim) in undated:
             continue
         para_start = text.rfind("\n", 0, claim.span[0]) + 1
         same = [d for d in told if para_start <= d.start and d.end <= claim.span[0]]
-        value = same[-1].value if same else lead
+        # A live blog's entry ("12:27 — …") was written on the day it is posted.
+        stamped = published if _TIMESTAMP.match(text, para_start) else None
+        value = same[-1].value if same else stamped or lead
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
             claim.date, claim.date_precision = value, "approximate"
+
+
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s")
+_PERFECT = re.compile(r"(?<![0-9a-z])(?:ha|han|has|have)\s+(?:not\s+|yet\s+|[a-z]+ly\s+)?$")
+
+
+def _perfect(folded: str, s: _Sentence, start: int, phrase: str) -> bool:
+    """The attribution is in the present perfect: "ha sostenido", "has repeatedly said", "has not said"."""
+    return phrase.startswith(("ha ", "han ", "has ", "have ", "no ha ", "no han ", "no se ha ", "no se han ")) \
+        or " has not " in f" {phrase} " or " have not " in f" {phrase} " \
+        or _PERFECT.search(folded, max(s.start, start - 24), start) is not None
+
+
+def _mark_perfect(state: _State, claim: Claim, folded: str, s: _Sentence, start: int, phrase: str) -> None:
+    if claim.date is None and _perfect(folded, s, start, phrase):
+        state.undated.add(id(claim))
 
 
 def _paragraph_end(text: str, start: int) -> int:
@@ -134,6 +168,12 @@ def _is_speech(words: str) -> bool:
     if len(tokens) < 2:
         return False
     return not (len(tokens) <= 6 and all(t[0].isupper() or t.lower() in ("de", "del", "la", "of", "the", "and", "y") for t in tokens))
+
+
+def _is_term(folded: str, quote_start: int, language: str) -> bool:
+    """A quoted phrase after an indefinite article or "so-called" names a thing (a "fentanyl czar",
+    un 'plan B'): nobody's words are being reported."""
+    return _TERM_MARKER[language].search(folded, max(0, quote_start - 16), quote_start) is not None
 
 
 def _collect(items: list, i: int, start: int, end: int, into: list) -> int:
@@ -179,13 +219,26 @@ def _mention_at(s: _Sentence, pos: int, folded: str, reach: int = 4) -> Mention 
     return None
 
 
-_TIME_WORDS = re.compile(r"\s*(?:(?:este|esta|el|la|on|this|last|ayer|hoy|today|yesterday|entonces|then|luego|later|[a-z]+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|tarde|noche|morning|afternoon|evening)\s+){1,3}")
+_TIME_WORDS = re.compile(r"\s*(?:(?:este|esta|el|la|on|this|last|ayer|hoy|today|yesterday|entonces|then|luego|later|tambien|ademas|asimismo|also|[a-z]+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|tarde|noche|morning|afternoon|evening)\s+){1,3}")
+
+
+_ADVERBIAL = re.compile(r"[^,.;:\"]{1,40}")
+_ARTICLES = ("el", "la", "the")
 
 
 def _mention_after_time(s: _Sentence, pos: int, folded: str) -> Mention | None:
-    """ "sostuvo este viernes la presidenta": the speaker after a time phrase."""
+    """ "sostuvo este viernes la presidenta", "informó por la tarde el comandante", "escribió en X a
+    media tarde el entonces presidente": the speaker after a time or channel phrase."""
     m = _TIME_WORDS.match(folded, pos)
-    return _mention_at(s, m.end(), folded) if m else None
+    found = _mention_at(s, m.end(), folded) if m else None
+    if found is None:
+        found = next((x for x in s.mentions if pos < x.start <= pos + 45 and x.role == "subject"), None)
+        # The phrase in between holds no comma, and the speaker is introduced by an article.
+        gap = folded[pos:found.start] if found is not None else ""
+        if found is not None and not (_ADVERBIAL.fullmatch(gap) and (
+                gap.split()[-1] in _ARTICLES or folded[found.start:found.end].split()[0] in _ARTICLES)):
+            found = None
+    return found
 
 
 def _mention_ending_at(s: _Sentence, pos: int, folded: str) -> Mention | None:
@@ -282,7 +335,13 @@ def _quote_claim(
     verb: _Match | None = None
     if after:
         verb = after[0]
-        speaker = (_mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded)
+        # "“…?” Vance asked the Ukrainian leader": a name between the quote and the verb is its
+        # subject; what follows the verb is then its object.
+        # With an apposition ("”, Alice Weidel, co-leader of the AfD, said") the first person named is.
+        named = next((m for m in s.mentions if q.end <= m.start and m.end <= verb.start and m.kind == "person"), None) \
+            or _mention_ending_at(s, verb.start, folded)
+        named = named if named is not None and named.start >= q.end else None
+        speaker = (named or _mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded)
                    or _mention_after_time(s, verb.end, folded) or _subject_before(s, q.start)
                    or _carried(state, verb.start, person=True))
     elif before:
@@ -306,11 +365,14 @@ def _quote_claim(
         end = _quote_clause_end(folded, q.end, s.end, lex, language)
     _speaking(state, speaker)
     channel = _channel(folded, verb.end, q.start, lex) if verb.end <= q.start else _channel(folded, q.end, s.end, lex)
-    _add(state, text, "quote", start, end, language, quote=q.words(text), content=q.words(text),
+    claim = _add(state, text, "quote", start, end, language, quote=q.words(text), content=q.words(text),
          channel=channel, date_mention=_date_in(s, s.start, s.end, (q.start, q.end)), **_speaker_fields(speaker))
+    _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
 
 
-_TITLED_GAP = re.compile(r"[\s,.;:\-\u2014\u2013\"'”’»]*(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’\-]*|of|the|de|del|la|el)\s*){0,6}")
+_TITLED_GAP = re.compile(r"[\s,.;:\-\u2014\u2013\"'”’»]*(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’\-]*|of|the|de|del|la|el|and|y)\s*){0,6}"
+                         # "”, Alice Weidel, co-leader of the far-right AfD, said": an apposition
+                         r"(?:,[^,.;:“”«»\"]{1,80},\s*)?")
 
 
 def _attribution_gap(text: str, s: _Sentence, quote_end: int, verb_start: int) -> bool:
@@ -320,7 +382,9 @@ def _attribution_gap(text: str, s: _Sentence, quote_end: int, verb_start: int) -
     for m in s.mentions:
         if quote_end <= m.start and m.end <= verb_start:
             gap = gap.replace(text[m.start:m.end], "")
-    return _TITLED_GAP.fullmatch(gap) is not None and (re.search(r"[,\-\u2014]", gap) is not None or not gap.strip())
+    # The comma, question or exclamation mark that closes the quoted words may sit inside the marks.
+    closed = text[quote_end - 2:quote_end].rstrip("”»\"'’›")[-1:] in (",", "?", "!")
+    return _TITLED_GAP.fullmatch(gap) is not None and (closed or re.search(r"[,\-\u2014]", gap) is not None or not gap.strip())
 
 
 def _quote_clause_end(folded: str, quote_end: int, sentence_end: int, lex: Lexicon, language: str) -> int:
@@ -333,6 +397,11 @@ def _quote_clause_end(folded: str, quote_end: int, sentence_end: int, lex: Lexic
 def _statement_claim(
     text: str, folded: str, s: _Sentence, verb: _Match, lex: Lexicon, state: _State, language: str
 ) -> None:
+    if any(c.span[0] < verb.start < c.span[1] for c in state.claims if c.span[0] >= s.start):
+        return  # "X sostuvo que … y advirtió que …": one claim, from the first attribution to the end
+    if _NEGATED.search(folded, max(s.start, verb.start - 8), verb.start) or any(
+            a.start <= verb.start and verb.start - a.end <= 60 for a in s.absences):
+        return  # "no dijo", "Ni la Presidencia ni la Casa Blanca precisaron": an absence, not a statement
     speaker = _mention_at(s, verb.end, folded) if _postposed(folded, s, verb) else None
     if speaker is not None or _postposed(folded, s, verb):
         # "El acuerdo no existe, dijo López." / "The tariffs are unfair, Sheinbaum said."
@@ -347,17 +416,26 @@ def _statement_claim(
         if any(q.start < content_end and q.end > content_start for q in s.quotes):
             return
         end = max(verb.end, speaker.end)
-        _add(state, text, "statement", content_start, end, language, content=text[content_start:content_end],
+        claim = _add(state, text, "statement", content_start, end, language, content=text[content_start:content_end],
              date_mention=_date_in(s, s.start, s.end), channel=_channel(folded, s.start, s.end, lex),
              **_speaker_fields(speaker))
+        _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
         _speaking(state, speaker)
         return
     speaker = _subject_before(s, verb.start)
     if speaker is None and _leads_sentence(folded, s, verb.start):
         speaker = _carried(state, verb.start)
+    # "Biden felicitó a Sheinbaum en un comunicado en el que dijo que …": the main clause's subject
+    # says it, and the claim runs from there.
+    within = _IN_WHICH.search(folded, s.start, verb.start)
+    main = next((m for m in s.mentions if m.role == "subject" and m.end <= within.start()), None) if within else None
+    speaker = main or speaker
     if speaker is None:
         return
     content_start = _complement_start(folded, verb, s.end, language, lex)
+    addressee = _mention_at(s, verb.end, folded) if verb.phrase in lex.requests else None
+    if content_start is None and addressee is not None and folded.startswith(" to ", addressee.end):
+        content_start = addressee.end + 1  # "called on Macron to dissolve …"
     if content_start is None:
         return
     content_end, relative = _clause_end(folded, content_start, s.end, lex, language)
@@ -365,12 +443,13 @@ def _statement_claim(
         return
     if any(q.start < content_end and q.end > content_start for q in s.quotes):
         return  # the quote claim covers it
-    start = speaker.start if 0 <= verb.start - speaker.end <= 80 and speaker.via != "carried" else verb.start
+    start = speaker.start if (0 <= verb.start - speaker.end <= 80 or main) and speaker.via != "carried" else verb.start
     channel = _channel(folded, verb.end, content_start, lex) or _channel(folded, s.start, verb.start, lex)
     # The statement's date is when it was made (the attribution's date), not a date inside what was said.
     date = _date_in(s, s.start, content_start) or _date_in(s, content_end, s.end)
-    _add(state, text, "statement", start, content_end, language, content=text[content_start:content_end],
+    claim = _add(state, text, "statement", start, content_end, language, content=text[content_start:content_end],
          channel=channel, date_mention=date, **_speaker_fields(speaker))
+    _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
     _speaking(state, speaker)
     if relative is not None:
         rel_end, _ = _clause_end(folded, relative, s.end, lex, language)
@@ -404,9 +483,12 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
         return verb.end + that.end() + (1 if window[that.end():that.end() + 1] == " " else 0)
     if lex.complement is not None and lex.complement.fullmatch(verb.phrase):
         # "anunció la retirada de ...", "pledged to build ...": the object is what was said.
-        m = re.match(r"\s+(?:ademas\s+|also\s+|this\s+\w+\s+|el\s+\w+\s+|on\s+\w+day\s+|este\s+\w+\s+)?(?=[a-z0-9\"])", window)
-        if m and not re.match(r"\s+(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window):
-            return verb.end + m.end()
+        # "announced on Monday the deployment", "ha atribuido en los últimos días el retraso".
+        m = re.match(r"\s+(?:ademas\s+|also\s+|this\s+\w+\s+|el\s+\w+\s+|on\s+\w+day\s+|este\s+\w+\s+"
+                     r"|en\s+los\s+ultimos\s+dias\s+|in\s+recent\s+days\s+)?(?=[a-z0-9\"])", window)
+        if m and not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[m.end():]) \
+                and not re.search(r"(?<![0-9a-z])(?:lo|la)\s+$", folded[max(0, verb.start - 4):verb.start]):
+            return verb.end + m.end()  # "Trump lo anunció en Truth Social": the object is the clitic
     if language != "es" and verb.phrase in ("said", "says", "added", "warned", "argued", "noted", "insisted", "acknowledged", "told", "stated", "wrote"):
         if verb.phrase == "told":
             m = _EN_TOLD.match(window)
@@ -472,31 +554,58 @@ def _event_claims(
         if any(a <= t.start < b for a, b in taken):
             continue  # inside a reported statement or quote: the statement is the claim
         subject = _subject_before(s, t.start)
-        if subject is not None and (not _close_subject(folded, subject, t.start) or subject.via == "pronoun"):
+        start: int | None = None
+        if subject is not None and subject.kind == "person":
+            # "Noboa, de 36 años, que asumió el poder …": an event told in a relative clause starts at
+            # its pronoun; "Boric, que había votado en Punta Arenas, …, se dirigió a la nación": the
+            # main clause's event starts at its verb.
+            gap = folded[subject.end:t.start]
+            inner = _RELATIVE_SUBJECT.fullmatch(gap)
+            if inner:
+                start = subject.end + inner.start(1)
+            elif _RELATIVE_ASIDE.fullmatch(gap):
+                start = t.start
+        if subject is not None and start is None and not _close_subject(folded, subject, t.start):
             subject = None
+        if subject is not None and subject.via == "pronoun" and " " not in folded[subject.start:subject.end].strip() \
+                and folded[s.start:subject.start].strip() and not _CLAUSE_OPENER.search(folded, s.start, subject.start):
+            continue  # "as he arrived", "the tariffs he had ordered": a pronoun inside a subordinate clause
+        if language == "es" and not t.phrase.startswith("se ") and folded.endswith("se ", s.start, t.start):
+            continue  # "se detuvo" (stopped) is not "detuvo" (arrested)
+        if _NEGATED.search(folded, max(s.start, t.start - 8), t.start):
+            continue  # "no asistió a la ceremonia" denies the event
         brk = _CLAUSE_BREAK.search(folded, t.end, s.end)
         clause_end = brk.start() if brk else s.end
         # "con el titular de la SRE de México": a name governed by "de"/"of" modifies, it does not take part.
         after = [m for m in s.mentions if t.end <= m.start and m.end <= clause_end
                  and not re.search(r"(?<![0-9a-z])(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", folded[max(0, m.start - 12):m.start])]
-        participants: list[Mention] = _coordinated(folded, s, subject) + after
+        participants: list[Mention] = _coordinated(folded, s, subject, t.start) + after
         keys = list(dict.fromkeys(m.key for m in participants))
-        event_type = lex.trigger_types[re.sub(r"\s+", " ", t.phrase)]
-        if len(keys) < (2 if event_type in ("call", "meeting") else 1):
+        phrase = re.sub(r"\s+", " ", lex.trigger_time.sub("", t.phrase))
+        event_type = lex.trigger_types[phrase]
+        # "met with", "se reunió con" take two parties; "presidió", "attended" or a committee that
+        # met as a body take one.
+        reciprocal = event_type in ("call", "meeting") and phrase not in lex.solo_triggers \
+            and not (subject is not None and subject.kind == "body" and event_type == "meeting")
+        if len(keys) < (2 if reciprocal else 1):
             continue
         # Beyond calls and meetings an event needs someone doing it ("the policy, which was blocked"
         # names no actor), and a participle after an article is an adjective ("a declared emergency").
-        if event_type not in ("call", "meeting") and subject is None:
-            continue
+        agent = next((m for m in after if _PASSIVE_AGENT.fullmatch(folded, t.end, m.start)), None) \
+            if re.match(r"(?:fue|fueron|was|were)\s", t.phrase) else None
+        if event_type not in ("call", "meeting") and subject is None and agent is None:
+            continue  # "fue recapturado por la Marina" names its actor after the verb
         if re.search(r"(?<![0-9a-z])(?:a|an|the|un|una|el|la|los|las)\s+$", folded[max(s.start, t.start - 6):t.start]):
             continue
-        start = subject.start if subject else t.start
+        if start is None:
+            start = subject.start if subject else t.start
         end = max([t.end] + [m.end for m in after])
         date = _date_in(s, s.start, clause_end)
         channel = "phone_call" if event_type == "call" else _channel(folded, s.start, s.end, lex)
         claim = _add(state, text, "event", start, end, language, content=text[start:end], event_type=event_type,
                      participants=keys, channel=channel, date_mention=date)
         state.last_event = claim
+        taken.append(claim.span)
     for a in (lex.anaphors.finditer(folded, s.start, s.end) if lex.anaphors else ()):
         occurred = lex.occurred.search(folded, a.end(), min(s.end, a.end() + 20)) if lex.occurred else None
         if occurred is None or state.last_event is None:
@@ -525,10 +634,13 @@ def _event_claims(
         state.claims[-1].date, state.claims[-1].date_precision = event.date, event.date_precision
 
 
-def _coordinated(folded: str, s: _Sentence, subject: Mention | None) -> list[Mention]:
+def _coordinated(folded: str, s: _Sentence, subject: Mention | None, trigger: int) -> list[Mention]:
     """The subject and those joined to it: "el mandatario y Sheinbaum habían sostenido una llamada"."""
     if subject is None:
         return []
+    # "Biden and Xi met": "and" made Xi look like an object of the sentence.
+    following = [m for m in s.mentions if subject.end <= m.start and m.end <= trigger and m.key != subject.key
+                 and re.fullmatch(r"\s*,?\s*(?:y|e|and)\s*", folded[subject.end:m.start])][:1]
     chain = [subject]
     before = [m for m in s.mentions if m.end <= subject.start]
     for m in reversed(before):
@@ -537,7 +649,7 @@ def _coordinated(folded: str, s: _Sentence, subject: Mention | None) -> list[Men
             chain.append(m)
         else:
             break
-    return list(reversed(chain))
+    return list(reversed(chain)) + following
 
 
 def _close_subject(folded: str, subject: Mention, trigger: int) -> bool:
@@ -548,13 +660,16 @@ def _close_subject(folded: str, subject: Mention, trigger: int) -> bool:
 
 def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
     for m in s.absences:
-        if any(c.absence and c.span[0] <= m.start < c.span[1] for c in state.claims):
-            continue
+        if any(c.span[0] <= m.start < c.span[1] for c in state.claims):
+            continue  # inside a claim already: "Albares ha sostenido que España no participó …"
         end = s.end
         while end > m.start and folded[end - 1] in " .;:":
             end -= 1
         # "La Casa Blanca no precisó ...": the body that kept silent is the claim's speaker.
         speaker = _mention_ending_at(s, m.start, folded)
         start = speaker.start if speaker is not None else m.start
-        _add(state, text, "statement", start, end, language, content=text[m.start:end], absence=True,
+        if re.sub(r"\s+", " ", m.phrase) in lex.absence_acts:
+            speaker = None  # "Giammattei no asistió": not done, and nobody is reported as saying so
+        claim = _add(state, text, "statement", start, end, language, content=text[m.start:end], absence=True,
              date_mention=None, **_speaker_fields(speaker))
+        _mark_perfect(state, claim, folded, s, m.start, m.phrase)

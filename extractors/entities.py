@@ -124,7 +124,11 @@ def _strip_titles(folded: str, start: int, end: int, titles: frozenset[str]) -> 
     """The name without the titles before it: "Ontario Premier Doug Ford" -> "Doug Ford"."""
     words = list(re.finditer(r"\S+", folded[start:end]))
     keep = len(words)
-    for i in range(len(words) - 1, -1, -1):
+    last = len(words) - 1
+    if last > 0 and words[last].group().strip(".,") in titles and words[last - 1].group().strip(".,") not in titles:
+        last -= 1  # titles come before a name: "Enrique Reina" ends with a surname, not a queen
+        keep = len(words) - 1
+    for i in range(last, -1, -1):
         raw = words[i].group()
         if _POSSESSIVE.search(raw) or raw.strip(".,") in titles or raw in _NOT_NAME_START:
             break
@@ -198,7 +202,9 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             candidates.append((start, end, "name", folded[start:end]))
     for m in _SINGLE.finditer(text):
         if fold(m.group()) not in _NOT_NAME_START and fold(m.group()) not in titles:
-            candidates.append((m.start(), m.end(), "single", folded[m.start():m.end()]))
+            # "Zelensky's response": the possessive names Zelensky.
+            end = m.end() - 2 if _POSSESSIVE.search(m.group()) else m.end()
+            candidates.append((m.start(), end, "single", folded[m.start():end]))
     # Longest first at each position, then drop anything overlapping an earlier pick; an alias
     # or descriptor beats a bare capitalised name of the same reach.
     rank = {"alias": 0, "descriptor": 1, "name": 2, "single": 3, "pronoun": 4}
@@ -222,7 +228,10 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     roles = _Roles()
     for i, (start, end, via, phrase) in enumerate(chosen):
         if via == "single":
-            if phrase not in names_seen and not _next_to(attribution, start, end, folded, lexicon(language).source_marker):
+            # "Queen Máxima", "Pope Francis": a title makes a single word a person's name.
+            titled = any(w.strip(".,") in titles for w in titles_before.get(start, ()))
+            if phrase not in names_seen and not titled \
+                    and not _next_to(attribution, start, end, folded, lexicon(language).source_marker):
                 continue
             via = "name"
         mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:], roles)
@@ -282,7 +291,9 @@ def _resolve(
     if via == "alias":
         entity = index.entities[index.alias_to_id[phrase]]
         return Mention(start, end, entity.id, entity.name, entity.kind, via)
-    following = later[0] if later and later[0][0] - end <= 2 and later[0][2] in ("alias", "name") else None
+    # A title runs into the name right after it, never across a full stop ("…el republicano. Sheinbaum").
+    following = later[0] if later and later[0][0] - end <= 2 and later[0][2] in ("alias", "name") \
+        and not text[end:later[0][0]].strip() else None
     if following is None and via in ("descriptor", "pronoun"):
         following = _appositive(text, end, later)
     if via in ("descriptor", "pronoun") and following:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from claimcheck.extractors.normalize import fold, phrase_pattern
+from claimcheck.extractors.normalize import fold, phrase_pattern, trie_pattern
 
 
 def _load(name: str) -> dict:
@@ -21,17 +21,43 @@ class Lexicon:
 
     language: str
     verbs: re.Pattern[str]  # verbs of saying and of asking, in one pattern: one scan of the text
+    requests: frozenset[str]  # verbs of asking: "called on X to …"
     source_marker: re.Pattern[str]
     passive_agent: re.Pattern[str]
     complement: re.Pattern[str]
     triggers: re.Pattern[str]
     trigger_types: dict[str, str]
+    trigger_time: re.Pattern[str]  # the time adverbial inside a matched trigger, to look its type up
+    solo_triggers: frozenset[str]  # calls and meetings that one named party is enough for
     anaphors: re.Pattern[str]
     occurred: re.Pattern[str]
     absence: re.Pattern[str]
+    absence_acts: frozenset[str]  # absences of doing, not of saying: they have no speaker
     concessive: tuple[str, ...]
     channels: re.Pattern[str]
     channel_names: dict[str, str]
+
+
+def _time_adverbial() -> str:
+    """ "el martes", "en junio", "on Monday": what news copy puts between a verb and its object."""
+    data = _load("dates.toml")
+    names = [fold(w) for key in ("es", "en") for w in data["weekdays"][key] + data["months"][key]]
+    return rf"(?:el|este|esta|en|on|last|this|in)\s+(?:pasado\s+)?(?:{'|'.join(sorted(set(names), key=len, reverse=True))})"
+
+
+def _interruptible(phrases: list[str], time: str) -> re.Pattern[str]:
+    """Like phrase_pattern, but a time adverbial may follow a phrase's first word: "declaró el
+    martes el estado de emergencia", "rompió el miércoles su silencio"."""
+    groups: dict[str, set[str]] = {}
+    for phrase in {fold(p).strip() for p in phrases}:
+        first, _, rest = phrase.partition(" ")
+        groups.setdefault(first, set()).add(rest.strip())
+    parts = []
+    for first, rests in sorted(groups.items(), key=lambda g: len(g[0]), reverse=True):
+        longer = {r for r in rests if r}
+        tail = rf"(?:\s+{time})?\s+{trie_pattern(longer)}" if longer else ""
+        parts.append(re.escape(first) + (f"(?:{tail})?" if "" in rests and tail else tail))
+    return re.compile(rf"(?<![0-9a-z])(?:{'|'.join(parts)})(?![0-9a-z])")
 
 
 @lru_cache(maxsize=None)
@@ -40,18 +66,23 @@ def lexicon(language: str) -> Lexicon:
     attribution = _load("attribution.toml")[lang]
     events = _load("events.toml")[lang]
     triggers = {fold(t["phrase"]): t["type"] for t in events["triggers"]}
+    time = _time_adverbial()
     channels = {fold(k): v for k, v in events["channels"].items()}
     return Lexicon(
         language=lang,
         verbs=phrase_pattern(attribution["speech_verbs"] + attribution["request_verbs"]),
+        requests=frozenset(fold(v) for v in attribution["request_verbs"]),
         source_marker=phrase_pattern(attribution["source_markers"]),
         passive_agent=phrase_pattern(attribution["passive_agents"]),
         complement=phrase_pattern(attribution.get("complement_verbs", [])),
-        triggers=phrase_pattern(list(triggers)),
+        triggers=_interruptible(list(triggers), time),
+        trigger_time=re.compile(rf"\s+{time}(?=\s)"),
         trigger_types=triggers,
+        solo_triggers=frozenset(fold(t["phrase"]) for t in events["triggers"] if t.get("solo")),
         anaphors=phrase_pattern(events["anaphors"]),
         occurred=phrase_pattern(events["occurred"]),
-        absence=phrase_pattern(events["absence"]),
+        absence=phrase_pattern(events["absence"] + events.get("absence_acts", [])),
+        absence_acts=frozenset(fold(p) for p in events.get("absence_acts", [])),
         concessive=tuple(fold(c) for c in events["concessive"]),
         channels=phrase_pattern(list(channels)),
         channel_names=channels,

@@ -62,9 +62,33 @@ def words(text: str) -> list[str]:
 
 
 def phrase_pattern(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
-    """One alternation over folded phrases, longest first, bounded by word edges."""
-    folded = sorted({fold(p).strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    """One pattern over folded phrases, longest first, bounded by word edges."""
+    folded = {fold(p).strip() for p in phrases if p.strip()}
     if not folded:
         return None
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in folded)
-    return re.compile(rf"(?<![0-9a-z])(?:{body})(?![0-9a-z])")
+    return re.compile(rf"(?<![0-9a-z])(?:{trie_pattern(folded)})(?![0-9a-z])")
+
+
+def trie_pattern(phrases) -> str:
+    """The phrases as a prefix tree ("dijo|dijeron" -> "dij(?:o|eron)"): the regex engine tries one
+    branch per character instead of every phrase at every position, which matters with the
+    hundreds of aliases and verbs scanned over every article. A space matches any run of spaces.
+    Longer phrases win: an optional continuation is tried before stopping, as the alternation of
+    longest-first phrases did."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for c in re.sub(r"\s+", " ", phrase):
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return _trie_body(trie)
+
+
+def _trie_body(node: dict) -> str:
+    branches = [(r"\s+" if c == " " else re.escape(c)) + _trie_body(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase may end here, or go on to a longer one
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+    return body

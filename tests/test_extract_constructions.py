@@ -1,0 +1,170 @@
+"""Constructions the extractor handles, one short article each: what is a claim, whose, and when."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.extractors.claims import extract_claims
+from claimcheck.models import Article
+
+
+def _extract(index, text: str, language: str, published: date = date(2025, 3, 7)):
+    return extract_claims(Article(text=text, language=language, published_at=published), index)
+
+
+def _only(claims, fragment: str, kind: str | None = None):
+    found = [c for c in claims if fragment in c.text and (kind is None or c.kind == kind)]
+    assert len(found) == 1, f"{fragment!r}: {[(c.kind, c.text) for c in claims]}"
+    return found[0]
+
+
+def test_a_quoted_term_after_an_indefinite_article_is_not_a_quote(index):
+    es = _extract(index, "Sheinbaum anunció que pondrá en marcha un 'plan B' con medidas arancelarias.", "es")
+    en = _extract(index, 'Trump said Canada would appoint a "fentanyl czar" and list cartels as terrorists.', "en")
+    assert not [c for c in es + en if c.kind == "quote"]
+    assert _only(es, "plan B", "statement").speaker == "claudia-sheinbaum"
+    assert _only(en, "fentanyl czar", "statement").speaker == "donald-trump"
+    # Spanish "a" is a preposition, not an article: the fragment is a quote.
+    fragment = _extract(index, "Trump afirmó que su gobierno comenzaría a “atacar por tierra” a los cárteles.", "es")
+    assert _only(fragment, "atacar por tierra", "quote").speaker == "donald-trump"
+
+
+def test_events_with_a_descriptor_subject_and_one_party(index):
+    found = _extract(index, "La presidenta Claudia Sheinbaum llegó a Palacio Nacional. "
+                            "Horas después, la mandataria presidió una reunión del gabinete de seguridad.", "es")
+    event = _only(found, "presidió", "event")
+    assert event.text.startswith("la mandataria") and event.participants == ["claudia-sheinbaum"]
+
+
+def test_denied_reflexive_and_subordinate_events_are_not_events(index):
+    es = _extract(index, "Marco Rubio no asistió a la ceremonia. Trump se detuvo ante la prensa.", "es")
+    en = _extract(index, "Marco Rubio was in Panama. The talks had ended as he arrived in Mexico on Monday.", "en")
+    assert not [c for c in es + en if c.kind == "event"]
+
+
+def test_quote_attributions_after_a_question_mark_or_an_adverbial(index):
+    en = _extract(index, "Donald Trump met Marco Rubio on Friday. “Have you said thank you once?” Rubio asked the president.", "en")
+    assert _only(en, "Have you said", "quote").speaker == "marco-rubio"
+    es = _extract(index, "«Fue una decisión soberana», informó por la tarde el titular de la SSPC, Omar García Harfuch.\n"
+                         "«Están intentando dañar la democracia», escribió en X a media tarde la presidenta Claudia Sheinbaum.", "es")
+    assert _only(es, "decisión soberana", "quote").speaker == "omar-garcia-harfuch"
+    assert _only(es, "dañar la democracia", "quote").speaker == "claudia-sheinbaum"
+
+
+def test_a_title_does_not_take_the_name_that_opens_the_next_sentence(index):
+    found = _extract(index, "Trump habló por teléfono. «La relación es buena», aseguró además el republicano.\n"
+                            "Sheinbaum respondió en X con un agradecimiento.", "es")
+    assert _only(found, "La relación es buena", "quote").speaker == "donald-trump"
+
+
+def test_absences_of_doing_have_no_speaker_and_absences_inside_statements_are_not_claims(index):
+    found = _extract(index, "Marco Rubio no asistió a la ceremonia.\n"
+                            "Claudia Sheinbaum ha sostenido que el Gobierno de México no participó en la negociación.", "es")
+    assert _only(found, "no asistió", "statement").speaker is None
+    statement = _only(found, "no participó", "statement")
+    assert statement.speaker == "claudia-sheinbaum" and not statement.absence
+
+
+def test_story_day_comes_from_the_leads_first_dated_claim_and_the_present_perfect_has_none(index):
+    found = _extract(index, "Los productos quedarán exentos de aranceles al menos hasta el 2 de abril.\n"
+                            "Trump anunció el jueves en Truth Social que México no pagará aranceles.\n"
+                            "La Casa Blanca no precisó si la exención se prolongará.\n"
+                            "Claudia Sheinbaum ha sostenido que no habrá represalias contra Estados Unidos.", "es",
+                     published=date(2025, 3, 7))
+    assert _only(found, "no precisó").date == "2025-03-06"
+    assert _only(found, "ha sostenido").date is None
+
+
+def test_a_second_verb_of_saying_stays_inside_the_first_statement(index):
+    found = _extract(index, "Claudia Sheinbaum calificó la elección de exitosa y afirmó que millones de personas votaron.", "es")
+    statements = [c for c in found if c.kind == "statement"]
+    assert len(statements) == 1 and statements[0].speaker == "claudia-sheinbaum"
+    assert statements[0].text.endswith("millones de personas votaron")
+
+
+def test_a_negated_verb_of_saying_is_an_absence_with_no_speaker_for_two_bodies(index):
+    es = _extract(index, "Ni la Presidencia de México ni la Casa Blanca precisaron qué ocurrirá después.", "es")
+    en = _extract(index, "The White House has not said how many officers would be needed.", "en")
+    absences = [c for c in es + en if c.kind == "statement"]
+    assert len(absences) == 2 and all(c.absence for c in absences)
+    assert absences[0].speaker is None and absences[1].speaker == "white-house"
+
+
+def test_coordinated_subjects_take_part_in_the_call(index):
+    found = _extract(index, "Minutos antes, el mandatario Donald Trump y Sheinbaum habían sostenido una llamada telefónica.", "es")
+    assert _only(found, "llamada", "event").participants == ["donald-trump", "claudia-sheinbaum"]
+
+
+def test_a_time_adverbial_inside_an_event_trigger(index):
+    found = _extract(index, "El Gobierno de México declaró el martes el estado de emergencia en la frontera norte.", "es",
+                     published=date(2024, 1, 10))
+    event = _only(found, "estado de emergencia", "event")
+    assert event.event_type == "decision" and event.date == "2024-01-09"
+
+
+def test_a_statement_in_a_relative_clause_belongs_to_the_main_subject(index):
+    found = _extract(index, "El presidente de Estados Unidos, Donald Trump, felicitó este lunes a Sheinbaum en un "
+                            "comunicado en el que dijo que espera trabajar estrechamente con ella.", "es")
+    statement = _only(found, "espera trabajar", "statement")
+    assert statement.speaker == "donald-trump" and statement.text.startswith("El presidente de Estados Unidos")
+    assert not [c for c in found if c.kind == "event"]
+
+
+def test_a_quote_attributed_across_an_apposition(index):
+    found = _extract(index, "“Merz should step aside immediately,” Alice Weidel, co-leader of the far-right "
+                            "Alternative for Germany, said after the vote.", "en")
+    assert _only(found, "step aside", "quote").speaker_name == "Alice Weidel"
+
+
+def test_events_in_relative_clauses_and_passives_with_a_named_agent(index):
+    found = _extract(index, "«Estamos en guerra», afirmó Claudia Sheinbaum, que asumió el poder en octubre de 2024.\n"
+                            "La reforma fue aprobada por el Gobierno de México en septiembre de 2024.", "es")
+    assert _only(found, "asumió", "event").text.startswith("que asumió")
+    assert _only(found, "fue aprobada", "event").participants == ["mexican-government"]
+
+
+def test_complements_after_a_time_phrase_a_clitic_and_a_request_to_someone(index):
+    en = _extract(index, "Gov. Greg Abbott announced on Monday the deployment of a new border force.\n"
+                         "Earlier, Marco Rubio had called on Donald Trump to lift the tariffs on Mexico.", "en")
+    assert _only(en, "the deployment", "statement").speaker_name == "Greg Abbott"
+    assert _only(en, "lift the tariffs", "statement").speaker == "marco-rubio"
+    es = _extract(index, "Trump lo anunció el jueves por la mañana en Truth Social.", "es")
+    assert [c.kind for c in es] == ["event"]
+
+
+def test_a_title_makes_a_single_word_a_name(index):
+    found = _extract(index, "Allied leaders attended a dinner on Tuesday hosted by King Willem-Alexander and Queen Máxima.", "en")
+    assert _only(found, "hosted by", "event").participants == ["Willem-Alexander", "Máxima"]
+
+
+def test_phrase_patterns_as_prefix_trees_still_prefer_the_longest_phrase():
+    from claimcheck.extractors.normalize import phrase_pattern
+
+    pattern = phrase_pattern(["dijo", "dijeron", "ha dicho", "al", "al exigir", "a"])
+    found = [m.group() for m in pattern.finditer("dijo al exigir y ha  dicho que dijeron al a dijoo")]
+    assert found == ["dijo", "al exigir", "ha  dicho", "dijeron", "al", "a"]
+
+
+def test_speakers_a_surname_that_is_a_title_a_possessive_and_an_adverb_before_the_name(index):
+    es = _extract(index, "El ministro de Defensa, Vladimir Padrino López, viajó a Caracas. El canciller Enrique Reina "
+                         "confirmó que la nota fue entregada.\n«Voy a gobernar para todos», prometió también Sheinbaum.", "es")
+    assert _only(es, "nota fue entregada", "statement").speaker_name == "Enrique Reina"
+    assert _only(es, "gobernar", "quote").speaker == "claudia-sheinbaum"
+    en = _extract(index, "Volodymyr Zelensky met Trump. “You're gambling with World War III,” Trump said. "
+                         "Zelensky's response was more measured. "
+                         "“Thank you America,” he wrote on X.", "en")
+    assert _only(en, "Thank you America", "quote").speaker_name == "Volodymyr Zelensky"
+
+
+def test_live_blog_entries_are_dated_on_the_day_they_are_posted(index):
+    found = _extract(index, "08:10 — Un repaso: este domingo se eligieron los jueces de la Suprema Corte.\n"
+                            "09:15 — «Fue todo un éxito la elección», dijo Claudia Sheinbaum.", "es",
+                     published=date(2025, 6, 2))
+    assert _only(found, "todo un éxito", "quote").date == "2025-06-02"
+
+
+def test_the_lead_weekday_is_the_story_day_rather_than_a_background_date(index):
+    found = _extract(index, "El candidato, que reclama haber ganado las elecciones del 28 de julio, habló el miércoles "
+                            "en Madrid.\nClaudia Sheinbaum aseguró que firmó el documento bajo coacción.", "es",
+                     published=date(2024, 9, 19))
+    assert _only(found, "bajo coacción", "statement").date == "2024-09-18"
