@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 KEYS = ["_note", "id", "split", "language", "style", "title", "published_at", "text", "claims"]
 CLAIM_KEYS = {"kind", "text", "speaker", "quote", "date", "absence"}
 KINDS = {"quote", "statement", "event"}
-STYLES = {"wire", "newspaper", "feature", "blog", "liveblog", "interview"}
+STYLES = {"wire", "newspaper", "feature", "blog", "liveblog", "interview", "explainer", "press-release"}
 DAY = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 ID = re.compile(r"^(es|en)-(\d{2})$")
@@ -44,8 +44,16 @@ LINT_VERBS = re.compile(
 )
 
 
+SPLITS = ("train", "dev", "test", "dev2")
+LAST = 28  # es-01 … es-28, en-01 … en-28
+
+
 def split_for(n: int) -> str:
-    return "train" if n <= 12 else ("dev" if n <= 16 else "test")
+    if n <= 12:
+        return "train"
+    if n <= 16:
+        return "dev"
+    return "test" if n <= 20 else "dev2"
 
 
 def sentences(text):
@@ -168,7 +176,7 @@ def main(argv):
     files = sorted(HERE.glob("e[sn]-[0-9][0-9].json"))
     docs = [d for d in (check_file(p, errors, lint_out) for p in files) if d]
 
-    expected = {f"{l}-{n:02d}" for l in ("es", "en") for n in range(1, 21)}
+    expected = {f"{l}-{n:02d}" for l in ("es", "en") for n in range(1, LAST + 1)}
     found = {d["id"] for d in docs}
     for missing in sorted(expected - found):
         errors.append(f"missing article {missing}")
@@ -189,7 +197,7 @@ def main(argv):
 
     print(f"articles: {len(docs)}")
     for lang in ("es", "en"):
-        row = ", ".join(f"{s}={by_lang_split[(lang, s)]}" for s in ("train", "dev", "test"))
+        row = ", ".join(f"{s}={by_lang_split[(lang, s)]}" for s in SPLITS)
         print(f"  {lang}: {row}")
     print(f"claims: {sum(kinds.values())} (per article min={min(n_claims, default=0)} "
           f"max={max(n_claims, default=0)} avg={sum(n_claims) / max(len(n_claims), 1):.1f})")
@@ -198,7 +206,7 @@ def main(argv):
               f"es={kinds_lang[('es', k)]} en={kinds_lang[('en', k)]}")
     print(f"  absence claims: es={absence['es']} en={absence['en']}")
     split_kinds = Counter((d["split"], c["kind"]) for d in docs for c in d["claims"])
-    for s in ("train", "dev", "test"):
+    for s in SPLITS:
         print(f"  {s:5s}: " + ", ".join(f"{k}={split_kinds[(s, k)]}" for k in ("quote", "statement", "event")))
     if words:
         print(f"words: avg={sum(words) / len(words):.0f} min={min(words)} max={max(words)} "
