@@ -1,13 +1,14 @@
 """Extraction against the annotated corpus in tests/data/extraction: precision, recall, speakers, dates, speed.
 
-    python -m benchmarks.extraction [--split train|dev|test|all] [--repeat N] [--show]
+    python -m benchmarks.extraction [--split train|dev|dev2|test|develop|all] [--repeat N] [--show]
 
 A predicted claim matches a gold claim of the same kind when their spans share at least half of
 the shorter one (one-to-one, best overlap first). Speaker accuracy and date accuracy are over the
 matched pairs. Speed is articles per second on one core, extraction only (the article text is
 given), on 800-word articles: each corpus article repeated to at least 800 words and cut at the
-first paragraph end after that, the whole set extracted --repeat times to get past timer noise. Tuning uses train and dev; the
-test split is reported apart and is not looked at while developing.
+first paragraph end after that, the whole set extracted --repeat times to get past timer noise.
+Tuning uses train, dev and dev2 ("develop"); the test split is reported apart and is not looked
+at while developing.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from claimcheck.models import Article, Claim
 from claimcheck.sources.registry import load_registry
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction"
+# dev2 was written after train and dev had been tuned on, and first measured untouched (see the
+# README of the corpus); test is kept for independent evaluation.
+SPLITS = ("train", "dev", "dev2", "test")
+DEVELOP = ("train", "dev", "dev2")
 
 
 @dataclass
@@ -168,12 +173,12 @@ def at_800_words(article: Article) -> Article:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", default="all", choices=("train", "dev", "test", "all", "develop"))
+    parser.add_argument("--split", default="all", choices=(*SPLITS, "all", "develop"))
     parser.add_argument("--repeat", type=int, default=20, help="passes over the corpus for the speed figure")
     parser.add_argument("--show", action="store_true", help="print every miss, extra and wrong speaker or date")
     args = parser.parse_args()
     index = build_index(load_registry())
-    splits = ("train", "dev") if args.split == "develop" else ("train", "dev", "test") if args.split == "all" else (args.split,)
+    splits = DEVELOP if args.split == "develop" else SPLITS if args.split == "all" else (args.split,)
     total = Counts()
     articles: list[Article] = []
     for split in splits:
