@@ -26,6 +26,7 @@ from claimcheck.checks.quotes import distorted_in, match_quote, speaker_passages
 from claimcheck.checks.text import keys, light_words
 from claimcheck.extractors.entities import EntityIndex, find_mentions
 from claimcheck.extractors.dates import find_dates
+from claimcheck.extractors.sentences import split_sentences
 from claimcheck.extractors.normalize import fold
 from claimcheck.models import Claim, Evidence, Facet, Verdict
 
@@ -350,7 +351,7 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex
     needed = min(2, len(claim.participants))
     candidates = [p for p in doc.passages if len(set(claim.participants) & (p.mentions | own)) >= needed]
     if words:
-        typed = next((p for p in candidates if p.key_set & words), None)
+        typed = next((p for p in candidates if p.key_set & words and _said_together(p, claim, own, words, doc, index)), None)
         return (typed, None) if typed is not None else None
     if not candidates:
         return None
@@ -361,6 +362,23 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex
     if found is None or found.passage.index not in named:
         return None
     return (found.passage, found) if found.coverage >= EVENT_CONTENT and not found.negation_flip else None
+
+
+def _said_together(passage: PreparedPassage, claim: Claim, own: set[str], words: frozenset[str],
+                   doc: PreparedDocument, index: EntityIndex) -> bool:
+    """One sentence holds the event word and the claim's people: "Rubio met today with Arévalo.
+    They discussed Bukele's offer" is not a meeting with Bukele."""
+    wanted = set(claim.participants) - own
+    for start, end in split_sentences(passage.text):
+        sentence = passage.text[start:end]
+        if not set(keys(sentence)) & words:
+            continue
+        named = {m.key for m in find_mentions(sentence, fold(sentence), doc.doc.language, index)}
+        if passage.speaker:
+            named.add(passage.speaker)
+        if wanted <= named:
+            return True
+    return False
 
 
 def _the_document(claim: Claim, doc: PreparedDocument, index: EntityIndex

@@ -127,3 +127,15 @@ def test_a_negation_in_both_languages_is_not_a_denial(index):
     )
     claim = _claim(speaker="claudia-sheinbaum", content="she would not attend the Summit because not all countries of America were invited")
     assert _check(claim, transcript, index=index).verdict == "confirmed"
+
+
+def test_a_meeting_needs_its_people_in_the_sentence_that_reports_it(index):
+    readout = Document(
+        url="https://www.state.gov/releases/meeting", kind="readout", language="en", published_at=date(2025, 3, 4),
+        publisher="us-state-department", author="us-state-department-spokesperson", timezone="America/New_York",
+        passages=[Passage("Secretary Rubio met today with Foreign Secretary Juan Ramón de la Fuente. They discussed "
+                          "President Claudia Sheinbaum's proposal on security cooperation.")],
+    )
+    meeting = dict(kind="event", event_type="meeting", date="2025-03-04", date_precision="day", text="t")
+    assert _check(_claim(participants=["marco-rubio", "juan-ramon-de-la-fuente"], **meeting), readout, index=index).verdict == "confirmed"
+    assert _check(_claim(participants=["marco-rubio", "claudia-sheinbaum"], **meeting), readout, index=index).verdict == "unverified"
