@@ -13,6 +13,7 @@ from claimcheck.checks.glossary import Unit
 from claimcheck.checks.text import content_tokens, key, negation_words
 from claimcheck.extractors.entities import EntityIndex, find_mentions
 from claimcheck.extractors.normalize import fold
+from claimcheck.extractors.sentences import split_sentences
 from claimcheck.models import Document
 
 OCCASION = -1  # the index of the passage made of a document's title
@@ -38,6 +39,8 @@ class PreparedPassage:
     norm: str
     mentions: frozenset[str]
     negated: frozenset[int] = frozenset()  # content-token positions within three words after a negation
+    # Each sentence's token keys and the entities it names (its speaker's turn names its speaker).
+    sentences: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
 
 
 NEGATION_REACH = 3  # content words after a negation that it covers
@@ -79,10 +82,18 @@ class PreparedDocument:
 
 def prepare_passage(i: int, text: str, speaker: str | None, language: str, index: EntityIndex,
              present: frozenset[str] = frozenset()) -> PreparedPassage:
-    mentions = frozenset(m.key for m in find_mentions(text, fold(text), language, index)) | present
+    folded = fold(text)
+    found = find_mentions(text, folded, language, index)
+    mentions = frozenset(m.key for m in found) | present
     toks = content_tokens(text)
     ks = [key(t) for t in toks]
-    return PreparedPassage(i, text, speaker, toks, ks, frozenset(ks), normalise(text), mentions, negated_positions(text))
+    sentences = tuple(
+        (frozenset(key(t) for t in content_tokens(text[start:end])),
+         frozenset(m.key for m in found if start <= m.start < end) | present)
+        for start, end in split_sentences(text)
+    )
+    return PreparedPassage(i, text, speaker, toks, ks, frozenset(ks), normalise(text), mentions,
+                           negated_positions(text), sentences)
 
 
 def prepare(doc: Document, index: EntityIndex) -> PreparedDocument:

@@ -26,7 +26,6 @@ from claimcheck.checks.quotes import distorted_in, match_quote, speaker_passages
 from claimcheck.checks.text import keys, light_words
 from claimcheck.extractors.entities import EntityIndex, find_mentions
 from claimcheck.extractors.dates import find_dates
-from claimcheck.extractors.sentences import split_sentences
 from claimcheck.extractors.normalize import fold
 from claimcheck.models import Claim, Evidence, Facet, Verdict
 
@@ -157,8 +156,7 @@ def _distorted_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIn
         return None
     for doc in docs:
         # A post is its author's own words; a page only when it is the speaker's own (Truth Social).
-        own_post = doc.doc.kind == "x_post" or (doc.doc.kind == "web_page" and doc.doc.author == claim.speaker)
-        if doc.doc.language != claim.language or not (doc.doc.verbatim or own_post):
+        if doc.doc.language != claim.language or not (doc.doc.verbatim or _is_post(doc, {claim.speaker})):
             continue
         if authority(doc, claim.speaker, index) != "primary" or not _channel_ok(claim, doc):
             continue
@@ -285,6 +283,12 @@ def _figures(values: set[float]) -> str:
     return ", ".join(f"{v:,.0f}" if v == int(v) else f"{v:g}" for v in sorted(values)) or "?"
 
 
+def _is_post(doc: PreparedDocument, authors: set[str | None]) -> bool:
+    """A post: on X, or a page that is one of these people's own (a Truth Social post). Its words
+    are its author's, and an undated report in it happened the day it went out or the day before."""
+    return doc.doc.kind == "x_post" or (doc.doc.kind == "web_page" and doc.doc.author in authors - {None})
+
+
 def _said_when(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> date_facet.SourceDate | None:
     """When the words were said: a transcript or a post is dated by its publication ("on Monday"
     inside the words is what they say); a readout or a release by the day its passage gives, or
@@ -326,7 +330,6 @@ def _said_where(claim: Claim, index: EntityIndex) -> set[str]:
     return place_facet.places(said, {fold(n) for n in _names(index, claim.speaker or "")}, strict=True)
 
 
-_POSTED = ("x_post", "readout")  # undated reports in them happened that day or the day before
 _ATTRIBUTION_END = re.compile(r"\b(?:que|that)\b|:", re.I)
 _TYPED_EVENTS = ("call", "meeting")  # kinds whose words must agree: a call is not a meeting
 
@@ -351,7 +354,7 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex
     needed = min(2, len(claim.participants))
     candidates = [p for p in doc.passages if len(set(claim.participants) & (p.mentions | own)) >= needed]
     if words:
-        typed = next((p for p in candidates if p.key_set & words and _said_together(p, claim, own, words, doc, index)), None)
+        typed = next((p for p in candidates if p.key_set & words and _said_together(p, claim, own, words)), None)
         return (typed, None) if typed is not None else None
     if not candidates:
         return None
@@ -364,21 +367,11 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex
     return (found.passage, found) if found.coverage >= EVENT_CONTENT and not found.negation_flip else None
 
 
-def _said_together(passage: PreparedPassage, claim: Claim, own: set[str], words: frozenset[str],
-                   doc: PreparedDocument, index: EntityIndex) -> bool:
+def _said_together(passage: PreparedPassage, claim: Claim, own: set[str], words: frozenset[str]) -> bool:
     """One sentence holds the event word and the claim's people: "Rubio met today with Arévalo.
     They discussed Bukele's offer" is not a meeting with Bukele."""
     wanted = set(claim.participants) - own
-    for start, end in split_sentences(passage.text):
-        sentence = passage.text[start:end]
-        if not set(keys(sentence)) & words:
-            continue
-        named = {m.key for m in find_mentions(sentence, fold(sentence), doc.doc.language, index)}
-        if passage.speaker:
-            named.add(passage.speaker)
-        if wanted <= named:
-            return True
-    return False
+    return any(sentence_keys & words and wanted <= named for sentence_keys, named in passage.sentences)
 
 
 def _the_document(claim: Claim, doc: PreparedDocument, index: EntityIndex
@@ -476,7 +469,7 @@ def _passage_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassage)
     found = date_facet.source_date(doc.doc, passage, _content_dates(claim))
     if found is None and passage.index == OCCASION:
         found = date_facet.publication_date(doc.doc)
-    if found is None and doc.doc.kind in _POSTED:
+    if found is None and (doc.doc.kind == "readout" or _is_post(doc, set(claim.participants))):
         found = date_facet.posted_date(doc.doc)
     return found
 
