@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from claimcheck.checks.matching import PreparedPassage
+from claimcheck.checks.notes import Note
 from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold
 from claimcheck.models import Document
@@ -87,23 +88,23 @@ def posted_date(doc: Document) -> SourceDate | None:
     return SourceDate(found.days, "posted", "posted", tuple(d - timedelta(days=1) for d in found.days))
 
 
-def compare(claimed: str, precision: str | None, source: SourceDate) -> tuple[str, str]:
+def compare(claimed: str, precision: str | None, source: SourceDate) -> tuple[str, Note]:
     """("match" | "mismatch" | "missing", note) for a claimed ISO date against what a source says;
     "missing" where the source allows the date but cannot confirm it."""
     if precision == "month":
         months = {d.isoformat()[:7] for d in source.days}
         if claimed[:7] in months:
-            return "match", f"same month {claimed}"
+            return "match", Note.of("date_same_month", month=claimed[:7])
         if claimed[:7] in {d.isoformat()[:7] for d in source.uncertain}:
-            return "missing", f"the source does not say whether it was in {claimed[:7]}"
-        return "mismatch", f"source says {sorted(months)[0]}"
+            return "missing", Note.of("date_month_undecided", month=claimed[:7])
+        return "mismatch", Note.of("date_other_month", month=sorted(months)[0])
     if precision not in (None, "day"):
-        return "match", "approximate date not compared"
+        return "match", Note.of("date_approximate")
     want = date.fromisoformat(claimed)
     if want in source.uncertain and want not in source.days:
-        return "missing", f"the source, from {source.days[-1].isoformat()}, does not say whether it was on {claimed}"
+        return "missing", Note.of("date_undecided", published=source.days[-1].isoformat(), date=claimed)
     if want in source.days:
         if source.how == "utc-date" and len(source.days) > 1:
-            return "match", f"{want.isoformat()}: the source gives only a UTC date, and the publisher's time zone explains one day"
-        return "match", f"{want.isoformat()} ({source.how})"
-    return "mismatch", f"source dates it {' or '.join(d.isoformat() for d in source.days)}"
+            return "match", Note.of("date_utc", date=want.isoformat())
+        return "match", Note.of("date_same_day", date=want.isoformat())
+    return "mismatch", Note.of("date_other_day", dates=" / ".join(d.isoformat() for d in source.days))

@@ -14,6 +14,7 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from claimcheck.checks.notes import Note, listed
 from claimcheck.extractors.lexicon import dates_data
 from claimcheck.extractors.normalize import fold
 
@@ -107,18 +108,18 @@ def _known_in(text: str) -> set[str]:
 
 
 def compare(claim_places: set[str], source_text: str, exclude: set[str] = frozenset(),
-            source_places: set[str] = frozenset()) -> tuple[str, str]:
+            source_places: set[str] = frozenset()) -> tuple[str, Note | None]:
     """("match" | "mismatch" | "missing", note) for the claim's places against a passage; the
     source's own places (a transcript's venue) count with those written in the passage."""
     if not claim_places:
-        return "match", ""
+        return "match", None
     named = places(source_text, exclude) | set(source_places)
     present = named | _known_in(source_text)
     unmatched = {c for c in claim_places if not any(c in _chain(s) for s in present)}
     if not unmatched:
-        return "match", ", ".join(sorted(claim_places))
+        return "match", Note.of("place_same", places=listed(claim_places))
     wider = {s for s in named for c in unmatched if s in _chain(c)}
     other = {s for s in named - wider if not any(c in _chain(s) for c in claim_places)}
     if other:
-        return "mismatch", f"the source places it in {', '.join(sorted(other))}, not {', '.join(sorted(unmatched))}"
-    return "missing", f"the source does not say where ({', '.join(sorted(unmatched))} is not in it)"
+        return "mismatch", Note.of("place_other", other=listed(other), claimed=listed(unmatched))
+    return "missing", Note.of("place_unsaid", claimed=listed(unmatched))

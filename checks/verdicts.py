@@ -10,10 +10,7 @@ and translated matches are capped in confidence.
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import date
-from functools import lru_cache
-from importlib import resources
 
 from claimcheck.checks import content as content_facet
 from claimcheck.checks import dates as date_facet
@@ -21,6 +18,7 @@ from claimcheck.checks import places as place_facet
 from claimcheck.checks.authority import authority, speaks_for
 from claimcheck.checks.content import event_words
 from claimcheck.checks.glossary import glossary
+from claimcheck.checks.notes import Note, listed, phrases
 from claimcheck.checks.matching import OCCASION, PreparedDocument, PreparedPassage, match_units, prepare_passage
 from claimcheck.checks.quotes import distorted_in, match_quote, speaker_passages
 from claimcheck.checks.text import keys, light_words
@@ -41,12 +39,6 @@ _CHANNEL_KINDS = {
 }
 
 
-@lru_cache(maxsize=None)
-def _phrases(language: str) -> dict:
-    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "rationale.toml").read_text("utf-8"))
-    return data["es" if language == "es" else "en"]
-
-
 def _excerpt(text: str, words: str, limit: int = 220) -> str:
     """The part of a long passage where the claim's words are, not its first lines."""
     folded = fold(text)
@@ -65,7 +57,7 @@ def _clip(text: str, limit: int = 220) -> str:
 
 class _Say:
     def __init__(self, claim: Claim, index: EntityIndex) -> None:
-        self.t = _phrases(claim.language)
+        self.t = phrases(claim.language)
         self.claim = claim
         self.index = index
 
@@ -74,7 +66,11 @@ class _Say:
         who = doc.doc.author_name or self.index.display(doc.doc.author) or self.index.display(doc.doc.publisher)
         return self.t["by"].format(kind=kind, who=who) if who else kind
 
+    def note(self, note: Note | None) -> str:
+        return note.render(self.claim.language) if note else ""
+
     def __call__(self, template: str, **values: object) -> str:
+        values = {k: self.note(v) if isinstance(v, Note) else v for k, v in values.items()}
         values.setdefault("speaker", self.claim.speaker_name or self.index.display(self.claim.speaker) or "?")
         text = self.t[template].format(**values)
         return text[0].upper() + text[1:]
@@ -122,11 +118,9 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         evidence = Evidence(doc.doc.url, _clip(passage.text), 0.7 if result == "mismatch" else 0.5, "quote")
         if result == "mismatch":
             rationale = say("quote_elsewhere", source=say.source(doc), authority=level, quote=claim.quote, note=note)
-            facet = "place" if note.startswith("the source places") else "date"
-            return Verdict(claim.id, "contradicted", 0.7, rationale, [evidence], [Facet(facet, "mismatch", 0.0, note, evidence)])
-        rationale = say("quote_place_missing", source=say.source(doc), authority=level, quote=claim.quote,
-                        place=", ".join(sorted(claim_places)))
-        return Verdict(claim.id, "unverified", 0.5, rationale, [evidence], [Facet("place", "missing", 0.0, note, evidence)])
+            return Verdict(claim.id, "contradicted", 0.7, rationale, [evidence], [Facet(note.facet, "mismatch", 0.0, say.note(note), evidence)])
+        rationale = say("facet_missing", source=say.source(doc), note=note)
+        return Verdict(claim.id, "unverified", 0.5, rationale, [evidence], [Facet(note.facet, "missing", 0.0, say.note(note), evidence)])
     distorted = _distorted_quote(claim, docs, index)
     if distorted is not None:
         doc, passage = distorted
@@ -214,29 +208,30 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
     conflict = content_facet.numbers_conflict(claim.content or claim.text, found)
     if conflict is not None and date_result[0] != "mismatch":
         claimed, stated = conflict
-        note = f"{_figures(stated)} instead of {_figures(claimed)}"
+        note = Note.of("numbers_other", stated=_figures(stated), claimed=_figures(claimed))
         rationale = say("numbers_mismatch", source=say.source(doc), authority=level, note=note, passage=_clip(found.passage.text))
-        return Verdict(claim.id, "contradicted", 0.75, rationale, [evidence], [Facet("numbers", "mismatch", 0.0, note, evidence)])
+        return Verdict(claim.id, "contradicted", 0.75, rationale, [evidence], [Facet("numbers", "mismatch", 0.0, say.note(note), evidence)])
     swap = _someone_else(claim, found, index) if date_result[0] != "mismatch" else None
     if swap is not None:
         others, absent = swap
         rationale = say("people_mismatch", source=say.source(doc), authority=level, others=others, absent=absent,
                         passage=_clip(found.passage.text))
         return Verdict(claim.id, "contradicted", 0.75, rationale, [evidence],
-                       [Facet("participants", "mismatch", 0.0, f"{others} instead of {absent}", evidence)])
+                       [Facet("participants", "mismatch", 0.0, say.note(Note.of("people_other", others=others, absent=absent)), evidence)])
     if not content_facet.is_match(found):
         rationale = say("content_partial", source=say.source(doc), missing=", ".join(found.missing[:6]) or "?")
         return Verdict(claim.id, "unverified", 0.5, rationale, [evidence],
                        [Facet("content", "missing", found.coverage, rationale, evidence, found.translated)])
     if date_result[0] == "mismatch":
         # The speaker's own record of the same words puts them on another day or somewhere else.
-        rationale = say("event_date_mismatch", source=say.source(doc), authority=level, note=date_result[1])
-        facet = "place" if date_result[1].startswith("the source places") else "date"
+        note = date_result[1]
+        rationale = say("event_date_mismatch", source=say.source(doc), authority=level, note=note)
         return Verdict(claim.id, "contradicted", 0.75, rationale, [evidence],
-                       [Facet(facet, "mismatch", 0.0, rationale, evidence)])
+                       [Facet(note.facet, "mismatch", 0.0, say.note(note), evidence)])
     if date_result[0] == "missing":
-        rationale = say("place_missing", place=", ".join(sorted(_said_where(claim, index))))
-        return Verdict(claim.id, "unverified", 0.5, rationale, [evidence], [Facet("place", "missing", 0.0, date_result[1], evidence)])
+        note = date_result[1]
+        rationale = say("facet_missing", source=say.source(doc), note=note)
+        return Verdict(claim.id, "unverified", 0.5, rationale, [evidence], [Facet(note.facet, "missing", 0.0, say.note(note), evidence)])
     confidence = 0.55 + 0.4 * found.coverage
     if found.translated:
         confidence = min(confidence, TRANSLATED_CAP)
@@ -302,23 +297,23 @@ def _said_when(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) ->
 
 
 def _occasion_facets(claim: Claim, doc: PreparedDocument, passage: PreparedPassage,
-                     claim_places: set[str]) -> tuple[str, str]:
+                     claim_places: set[str]) -> tuple[str, Note | None]:
     """The claimed day and place of what was said, against the record that has it: ("match" |
     "mismatch" | "missing", note). A transcript is placed by its venue too."""
     if claim.date and claim.date_precision in ("day", "month"):
         found = _said_when(claim, doc, passage)
         if found is not None:
             result, note = date_facet.compare(claim.date, claim.date_precision, found)
-            if result == "mismatch":
+            if result != "match":
                 return result, note
     if claim_places:
         venue = place_facet.title_places(doc.doc.title) if doc.doc.verbatim else set()
         result, note = place_facet.compare(claim_places, passage.text, set(), venue)
         # A record names the place once ("met today ... in Quito") and the announcement after it.
         if result == "missing" and any(place_facet.compare(claim_places, p.text)[0] == "match" for p in doc.passages):
-            return "match", ", ".join(sorted(claim_places))
+            return "match", Note.of("place_same", places=listed(claim_places))
         return result, note
-    return "match", ""
+    return "match", None
 
 
 def _said_where(claim: Claim, index: EntityIndex) -> set[str]:
@@ -432,7 +427,7 @@ def _event_skip_keys(claim: Claim, people: set[str]) -> frozenset[str]:
 
 
 def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex, skip: frozenset[str],
-                        claim_places: set[str], people: set[str]) -> tuple[PreparedPassage, str] | None:
+                        claim_places: set[str], people: set[str]) -> tuple[PreparedPassage, Note] | None:
     """The same event with someone else in it: the source shares a participant, pins the event
     and names another person where the claim names one it does not ("Rubio with Arévalo, not
     with Bukele"). What pins it: what the claim says happened, or the occasion itself (the same
@@ -452,7 +447,7 @@ def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex,
                 or _same_occasion(claim, doc, passage, len(wanted & (passage.mentions | own)), claim_places, people)):
             names = ", ".join(sorted(index.display(o) or o for o in others))
             absent = ", ".join(sorted(index.display(m) or m for m in missing))
-            return passage, f"the source names {names}, not {absent}"
+            return passage, Note.of("people_other", others=names, absent=absent)
     return None
 
 
@@ -489,7 +484,7 @@ def _same_occasion(claim: Claim, doc: PreparedDocument, passage: PreparedPassage
     return shared >= 2 or (shared >= 1 and bool(claim_places))
 
 
-def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassage, people: set[str]) -> tuple[str, str]:
+def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassage, people: set[str]) -> tuple[str, Note | None]:
     venue = place_facet.title_places(doc.doc.title) if passage.index == OCCASION else set()
     return place_facet.compare(claim_places, passage.text, people, venue)
 
@@ -514,9 +509,9 @@ def _set_apart(claim: Claim, passage: PreparedPassage, found: content_facet.Cont
 
 
 def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
-    matches: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []
-    mismatches: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []
-    apart: list[tuple[PreparedDocument, str, PreparedPassage, str]] = []  # otherwise dated and visibly another event
+    matches: list[tuple[PreparedDocument, str, PreparedPassage, Note | None]] = []
+    mismatches: list[tuple[PreparedDocument, str, PreparedPassage, Note]] = []
+    apart: list[tuple[PreparedDocument, str, PreparedPassage, Note]] = []  # otherwise dated and visibly another event
     people = {fold(n) for p in claim.participants for n in _names(index, p)}
     claim_places = place_facet.places(claim.content or claim.text, people)
     unplaced = 0
@@ -540,7 +535,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             if conflict is not None and _dated_otherwise(claim, doc, passage):
                 continue  # other figures on another day: another transfer, not this one miscounted
             if conflict is not None:
-                mismatches.append((doc, level, passage, f"the source gives {_figures(conflict[1])}, not {_figures(conflict[0])}"))
+                mismatches.append((doc, level, passage, Note.of("numbers_other", stated=_figures(conflict[1]), claimed=_figures(conflict[0]))))
                 continue
             if found_content.missing_required:
                 continue
@@ -551,7 +546,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         if where == "missing":
             unplaced += 1
             continue  # the source reports the event but not where: it cannot confirm the place
-        note = ""
+        note: Note | None = None
         if claim.date and claim.date_precision in ("day", "month"):
             found = _passage_date(claim, doc, passage)
             if found is None:
@@ -580,12 +575,11 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         doc, level, passage, note = mismatches[0]
         evidence = Evidence(doc.doc.url, _clip(passage.text), 0.8, "date")
         rationale = say("event_date_mismatch", source=say.source(doc), authority=level, note=note)
-        facet = "place" if note.startswith("the source places") else "date"
-        return Verdict(claim.id, "contradicted", 0.8, rationale, [evidence], [Facet(facet, "mismatch", 0.0, note, evidence)])
+        return Verdict(claim.id, "contradicted", 0.8, rationale, [evidence], [Facet(note.facet, "mismatch", 0.0, say.note(note), evidence)])
     if mismatches:
         return Verdict(claim.id, "unverified", 0.4, say("conflict"))
     if not matches and unplaced:
-        return Verdict(claim.id, "unverified", 0.4, say("place_missing", place=", ".join(sorted(claim_places))))
+        return Verdict(claim.id, "unverified", 0.4, say("place_missing", place=listed(claim_places)))
     if not matches:
         template = "confirmation_missing" if claim.confirmed_by else "event_missing"
         return Verdict(claim.id, "unverified", 0.4, say(template, body=index.display(claim.confirmed_by)))
@@ -595,9 +589,9 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
     if claim.confirmed_by:
         rationale = say("confirmation_match", source=say.source(doc), body=index.display(claim.confirmed_by), passage=_clip(passage.text))
     else:
-        suffix = say.t["date_suffix"].format(note=note) if note else ""
+        suffix = say.t["date_suffix"].format(note=say.note(note)) if note else ""
         rationale = say("event_match", source=say.source(doc), authority=level, date=suffix, passage=_clip(passage.text))
     facets = [Facet("participants", "match", 1.0, ", ".join(claim.participants), evidence[0])]
     if note:
-        facets.append(Facet("date", "match", 1.0, note, evidence[0]))
+        facets.append(Facet(note.facet, "match", 1.0, say.note(note), evidence[0]))
     return Verdict(claim.id, "confirmed", confidence, rationale, evidence, facets)

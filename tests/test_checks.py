@@ -102,7 +102,7 @@ def test_the_posts_utc_date_confirms_the_local_date(index):
     claim = _claim(kind="event", participants=["marco-rubio", "juan-ramon-de-la-fuente"], event_type="call",
                    date="2026-01-11", date_precision="day")
     v = _check(claim, post, index=index)
-    assert v.verdict == "confirmed" and "time zone" in v.facets[-1].note
+    assert v.verdict == "confirmed" and "zona horaria" in v.facets[-1].note  # in the claim's language
 
 
 def test_a_difference_the_time_zone_does_not_explain_is_not_confirmed(index):

@@ -63,7 +63,7 @@ def test_a_transcript_title_gives_the_meeting_its_place(index):
     meeting = dict(kind="event", event_type="meeting", participants=["donald-trump", "claudia-sheinbaum"],
                    date="2025-06-04", date_precision="day")
     wrong = _check(_claim(text="Trump met Sheinbaum at Mar-a-Lago", **meeting), OVAL_OFFICE, index=index)
-    assert wrong.verdict == "contradicted" and "oval office" in wrong.rationale
+    assert wrong.verdict == "contradicted" and "Oval Office" in wrong.rationale
     right = _check(_claim(text="Trump met Sheinbaum in Washington", **meeting), OVAL_OFFICE, index=index)
     assert right.verdict == "confirmed"
     other_day = _check(_claim(text="Trump met Sheinbaum in Washington", **{**meeting, "date": "2025-06-05"}), OVAL_OFFICE, index=index)
@@ -75,7 +75,7 @@ def test_a_true_quote_said_somewhere_else_or_another_day_is_not_confirmed(index)
     said = dict(kind="quote", quote=quote, speaker="claudia-sheinbaum", date="2025-06-04", date_precision="day")
     assert _check(_claim(text=f'Sheinbaum said in Washington: "{quote}"', **said), OVAL_OFFICE, index=index).verdict == "confirmed"
     elsewhere = _check(_claim(text=f'Sheinbaum said in Mexico City: "{quote}"', **said), OVAL_OFFICE, index=index)
-    assert elsewhere.verdict == "contradicted" and "mexico city" in elsewhere.rationale
+    assert elsewhere.verdict == "contradicted" and "Mexico City" in elsewhere.rationale
     later = _check(_claim(text=f'Sheinbaum said: "{quote}"', **{**said, "date": "2025-06-09"}), OVAL_OFFICE, index=index)
     assert later.verdict == "contradicted"
     reporter = _check(_claim(text="x", kind="quote", quote="accept American troops on its territory", speaker="claudia-sheinbaum"),
@@ -139,3 +139,11 @@ def test_a_meeting_needs_its_people_in_the_sentence_that_reports_it(index):
     meeting = dict(kind="event", event_type="meeting", date="2025-03-04", date_precision="day", text="t")
     assert _check(_claim(participants=["marco-rubio", "juan-ramon-de-la-fuente"], **meeting), readout, index=index).verdict == "confirmed"
     assert _check(_claim(participants=["marco-rubio", "claudia-sheinbaum"], **meeting), readout, index=index).verdict == "unverified"
+
+
+def test_a_spanish_rationale_says_its_finding_in_spanish(index):
+    claim = _claim(text="Trump se reunió con Sheinbaum en Mar-a-Lago", language="es", kind="event", event_type="meeting",
+                   participants=["donald-trump", "claudia-sheinbaum"], date="2025-06-04", date_precision="day")
+    v = _check(claim, OVAL_OFFICE, index=index)
+    assert v.verdict == "contradicted" and "la fuente lo sitúa en Oval Office, no en Mar-a-lago" in v.rationale
+    assert v.facets[0].facet == "place" and "the source" not in v.facets[0].note
