@@ -2,6 +2,10 @@
 
     python3 tests/data/verdicts/validate.py
 
+Also validates dev2.json, the second development set (ids d2-001..., "split": "dev2" on every
+pair), with the same per-pair checks, plus: every category present, no document shared with
+train/dev/test; its counts are printed after those of the three splits.
+
 Checks the shape of every pair, that ids are unique across splits, that labels, categories and
 enumerated fields hold allowed values, that every entity id used is defined in the default
 registry (sources/data/registry.toml) or in this directory's registry.toml, that no "_note" key
@@ -23,6 +27,7 @@ REPO = HERE.parents[2]
 DEFAULT_REGISTRY = REPO / "sources" / "data" / "registry.toml"
 EXTRA_REGISTRY = HERE / "registry.toml"
 SPLITS = ("train", "dev", "test")
+DEV2 = "dev2"
 
 LABELS = {"confirmed", "contradicted", "unverified"}
 CATEGORIES = {
@@ -98,12 +103,18 @@ def find_notes(obj, pid, path="") -> None:
             find_notes(v, pid, f"{path}/{i}")
 
 
-def check_pair(p: dict, ids: set[str], used: Counter) -> None:
+def check_pair(p: dict, ids: set[str], used: Counter, dev2: bool = False) -> None:
     pid = p.get("id", "?")
-    if set(p) != PAIR_KEYS:
-        err(pid, f"pair keys {sorted(set(p) ^ PAIR_KEYS)} differ")
+    keys = PAIR_KEYS | {"split"} if dev2 else PAIR_KEYS
+    if set(p) != keys:
+        err(pid, f"pair keys {sorted(set(p) ^ keys)} differ")
         return
-    if not re.fullmatch(r"v-\d{3}", pid):
+    if dev2:
+        if not re.fullmatch(r"d2-\d{3}", pid):
+            err(pid, "id must look like d2-001")
+        if p["split"] != DEV2:
+            err(pid, f"split {p['split']!r} (must be 'dev2')")
+    elif not re.fullmatch(r"v-\d{3}", pid):
         err(pid, "id must look like v-001")
     if p["label"] not in LABELS:
         err(pid, f"label {p['label']!r}")
@@ -247,6 +258,30 @@ def table(title: str, rows: dict, cols: list[str]) -> None:
     print(f"{'total':<{w}}" + "".join(f"{tot.get(c, 0):>14}" for c in cols) + f"{sum(tot.values()):>8}")
 
 
+def print_dev2(dev2: list[dict], labels: list[str]) -> None:
+    by_label, by_cat, by_lang, by_cross, by_cat_lang = (defaultdict(Counter) for _ in range(5))
+    for p in dev2:
+        lab, lang = p.get("label"), p.get("claim", {}).get("language")
+        by_label[DEV2][lab] += 1
+        by_cat[p.get("category")][lab] += 1
+        by_lang[lang][lab] += 1
+        by_cross[crossing(p)][lab] += 1
+        by_cat_lang[p.get("category")][lang] += 1
+    n = len(dev2)
+    print(f"\n=== {DEV2}.json ===")
+    print(f"pairs: {n}   documents: {sum(len(p['documents']) for p in dev2)}   "
+          f"distinct documents: {len({d['url'] for p in dev2 for d in p['documents']})}")
+    table("split", by_label, labels)
+    table("claim language", by_lang, labels)
+    table("language crossing", by_cross, labels)
+    table("category", by_cat, labels)
+    table("category x language", by_cat_lang, ["es", "en"])
+    tot = Counter(p["label"] for p in dev2)
+    print("\nlabel share: " + ", ".join(f"{l} {100 * tot[l] / n:.1f}%" for l in labels))
+    print("cross-language (no document in the claim's language): "
+          f"{sum(1 for p in dev2 if crossing(p) == 'cross')} of {n}")
+
+
 def main() -> int:
     ids, extra = load_registry_ids()
     used: Counter = Counter()
@@ -258,13 +293,28 @@ def main() -> int:
             errors.append(f"{path.name}: not a JSON list")
             rows = []
         data[s] = rows
-    all_ids = [p.get("id") for s in SPLITS for p in data[s]]
+    dev2_path = HERE / f"{DEV2}.json"
+    dev2 = json.loads(dev2_path.read_text()) if dev2_path.exists() else []
+    if not isinstance(dev2, list):
+        errors.append(f"{dev2_path.name}: not a JSON list")
+        dev2 = []
+    all_ids = [p.get("id") for s in SPLITS for p in data[s]] + [p.get("id") for p in dev2]
     for i, n in Counter(all_ids).items():
         if n > 1:
             errors.append(f"duplicate id {i} ({n} times)")
     for s in SPLITS:
         for p in data[s]:
             check_pair(p, ids, used)
+    for p in dev2:
+        check_pair(p, ids, used, dev2=True)
+    if dev2:
+        dev2_cats = Counter(p.get("category") for p in dev2)
+        for cat in sorted(CATEGORIES - set(dev2_cats)):
+            errors.append(f"dev2: category {cat} missing")
+        first_urls = {d.get("url") for s in SPLITS for p in data[s] for d in p.get("documents", [])}
+        shared = sorted({d.get("url") for p in dev2 for d in p.get("documents", [])} & first_urls)
+        if shared:
+            errors.append(f"dev2: documents shared with train/dev/test: {shared}")
 
     pairs = [(s, p) for s in SPLITS for p in data[s]]
     n = len(pairs)
@@ -309,6 +359,9 @@ def main() -> int:
     print("\nlabel share: " + ", ".join(f"{l} {100 * tot[l] / n:.1f}%" for l in labels))
     print("cross-language (no document in the claim's language): "
           f"{sum(1 for _, p in pairs if crossing(p) == 'cross')} of {n}")
+
+    if dev2:
+        print_dev2(dev2, labels)
 
     if errors:
         print(f"\n{len(errors)} error(s):", file=sys.stderr)
