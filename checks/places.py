@@ -20,7 +20,7 @@ from claimcheck.extractors.normalize import fold
 
 _PLACE = re.compile(
     r"(?<![\w])(?:in|en|at|desde|from|to|a)\s+(?:the\s+|la\s+|el\s+)?"
-    r"((?:[A-ZÁÉÍÓÚÑ][\w\-’']+)(?:\s+(?:de\s+la\s+|de\s+|del\s+|of\s+)?[A-ZÁÉÍÓÚÑ][\w\-’'.]+){0,4})"
+    r"((?:[A-ZÁÉÍÓÚÑ][\w\-’']+)(?:\s+(?:de\s+(?:la|las|los)\s+|de\s+|del\s+|of\s+(?:the\s+)?)?[A-ZÁÉÍÓÚÑ][\w\-’'.]+){0,4})"
 )
 # Where something was said: "dijo en Guatemala", not "pidió a Biden" or "aranceles a Colombia".
 _AT = re.compile(r"^(?:in|en|at|desde)\s", re.I)
@@ -57,6 +57,16 @@ def canonical(name: str) -> str:
     if name not in aliases and name not in within:
         name = re.sub(r"^(?:the|la|el)\s+", "", name)  # "the Oval Office", not "El Salvador"
     return aliases.get(name, name)
+
+
+def _known(place: str) -> bool:
+    aliases, within = _gazetteer()
+    return place in within or place in _containers() or place in aliases
+
+
+@lru_cache(maxsize=None)
+def _containers() -> frozenset[str]:
+    return frozenset(_gazetteer()[1].values())
 
 
 def _chain(place: str) -> list[str]:
@@ -119,7 +129,9 @@ def compare(claim_places: set[str], source_text: str, exclude: set[str] = frozen
     if not unmatched:
         return "match", Note.of("place_same", places=listed(claim_places))
     wider = {s for s in named for c in unmatched if s in _chain(c)}
-    other = {s for s in named - wider if not any(c in _chain(s) for c in claim_places)}
-    if other:
+    # Apart only when both places are known, so that neither can be inside the other: the Cabinet
+    # Room, if the gazetteer did not list it, may well be in the White House.
+    other = {s for s in named - wider if _known(s) and not any(c in _chain(s) for c in claim_places)}
+    if other and all(_known(c) for c in unmatched):
         return "mismatch", Note.of("place_other", other=listed(other), claimed=listed(unmatched))
     return "missing", Note.of("place_unsaid", claimed=listed(unmatched))

@@ -326,6 +326,11 @@ def _said_where(claim: Claim, index: EntityIndex) -> set[str]:
 
 
 _ATTRIBUTION_END = re.compile(r"\b(?:que|that)\b|:", re.I)
+_EVENT_KINDS = ("call", "meeting", "visit", "signing", "press_conference", "interview", "post")
+# Kinds of event that are one occasion with a public record: the same kind on the same day at the
+# same place with one of the claim's people is that occasion. Meetings and calls are not: a
+# secretary has several a day, each with someone else.
+_PUBLIC_OCCASIONS = ("press_conference", "interview", "signing")
 _TYPED_EVENTS = ("call", "meeting")  # kinds whose words must agree: a call is not a meeting
 
 
@@ -391,8 +396,11 @@ def _names_title(claim: Claim, occasion: PreparedPassage, index: EntityIndex) ->
     units = [u for u in glossary().units(occasion.text) if not all(k in skip for k in u.own)]
     wanted = sum(len(u.own) for u in units)
     said = prepare_passage(0, claim.text, None, claim.language, index)
-    found = sum(len(u.own) for u, _, _, _ in match_units(units, said).found)
-    return found >= 2 and found >= 2 * wanted / 3
+    found = match_units(units, said).found
+    words = sum(len(u.own) for u, _, _, _ in found)
+    # The title must name a document ("Joint Declaration"), not tell an event like a headline.
+    names_document = any(set(u.own) & event_words()["document"] for u, _, _, _ in found)
+    return names_document and words >= 2 and words >= 2 * wanted / 3
 
 
 def _what_happened(claim: Claim, index: EntityIndex) -> str:
@@ -420,8 +428,9 @@ def _names(index: EntityIndex, entity_id: str) -> list[str]:
 def _event_skip_keys(claim: Claim, people: set[str]) -> frozenset[str]:
     """Words that do not pin an event: its participants' names, event words, months and weekdays."""
     words = set(keys(" ".join(people)))
-    for values in content_facet.event_words().values():
-        words |= values
+    for kind, values in content_facet.event_words().items():
+        if kind in _EVENT_KINDS:
+            words |= values
     words |= set(keys(" ".join(place_facet.calendar_words())))
     return frozenset(words)
 
@@ -481,7 +490,7 @@ def _same_occasion(claim: Claim, doc: PreparedDocument, passage: PreparedPassage
         return False
     if claim_places and _place(claim_places, doc, passage, people)[0] != "match":
         return False
-    return shared >= 2 or (shared >= 1 and bool(claim_places))
+    return shared >= 2 or (shared >= 1 and bool(claim_places) and claim.event_type in _PUBLIC_OCCASIONS)
 
 
 def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassage, people: set[str]) -> tuple[str, Note | None]:

@@ -68,7 +68,8 @@ def build_index(entities: list[Entity] | tuple[Entity, ...]) -> EntityIndex:
     alias_to_id: dict[str, str] = {}
     descriptor_to_ids: dict[str, list[str]] = {}
     for entity in entities:
-        for alias in (entity.name, *entity.aliases):
+        # An X handle names its owner too: "Hoy me reuní con el presidente @realDonaldTrump".
+        for alias in (entity.name, *entity.aliases, *entity.x_handles):
             alias_to_id.setdefault(fold(alias), entity.id)
         for descriptor in entity.descriptors:
             descriptor_to_ids.setdefault(fold(descriptor), []).append(entity.id)
