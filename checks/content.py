@@ -54,13 +54,20 @@ def merged(a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
 
 
 def required_keys(text: str) -> dict[str, str]:
-    """Names and numbers: a source that lacks any of them does not state the claim."""
+    """Names and numbers: a source that lacks any of them does not state the claim. Of a name,
+    the last word: "Petro" is Gustavo Petro, and sources often drop the first name."""
     required: dict[str, str] = {}
-    for i, m in enumerate(_WORD.finditer(text)):
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
         word = m.group()
         if len(word) < 2 or not content_tokens(word):
             continue  # one letter ("plan B") or a function word ("Los Lobos") never reaches the content tokens
-        if (i > 0 and word[0].isupper()) or any(ch.isdigit() for ch in word):
+        following = words[i + 1] if i + 1 < len(words) else None
+        within_name = (following is not None and following.group()[:1].isupper()
+                       and not text[m.end():following.start()].strip())
+        if i > 0 and word[0].isupper() and not within_name:
+            required.setdefault(key(fold(word)), word)
+        elif any(ch.isdigit() for ch in word):
             required.setdefault(key(fold(word)), word)
     return required
 

@@ -321,7 +321,9 @@ def _said_where(claim: Claim, index: EntityIndex) -> set[str]:
     said = claim.text.replace(claim.quote, " ") if claim.quote else claim.text
     if claim.kind != "quote":
         # The attribution ends where what was said begins ("… said on March 16 that …").
-        said = said.replace(claim.content, " ") if claim.content and claim.content in said else _ATTRIBUTION_END.split(said)[0]
+        said = _ATTRIBUTION_END.split(said)[0]
+        if claim.content and claim.content in said:
+            said = said.replace(claim.content, " ")
     return place_facet.places(said, {fold(n) for n in _names(index, claim.speaker or "")}, strict=True)
 
 
