@@ -393,7 +393,7 @@ def _the_document(claim: Claim, doc: PreparedDocument, index: EntityIndex
 
 
 def _names_title(claim: Claim, occasion: PreparedPassage, index: EntityIndex) -> bool:
-    names = " ".join(n for m in occasion.mentions for n in _names(index, m))
+    names = " ".join(n for m in occasion.mentions if index.get(m) for n in _names(index, m))  # not "Joint Statement"
     skip = frozenset(keys(names)) | light_words("en") | light_words("es")
     units = [u for u in glossary().units(occasion.text) if not all(k in skip for k in u.own)]
     wanted = sum(len(u.own) for u in units)
