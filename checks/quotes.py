@@ -92,10 +92,11 @@ def _in_order(parts: list[str], haystack: str) -> bool:
     return True
 
 
-DISTORTION_SHARE = 0.5
+DISTORTION_SHARE = 0.6
 REWORDED_MIN_WORDS = 4
 REWORDED_SCORE = 70
 REWORDED_SHARE = 0.6
+REWORDED_SPELLING = 80
 
 
 def distorted_in(quote: str, language: str, passages: list[PreparedPassage]) -> PreparedPassage | None:
@@ -125,5 +126,7 @@ def _reworded(needle: str, passage: PreparedPassage) -> bool:
         return False
     window = set(passage.norm[aligned.dest_start:aligned.dest_end].split())
     shared = sum(1 for w in words if w in window)
-    changed = [w for w in content_tokens(needle) if w not in window]
+    # A misspelt word ("Sheimbaum") is the same word, not another one.
+    changed = [w for w in content_tokens(needle) if w not in window
+               and not any(fuzz.ratio(w, other) >= REWORDED_SPELLING for other in window)]
     return shared / len(words) >= REWORDED_SHARE and bool(changed)
