@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.extractors.lexicon import _load, lexicon
-from claimcheck.extractors.normalize import fold, phrase_pattern
+from claimcheck.extractors.normalize import fold, phrase_pattern, trie_pattern
 from claimcheck.models import Entity
 
 # Two or more capitalised words, allowing Spanish particles: "Juan Ramón de la Fuente".
@@ -88,10 +88,10 @@ def _coreference(language: str) -> tuple[re.Pattern[str], dict[str, str], frozen
     # Matched on the folded text (fast, no IGNORECASE); "él" alone needs its accent, since folded
     # it would be every "el", so it is left to _PRONOUN_EL on the original text.
     phrases = sorted({fold(p) for p in data["person"] + data["body"]} - {"el"}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    body = trie_pattern(phrases)  # a prefix tree: hundreds of phrases tried one character at a time
     # "the Panamanian leader", "the new prime minister": a determiner, one adjective, a role.
     roles = sorted({fold(w) for words in _load("coreference.toml")["roles"].values() for w in words}, key=len, reverse=True)
-    role_body = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
+    role_body = trie_pattern(roles)
     adjectival = rf"(?:the|el|la)\s+(?:[a-z\-]+\s+){{1,2}}(?:{role_body})"
     pattern = re.compile(rf"(?<![0-9a-z])(?:{body}|{adjectival})(?![0-9a-z])")
     for phrase in roles:
