@@ -204,8 +204,24 @@ def _read_sentence(
 # -- helpers over one sentence -------------------------------------------------------------
 
 
-def _subject_before(s: _Sentence, pos: int) -> Mention | None:
+_APPOSITION_END = re.compile(r",\s*$")
+
+
+def _subject_before(s: _Sentence, pos: int, folded: str | None = None) -> Mention | None:
     before = [m for m in s.mentions if m.end <= pos]
+    if folded is not None and _APPOSITION_END.search(folded, max(s.start, pos - 4), pos):
+        # "Jamie Raskin, the panel's top Democrat, said": the name before the apposition speaks,
+        # not a body named inside it.
+        comma = folded.rfind(",", s.start, pos)
+        opening = folded.rfind(",", s.start, comma)
+        head = next((m for m in reversed(before) if m.end <= opening and not folded[m.end:opening].strip(" )")), None) \
+            if opening > s.start else None
+        inner = folded[opening + 1:comma] if opening > 0 else ""
+        named = next((m for m in before if opening < m.start and not folded[opening + 1:m.start].strip()), None)
+        if head is not None and head.kind == "person" and head.role == "subject" and 0 < len(inner) <= 110 \
+                and '"' not in inner and (named is None or named.kind != "person") \
+                and not any(c in inner for c in ";:"):
+            return head
     subjects = [m for m in before if m.role == "subject"]
     if subjects:
         return subjects[-1]
@@ -315,8 +331,15 @@ def _speaking(state: _State, speaker: Mention) -> None:
         state.last_person = (speaker.key, speaker.name)
 
 
+_LEADING_WORDS = frozenset(fold(w) for w in _load("words.toml")["not_name_start"]) | {"lo", "la", "le", "les", "se", "y", "e", "pero"}
+
+
 def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
-    return len(folded[s.start:pos].split()) <= 3 and not [m for m in s.mentions if m.end <= pos]
+    """The verb opens its sentence with a dropped subject ("Aseguró que", "También prometió"):
+    only connectives and clitics stand before it. "Analysts said" has a subject, just not a
+    named one, so nobody's words are carried over to it."""
+    before = re.findall(r"[0-9a-z]+", folded[s.start:pos])
+    return len(before) <= 3 and all(w in _LEADING_WORDS for w in before) and not [m for m in s.mentions if m.end <= pos]
 
 
 def _speaker_fields(m: Mention | None) -> dict:
@@ -422,7 +445,7 @@ def _statement_claim(
         _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
         _speaking(state, speaker)
         return
-    speaker = _subject_before(s, verb.start)
+    speaker = _subject_before(s, verb.start, folded)
     if speaker is None and _leads_sentence(folded, s, verb.start):
         speaker = _carried(state, verb.start)
     # "Biden felicitó a Sheinbaum en un comunicado en el que dijo que …": the main clause's subject

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.extractors.lexicon import _load, lexicon
-from claimcheck.extractors.normalize import fold, phrase_pattern
+from claimcheck.extractors.normalize import fold, phrase_pattern, trie_pattern
 from claimcheck.models import Entity
 
 # Two or more capitalised words, allowing Spanish particles: "Juan Ramón de la Fuente".
@@ -25,7 +25,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
 _POSSESSIVE = re.compile(r"['’\"]s$")
 # Capitalised words that open sentences or name things rather than people.
 _WORDS = _load("words.toml")
-_NOT_NAME_START = frozenset(fold(w) for w in _WORDS["not_name_start"])
+_NOT_NAME_START = frozenset(fold(w) for w in _WORDS["not_name_start"] + _WORDS["vague_groups"])
 
 
 @dataclass
@@ -83,22 +83,22 @@ def build_index(entities: list[Entity] | tuple[Entity, ...]) -> EntityIndex:
 
 
 @lru_cache(maxsize=None)
-def _coreference(language: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str]]:
+def _coreference(language: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str], frozenset[str]]:
     data = _load("coreference.toml")[language if language in ("es", "en") else "en"]
     kinds = {fold(p): "person" for p in data["person"]} | {fold(p): "body" for p in data["body"]}
     # Matched on the folded text (fast, no IGNORECASE); "él" alone needs its accent, since folded
     # it would be every "el", so it is left to _PRONOUN_EL on the original text.
     phrases = sorted({fold(p) for p in data["person"] + data["body"]} - {"el"}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    body = trie_pattern(phrases)  # a prefix tree: hundreds of phrases tried one character at a time
     # "the Panamanian leader", "the new prime minister": a determiner, one adjective, a role.
     roles = sorted({fold(w) for words in _load("coreference.toml")["roles"].values() for w in words}, key=len, reverse=True)
-    role_body = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
+    role_body = trie_pattern(roles)
     adjectival = rf"(?:the|el|la)\s+(?:[a-z\-]+\s+){{1,2}}(?:{role_body})"
     pattern = re.compile(rf"(?<![0-9a-z])(?:{body}|{adjectival})(?![0-9a-z])")
     for phrase in roles:
         kinds.setdefault(phrase, "person")
     kinds["el"] = "person"
-    return pattern, kinds, frozenset(fold(w) for w in data["object_markers"])
+    return pattern, kinds, frozenset(fold(w) for w in data["object_markers"]), frozenset(fold(w) for w in data["places"])
 
 
 _PRONOUN_EL = re.compile(r"(?<!\w)[Éé]l(?!\w)")
@@ -116,9 +116,18 @@ def _previous_word(folded: str, start: int) -> str:
 
 
 @lru_cache(maxsize=None)
-def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = _load("coreference.toml")["names"]
-    return frozenset(fold(w) for w in data["titles"]), frozenset(fold(w) for w in data["organisations"])
+    return (frozenset(fold(w) for w in data["titles"]), frozenset(fold(w) for w in data["organisations"]),
+            frozenset(fold(w) for w in data["things"]))
+
+
+@lru_cache(maxsize=None)
+def _place_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in _load("coreference.toml")["names"]["place_nouns"])
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
 def _strip_titles(folded: str, start: int, end: int, titles: frozenset[str]) -> tuple[int | None, int]:
@@ -168,7 +177,7 @@ def _apposition(gap: str) -> bool:
 def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
                   attribution: list[tuple[int, int]] | None = None) -> list[Mention]:
     """All mentions in text order, each resolved to an entity id or a written name."""
-    generic_pattern, generic_kinds, object_markers = _coreference(language)
+    generic_pattern, generic_kinds, object_markers, places = _coreference(language)
     candidates: list[tuple[int, int, str, str]] = []  # start, end, via, folded phrase
     if index.alias_pattern:
         candidates += [(m.start(), m.end(), "alias", m.group()) for m in index.alias_pattern.finditer(folded)]
@@ -177,10 +186,16 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     if generic_pattern:
         candidates += [(m.start(), m.end(), "pronoun", m.group()) for m in generic_pattern.finditer(folded)]
         candidates += [(m.start(), m.end(), "pronoun", "el") for m in _PRONOUN_EL.finditer(text)]
-    titles, organisations = _name_words()
+    titles, organisations, things = _name_words()
     titles_before: dict[int, list[str]] = {}  # name start -> title words stripped off it
     for m in _NAME.finditer(text):
-        if set(folded[m.start():m.end()].replace("-", " ").split()) & organisations:
+        name_words = set(folded[m.start():m.end()].replace("-", " ").split())
+        if name_words & things and not name_words & organisations:
+            # "Hurricane Milton", "Paris Agreement": held as a candidate so that no shorter name
+            # inside it is taken, and dropped below: it neither speaks nor takes part.
+            candidates.append((m.start(), m.end(), "thing", folded[m.start():m.end()]))
+            continue
+        if name_words & organisations:
             words = folded[m.start():m.end()].split()
             lead = 0
             while lead < len(words) - 1 and words[lead] in _NOT_NAME_START:
@@ -208,7 +223,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             candidates.append((m.start(), end, "single", folded[m.start():end]))
     # Longest first at each position, then drop anything overlapping an earlier pick; an alias
     # or descriptor beats a bare capitalised name of the same reach.
-    rank = {"alias": 0, "descriptor": 1, "name": 2, "single": 3, "pronoun": 4}
+    rank = {"alias": 0, "descriptor": 1, "name": 2, "thing": 2, "single": 3, "pronoun": 4}
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), rank[c[2]]))
     chosen: list[tuple[int, int, str, str]] = []
     for cand in candidates:
@@ -216,7 +231,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             # "el Gobierno de México": the alias reaching further beats the generic "el gobierno".
             # A registered alias inside a capitalised run ("Mexican Foreign Secretary Juan Ramón de
             # la Fuente") is the entity: a bare name is the weakest evidence of who is meant.
-            inside_name = chosen[-1][2] in ("name", "single") and cand[2] in ("alias", "descriptor")
+            inside_name = chosen[-1][2] in ("name", "single", "thing") and cand[2] in ("alias", "descriptor")
             if inside_name or (rank[cand[2]] < rank[chosen[-1][2]] and cand[1] > chosen[-1][1]):
                 chosen[-1] = cand
             continue
@@ -228,6 +243,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         attribution = _attribution_spans(folded, language)
     roles = _Roles()
     for i, (start, end, via, phrase) in enumerate(chosen):
+        if via == "thing":
+            continue
         if via == "single":
             # "Queen Máxima", "Pope Francis": a title makes a single word a person's name.
             titled = any(w.strip(".,") in titles for w in titles_before.get(start, ()))
@@ -249,7 +266,14 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             if set(fold(mention.name).replace("-", " ").split()) & organisations or mention.name.isupper():
                 mention.kind = "body"
         previous = _previous_word(folded, start)
-        if previous in object_markers:
+        next_word = _NEXT_WORD.match(folded, end)
+        placed = previous in places or (next_word is not None and next_word.group(1) in _place_nouns()) \
+            or bool(set(phrase.split()) & _place_nouns())
+        if placed and mention.via == "name" and mention.key not in index.entities and mention.kind == "person":
+            # "landfall in the Big Bend region", "votó en Punta Arenas": a place, which neither
+            # speaks nor is what "she" or "el mandatario" refers back to.
+            mention.kind, mention.role = "place", "object"
+        elif previous in object_markers:
             mention.role = "object"
         else:
             # Apposition: "el titular de la SRE de México, Juan Ramón de la Fuente" takes the role of
@@ -297,6 +321,9 @@ def _resolve(
         and not text[end:later[0][0]].strip() else None
     if following is None and via in ("descriptor", "pronoun"):
         following = _appositive(text, end, later)
+    if following is not None and via == "pronoun" and generic_kinds.get(phrase) == "body" and not (
+            following[2] == "alias" and index.entities[index.alias_to_id[following[3]]].kind != "person"):
+        following = None  # "la coalición opositora, Xóchitl Gálvez": a body's name is not a person's
     if via in ("descriptor", "pronoun") and following:
         # A title right before a name is that name's: "la presidenta Claudia Sheinbaum".
         if following[2] == "alias":
@@ -364,6 +391,21 @@ def _role_groups() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _body_group_words() -> dict[str, frozenset[str]]:
+    groups = _load("coreference.toml")["body_groups"]
+    out: dict[str, set[str]] = {}
+    for name, words in groups.items():
+        for w in words:
+            out.setdefault(fold(w), set()).add(name)
+    return {w: frozenset(g) for w, g in out.items()}
+
+
+def _body_groups_of(words) -> frozenset[str]:
+    table = _body_group_words()
+    return frozenset(g for w in words for g in table.get(w, ()))
+
+
+@lru_cache(maxsize=None)
 def _genders() -> tuple[frozenset[str], frozenset[str]]:
     data = _load("coreference.toml")["gender"]
     return frozenset(data["feminine"]), frozenset(data["masculine"])
@@ -418,6 +460,11 @@ def _resolve_generic(
     wanted = ("person",) if kind == "person" else ("body", "government")
     phrase = text[start:end]
     fits = (lambda m: roles.compatible(m.key, phrase)) if roles is not None else (lambda m: True)
+    if kind != "person":
+        groups = _body_groups_of(fold(phrase).split())
+        for m in reversed(earlier) if groups else ():  # "the court": the last court named
+            if m.kind in wanted and _body_groups_of(fold(m.name).replace("-", " ").split()) & groups:
+                return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     if roles_wanted and roles is not None:
         for m in reversed(earlier):  # "afirmó el ministro": the last person introduced as a minister
             if m.kind == "person" and roles.by_key.get(m.key, set()) & roles_wanted and fits(m):

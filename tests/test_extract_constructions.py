@@ -168,3 +168,53 @@ def test_the_lead_weekday_is_the_story_day_rather_than_a_background_date(index):
                             "en Madrid.\nClaudia Sheinbaum aseguró que firmó el documento bajo coacción.", "es",
                      published=date(2024, 9, 19))
     assert _only(found, "bajo coacción", "statement").date == "2024-09-18"
+
+
+def test_a_capitalised_pronoun_or_a_vague_group_is_not_a_name(index):
+    found = _extract(index, "Deanne Criswell, the agency's administrator, spoke on Monday. Hurricane Milton strengthened "
+                            "over the Gulf. “We have people in place,” she said. Analysts said the storm would weaken.", "en")
+    assert _only(found, "We have people", "quote").speaker == "Deanne Criswell"
+    assert not [c for c in found if "Analysts" in c.text]
+
+
+def test_a_name_before_its_apposition_is_the_speaker(index):
+    found = _extract(index, "Jamie Raskin, the panel's top Democrat, said the director had not answered the committee.", "en")
+    assert _only(found, "had not answered", "statement").speaker == "Jamie Raskin"
+
+
+def test_the_court_and_its_ruling_refer_back_to_the_court(index):
+    en = _extract(index, "The International Court of Justice delivered its advisory opinion on Wednesday. Students from "
+                         "the University of the South Pacific attended. According to the opinion, the 1.5C limit has "
+                         "become the primary goal.", "en")
+    assert _only(en, "1.5C limit", "statement").speaker == "International Court of Justice"
+    assert _only(en, "delivered", "event").participants == ["International Court of Justice"]
+    es = _extract(index, "El juez José Manuel Fernández-Prieto condenó al acusado. La Real Federación Española de Fútbol "
+                         "no se pronunció. El magistrado consideró que el testimonio de la jugadora era creíble.", "es")
+    assert _only(es, "consideró que", "statement").speaker == "José Manuel Fernández-Prieto"
+
+
+def test_reporting_verbs_beyond_the_common_ones(index):
+    es = _extract(index, "La gobernadora, Victoria Rodríguez Ceja, había adelantado en enero que la Junta podría valorar "
+                         "recortes. Claudia Sheinbaum recalcó que no habrá aumentos.", "es")
+    assert _only(es, "podría valorar", "statement").speaker == "Victoria Rodríguez Ceja"
+    assert _only(es, "no habrá aumentos", "statement").speaker == "claudia-sheinbaum"
+    en = _extract(index, "Marco Rubio cautioned that the talks could collapse.", "en")
+    assert _only(en, "could collapse", "statement").speaker == "marco-rubio"
+
+
+def test_institutions_as_the_subject_of_an_event(index):
+    found = _extract(index, "The Federal Reserve lowered its benchmark interest rate by half a point on Wednesday. "
+                            "The Supreme Court ruled 6-3 on Monday that former presidents have immunity.", "en",
+                     published=date(2024, 9, 19))
+    fed = _only(found, "lowered", "event")
+    assert fed.participants == ["Federal Reserve"] and fed.date == "2024-09-18"
+    assert _only(found, "Supreme Court ruled", "event").date == "2024-09-16"
+
+
+def test_broader_absences_and_non_attendance(index):
+    en = _extract(index, "The text does not mention Russia by name. Vladimir Putin is not here.", "en")
+    assert _only(en, "does not mention", "statement").absence
+    putin = _only(en, "is not here", "statement")
+    assert putin.absence and putin.speaker is None
+    es = _extract(index, "La Real Federación Española de Fútbol no había valorado el fallo hasta la tarde.", "es")
+    assert _only(es, "no había valorado", "statement").speaker == "Real Federación Española de Fútbol"
