@@ -72,7 +72,11 @@ def required_keys(text: str) -> dict[str, str]:
     return required
 
 
-def match_content(text: str, language: str, doc: PreparedDocument, passages: list[PreparedPassage]) -> ContentMatch | None:
+def match_content(text: str, language: str, doc: PreparedDocument, passages: list[PreparedPassage],
+                  with_neighbours: bool = False) -> ContentMatch | None:
+    """The passage (or two adjacent ones) that states most of the text. With neighbours, each
+    passage is also read with the one before and after it in the document: an official record
+    names the speaker once ("Así lo anunció hoy el vocero") beside what was said."""
     units = glossary().units(text)
     if not units:
         return None
@@ -82,6 +86,14 @@ def match_content(text: str, language: str, doc: PreparedDocument, passages: lis
     required = required_keys(text)
     claim_negated = negated_positions(text)
     candidates = list(passages) + [merged(a, b) for a, b in zip(passages, passages[1:]) if b.index == a.index + 1]
+    if with_neighbours:
+        chosen = {p.index for p in passages}
+        by_index = {p.index: p for p in doc.passages}
+        for i in chosen:
+            if i - 1 in by_index and i - 1 not in chosen:
+                candidates.append(merged(by_index[i - 1], by_index[i]))
+            if i + 1 in by_index and i + 1 not in chosen:
+                candidates.append(merged(by_index[i], by_index[i + 1]))
     best: ContentMatch | None = None
     for passage in candidates:
         result = match_units(units, passage, claim_negated)
@@ -109,15 +121,16 @@ def match_content(text: str, language: str, doc: PreparedDocument, passages: lis
 
 
 def _flipped(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage) -> bool:
-    """Word by word, units said under a negation in one and not in the other outnumber those
-    negated in both: one word that the source also uses elsewhere does not turn a shared denial
-    ("no ha realizado ningún ajuste") into a contradiction."""
+    """Units said under a negation in one and not in the other, and none negated in both. Where
+    both negate something the negation is shared and only its reach differs with word order
+    ("would not renew its Belt and Road memorandum" / "no renovará el memorando … de la Franja y
+    la Ruta"), or the source uses one of the words again elsewhere."""
     flips = agreements = 0
     for unit, pos, _, _ in result.found:
         claimed, stated = unit.start in claim_negated, pos in passage.negated
         flips += claimed != stated
         agreements += claimed and stated
-    return flips > agreements
+    return flips > 0 and agreements == 0
 
 
 DENIAL_COVERAGE = 0.4

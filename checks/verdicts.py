@@ -179,7 +179,8 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
         # The speaker's own channel, all of it; an official record, only where it names the
         # speaker ("the Secretary made clear that ...").
         passages = speaker_passages(doc, claim.speaker, level == "primary")
-        found = content_facet.match_content(claim.content or claim.text, claim.language, doc, passages)
+        found = content_facet.match_content(claim.content or claim.text, claim.language, doc, passages,
+                                            with_neighbours=level != "primary" and not doc.doc.verbatim)
         if found is None:
             continue
         if content_facet.is_match(found) and not _channel_ok(claim, doc):
