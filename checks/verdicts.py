@@ -128,6 +128,13 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         evidence = Evidence(doc.doc.url, excerpt, 0.7, "quote")
         rationale = say("quote_distorted", source=say.source(doc), quote=claim.quote, passage=excerpt)
         return Verdict(claim.id, "contradicted", 0.7, rationale, [evidence], [Facet("quote", "mismatch", 0.0, rationale, evidence)])
+    rejected = _rejected_question(claim, docs, index)
+    if rejected is not None:
+        doc, asked, answer = rejected
+        evidence = Evidence(doc.doc.url, _clip(answer.text), 0.7, "quote")
+        rationale = say("quote_rejected", source=say.source(doc), quote=claim.quote, asker=_turn_name(asked, index),
+                        answer=_clip(answer.text, 160))
+        return Verdict(claim.id, "contradicted", 0.7, rationale, [evidence], [Facet("quote", "mismatch", 0.0, rationale, evidence)])
     template = "quote_missing" if consulted else "quote_no_sources"
     return Verdict(claim.id, "unverified", 0.5 if consulted else 0.3, say(template, quote=claim.quote),
                    facets=[Facet("quote", "missing", 0.0, "no authoritative passage has it")])
@@ -141,6 +148,31 @@ def _content_dates(claim: Claim) -> frozenset[str]:
     reference = date.fromisoformat(claim.date[:7] + "-01") if len(claim.date) >= 7 else None
     found = {d.value for d in find_dates(fold(claim.text), reference) if d.value}
     return frozenset(found - {claim.date, claim.date[:7]})
+
+
+def _rejected_question(claim: Claim, docs: list[PreparedDocument], index: EntityIndex
+                       ) -> tuple[PreparedDocument, PreparedPassage, PreparedPassage] | None:
+    """The words are someone else's question in a transcript, and the claimed speaker's next turn
+    answers "No": the speaker did not say them but rejected them."""
+    for doc in docs:
+        if not doc.doc.verbatim or not claim.speaker:
+            continue
+        turns = doc.passages
+        for asked, answer in zip(turns, turns[1:]):
+            if asked.speaker == claim.speaker or answer.speaker != claim.speaker or not _starts_with_no(answer.text):
+                continue
+            if match_quote(claim.quote or "", claim.language, [asked], doc.doc.language, doc) is not None:
+                return doc, asked, answer
+    return None
+
+
+def _starts_with_no(text: str) -> bool:
+    first = re.match(r"\W*(\w+)", fold(text))
+    return bool(first) and first.group(1) in ("no", "nope")
+
+
+def _turn_name(passage: PreparedPassage, index: EntityIndex) -> str:
+    return index.display(passage.speaker) if index.get(passage.speaker) else (passage.speaker or "?")
 
 
 def _distorted_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex) -> tuple[PreparedDocument, PreparedPassage] | None:

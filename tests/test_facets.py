@@ -147,3 +147,18 @@ def test_a_spanish_rationale_says_its_finding_in_spanish(index):
     v = _check(claim, OVAL_OFFICE, index=index)
     assert v.verdict == "contradicted" and "la fuente lo sitúa en Oval Office, no en Mar-a-lago" in v.rationale
     assert v.facets[0].facet == "place" and "the source" not in v.facets[0].note
+
+
+def test_a_question_the_speaker_answers_no_to_is_not_her_quote(index):
+    conference = Document(
+        url="https://www.gob.mx/presidencia/estenograficas/2", kind="transcript", language="es", verbatim=True,
+        published_at=date(2025, 2, 3), author="claudia-sheinbaum", timezone="America/Mexico_City",
+        passages=[Passage("¿México cedió ante la presión de Trump?", "reporter"),
+                  Passage("No. Fue un acuerdo entre dos gobiernos, con respeto a nuestra soberanía.", "claudia-sheinbaum")],
+    )
+    claim = _claim(text="t", language="es", kind="quote", quote="México cedió ante la presión de Trump", speaker="claudia-sheinbaum")
+    v = _check(claim, conference, index=index)
+    assert v.verdict == "contradicted" and "Fue un acuerdo" in v.rationale
+    unanswered = Document(**{**conference.__dict__, "passages": [conference.passages[0],
+                             Passage("Fue un acuerdo entre dos gobiernos.", "claudia-sheinbaum")]})
+    assert _check(claim, unanswered, index=index).verdict == "unverified"  # words of the reporter, nothing more
