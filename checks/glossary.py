@@ -1,4 +1,4 @@
-"""The bilingual glossary (data/glossary.tsv) as alternatives for a phrase's words.
+"""The bilingual glossary (data/glossary.tsv, then data/glossary_general.tsv) as alternatives for a phrase's words.
 
 A claim's phrase is cut into units: a glossary phrase where one matches ("atacar por tierra"),
 otherwise a single word. Each unit carries the ways a source in either language may say it, as
@@ -50,22 +50,32 @@ def _seq(phrase: str) -> Seq:
     return tuple(key(t) for t in content_tokens(phrase))
 
 
+FILES = ("glossary.tsv", "glossary_general.tsv")  # domain terms, then general vocabulary
+
+
+def _read(name: str, phrases: dict[Seq, set[Seq]]) -> None:
+    """Add one glossary file's lines to phrases, in both directions."""
+    path = resources.files("claimcheck.checks").joinpath("data", name)
+    if not path.is_file():
+        return
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 2:
+            continue
+        spanish = [s for s in (_seq(v) for v in fields[0].split("|")) if s]
+        english = [s for s in (_seq(v) for v in fields[1].split("|")) if s]
+        for es in spanish:
+            phrases.setdefault(es, set()).update(english)
+        for en in english:
+            phrases.setdefault(en, set()).update(spanish)
+
+
 @lru_cache(maxsize=None)
 def glossary() -> Glossary:
-    path = resources.files("claimcheck.checks").joinpath("data", "glossary.tsv")
     phrases: dict[Seq, set[Seq]] = {}
-    if path.is_file():
-        for line in path.read_text("utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            if len(fields) < 2:
-                continue
-            spanish = [s for s in (_seq(v) for v in fields[0].split("|")) if s]
-            english = [s for s in (_seq(v) for v in fields[1].split("|")) if s]
-            for es in spanish:
-                phrases.setdefault(es, set()).update(english)
-            for en in english:
-                phrases.setdefault(en, set()).update(spanish)
+    for name in FILES:
+        _read(name, phrases)
     frozen = {k: frozenset(v) for k, v in phrases.items()}
     return Glossary(frozen, max((len(k) for k in frozen), default=1))

@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Validate the claimcheck Spanish<->English glossary (glossary.tsv).
+"""Validate the claimcheck Spanish<->English glossaries (glossary.tsv, glossary_general.tsv).
+
+Each file is checked on its own; then head terms are compared across the files (the loader reads
+them into one table, so a head in both would be a second line for the same term).
 
 Errors (exit status 1):
   * file is not valid UTF-8
@@ -16,7 +19,9 @@ Warnings (reported, exit 0 unless --strict):
   * a Spanish variant that appears in more than one entry (after folding)
 
 Usage:
-  python3 validate_glossary.py [path/to/glossary.tsv] [--strict] [--verbose]
+  python3 validate_glossary.py [path/to/file.tsv ...] [--strict] [--verbose]
+
+Without paths, both files beside this script are validated, with the cross-file head check.
 """
 
 from __future__ import annotations
@@ -39,17 +44,46 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
+DEFAULT_FILES = ("glossary.tsv", "glossary_general.tsv")
+
+
 def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     strict = "--strict" in argv
     verbose = "--verbose" in argv
-    path = Path(args[0]) if args else Path(__file__).with_name("glossary.tsv")
+    paths = [Path(a) for a in args] or [Path(__file__).with_name(n) for n in DEFAULT_FILES]
 
+    status = 0
+    heads_by_file: list[tuple[Path, dict[str, int]]] = []
+    for path in paths:
+        code, heads = validate(path, strict, verbose)
+        status = max(status, code)
+        heads_by_file.append((path, heads))
+        print()
+
+    cross: list[str] = []
+    for i, (path_a, heads_a) in enumerate(heads_by_file):
+        for path_b, heads_b in heads_by_file[i + 1:]:
+            for head in sorted(set(heads_a) & set(heads_b)):
+                cross.append(
+                    f"head term {head!r} in {path_a.name} line {heads_a[head]} and {path_b.name} line {heads_b[head]}"
+                )
+    if len(paths) > 1:
+        print(f"across files: errors: {len(cross)}")
+        for e in cross:
+            print("ERROR:", e)
+    if cross:
+        status = 1
+    return status
+
+
+def validate(path: Path, strict: bool, verbose: bool) -> tuple[int, dict[str, int]]:
+    """Check one file; return its exit status and its folded head terms (with line numbers)."""
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
         print(f"ERROR: {path} is not valid UTF-8: {exc}")
-        return 1
+        return 1, {}
 
     errors: list[str] = []
     warnings: list[str] = []
@@ -137,8 +171,8 @@ def main(argv: list[str]) -> int:
         print("(run with --verbose to list warnings)")
 
     if errors or (strict and warnings):
-        return 1
-    return 0
+        return 1, heads
+    return 0, heads
 
 
 if __name__ == "__main__":
