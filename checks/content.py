@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from claimcheck.checks.figures import figure, figure_keys, number_words, numbers
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, negated_positions
 from claimcheck.checks.text import content_tokens, key, light_words
@@ -33,6 +34,7 @@ def event_words() -> dict[str, frozenset[str]]:
 class ContentMatch:
     passage: PreparedPassage
     coverage: float
+    wording: float  # coverage of the words alone, figures aside: what says it is the same announcement
     matched: int
     translated: bool
     source_words: list[str]
@@ -50,14 +52,15 @@ def merged(a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
     shift = len(a.tokens)
     return PreparedPassage(a.index, a.text + " " + b.text, a.speaker, a.tokens + b.tokens, a.keys + b.keys,
                            a.key_set | b.key_set, a.norm + b.norm, a.mentions | b.mentions,
-                           a.negated | frozenset(p + shift for p in b.negated))
+                           a.negated | frozenset(p + shift for p in b.negated), a.sentences + b.sentences,
+                           a.figures | b.figures)
 
 
 def required_keys(text: str) -> dict[str, str]:
     """Names and numbers: a source that lacks any of them does not state the claim. Of a name,
     the last word: "Petro" is Gustavo Petro, and sources often drop the first name."""
     required: dict[str, str] = {}
-    words = list(_WORD.finditer(text))
+    words = [m for m in _WORD.finditer(text) if not any(ch.isdigit() for ch in m.group())]  # figures: by value
     for i, m in enumerate(words):
         word = m.group()
         if len(word) < 2 or not content_tokens(word):
@@ -67,9 +70,11 @@ def required_keys(text: str) -> dict[str, str]:
                        and not text[m.end():following.start()].strip())
         if i > 0 and word[0].isupper() and not within_name:
             required.setdefault(key(fold(word)), word)
-        elif any(ch.isdigit() for ch in word):
-            required.setdefault(key(fold(word)), word)
     return required
+
+
+def _numeric(unit: Unit) -> bool:
+    return all(k.isdigit() or k in figure_keys() for k in unit.own)
 
 
 def match_content(text: str, language: str, doc: PreparedDocument, passages: list[PreparedPassage],
@@ -77,11 +82,14 @@ def match_content(text: str, language: str, doc: PreparedDocument, passages: lis
     """The passage (or two adjacent ones) that states most of the text. With neighbours, each
     passage is also read with the one before and after it in the document: an official record
     names the speaker once ("Así lo anunció hoy el vocero") beside what was said."""
-    units = glossary().units(text)
+    # Figures are compared as values ("30.000 millones de dólares" = "$30 billion"), not as words:
+    # they leave coverage to the words, and a figure the passage lacks is a required one missing.
+    units = [u for u in glossary().units(text) if not _numeric(u)]
     if not units:
         return None
     light = light_words(language) | light_words("en") | light_words("es")
-    total = sum(_weight(u, light) for u in units)
+    figures = numbers(text)
+    total = sum(_weight(u, light) for u in units) + len(figures)
     denial = event_words()["denial"]
     required = required_keys(text)
     claim_negated = negated_positions(text)
@@ -99,14 +107,18 @@ def match_content(text: str, language: str, doc: PreparedDocument, passages: lis
         result = match_units(units, passage, claim_negated)
         # A source need not name its own country or body: those units count as said.
         implied = [u for u in result.missing if u.own and all(k in doc.implied_keys for k in u.own)]
-        covered = sum(_weight(u, light) for u, *_ in result.found) + sum(_weight(u, light) for u in implied)
+        stated = passage.figures
+        covered = (sum(_weight(u, light) for u, *_ in result.found) + sum(_weight(u, light) for u in implied)
+                   + len(figures & stated))
         coverage = covered / total if total else 0.0
-        substantive = sum(1 for u, *_ in result.found if _weight(u, light) == 1.0)
+        substantive = sum(1 for u, *_ in result.found if _weight(u, light) == 1.0) + len(figures & stated)
+        wording = (covered - len(figures & stated)) / (total - len(figures)) if total > len(figures) else 0.0
         if best is None or coverage > best.coverage:
             claim_keys = {k for u in units for k in u.own}
             best = ContentMatch(
                 passage=passage,
                 coverage=coverage,
+                wording=wording,
                 matched=substantive,
                 translated=result.translated and language != doc.doc.language,
                 source_words=result.source_words(passage),
@@ -114,7 +126,8 @@ def match_content(text: str, language: str, doc: PreparedDocument, passages: lis
                 denied=bool(passage.key_set & denial) and not (claim_keys & denial),
                 missing_required=[w for k, w in required.items()
                                   if not any(k in u.own for u, *_ in result.found)
-                                  and k not in passage.key_set and k not in doc.implied_keys],
+                                  and k not in passage.key_set and k not in doc.implied_keys]
+                + [figure(v) for v in sorted(figures - stated)],
                 negation_flip=_flipped(result, claim_negated, passage),
             )
     return best
@@ -153,46 +166,16 @@ def distinctive_overlap(text: str, passage: PreparedPassage, skip: frozenset[str
     return sum(len(unit.own) for unit, _, _, _ in match_units(units, passage).found)
 
 
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|por ciento|percent|mil millones|millones|million|billion|thousand|mil)?(?![a-z])", re.I)
-_SCALE = {"mil": 1e3, "thousand": 1e3, "millones": 1e6, "million": 1e6, "billion": 1e9, "mil millones": 1e9}
-
-
-def numbers(text: str) -> set[float]:
-    """Figures as values: "10 mil" = "10,000" = "10.000"; percentages keep their number."""
-    found = set()
-    for m in _NUMBER.finditer(text):
-        digits, unit = m.group(1), (m.group(2) or "").lower()
-        if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", digits):
-            value = float(re.sub(r"[.,\s]", "", digits))
-        else:
-            value = float(digits.replace(",", "."))
-        if 1900 <= value <= 2100 and not unit:
-            continue  # a year, compared by the date facet
-        found.add(value * _SCALE.get(unit, 1))
-    words, ambiguous = _number_words()
-    for token in re.findall(r"[a-z]+", fold(text)):
-        if token in words and token not in ambiguous:
-            found.add(float(words[token]))
-    return found
-
-
-@lru_cache(maxsize=None)
-def _number_words() -> tuple[dict[str, int], frozenset[str]]:
-    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "numbers.toml").read_text("utf-8"))
-    ambiguous = frozenset(data.pop("ambiguous")["words"])
-    return {word: value for table in data.values() for word, value in table.items()}, ambiguous
-
-
 def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float], set[float]] | None:
     """The claim's figures against the passage that otherwise states it: (claimed, stated) when
     they differ and everything else matches, the same announcement with another number."""
     if found is None or not found.missing_required:
         return None
-    claimed, stated = numbers(text), numbers(found.passage.text)
+    claimed, stated = numbers(text), set(found.passage.figures)
     if not claimed or not stated or claimed <= stated or not (stated - claimed):
         return None  # a figure the source does not give is unsupported, not contradicted
-    others = [w for w in found.missing_required if not any(ch.isdigit() for ch in w) and fold(w) not in _number_words()[0]]
-    if others or found.coverage < MATCH_COVERAGE - 0.1 or found.negation_flip:
+    others = [w for w in found.missing_required if not any(ch.isdigit() for ch in w) and fold(w) not in number_words()[0]]
+    if others or found.wording < MATCH_COVERAGE - 0.1 or found.negation_flip:
         return None
     return claimed - stated, stated - claimed
 

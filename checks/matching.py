@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.checks.figures import numbers
 from claimcheck.checks.glossary import Unit
 from claimcheck.checks.text import content_tokens, key, negation_words
 from claimcheck.extractors.entities import EntityIndex, find_mentions
@@ -41,6 +42,7 @@ class PreparedPassage:
     negated: frozenset[int] = frozenset()  # content-token positions within three words after a negation
     # Each sentence's token keys and the entities it names (its speaker's turn names its speaker).
     sentences: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    figures: frozenset[float] = frozenset()  # its figures as values
 
 
 NEGATION_REACH = 3  # content words after a negation that it covers
@@ -93,7 +95,7 @@ def prepare_passage(i: int, text: str, speaker: str | None, language: str, index
         for start, end in split_sentences(text)
     )
     return PreparedPassage(i, text, speaker, toks, ks, frozenset(ks), normalise(text), mentions,
-                           negated_positions(text), sentences)
+                           negated_positions(text), sentences, frozenset(numbers(text)))
 
 
 def prepare(doc: Document, index: EntityIndex) -> PreparedDocument:

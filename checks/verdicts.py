@@ -14,6 +14,7 @@ from datetime import date
 
 from claimcheck.checks import content as content_facet
 from claimcheck.checks import dates as date_facet
+from claimcheck.checks import figures
 from claimcheck.checks import places as place_facet
 from claimcheck.checks.authority import authority, speaks_for
 from claimcheck.checks.content import event_words
@@ -308,7 +309,7 @@ def _name_words(index: EntityIndex, entities: set[str]) -> set[str]:
 
 
 def _figures(values: set[float]) -> str:
-    return ", ".join(f"{v:,.0f}" if v == int(v) else f"{v:g}" for v in sorted(values)) or "?"
+    return ", ".join(figures.figure(v) for v in sorted(values)) or "?"
 
 
 def _is_post(doc: PreparedDocument, authors: set[str | None]) -> bool:
@@ -547,8 +548,8 @@ def _set_apart(claim: Claim, passage: PreparedPassage, found: content_facet.Cont
               if (entity := index.get(m)) is not None and entity.kind == "person"}
     if claim.participants and others:
         return True
-    claimed = content_facet.numbers(_without_dates(claim.content or claim.text))
-    stated = content_facet.numbers((found.passage if found else passage).text)
+    claimed = figures.numbers(_without_dates(claim.content or claim.text))
+    stated = figures.numbers((found.passage if found else passage).text)
     return bool(claimed and stated and not claimed & stated)
 
 
