@@ -162,3 +162,17 @@ def test_a_question_the_speaker_answers_no_to_is_not_her_quote(index):
     unanswered = Document(**{**conference.__dict__, "passages": [conference.passages[0],
                              Passage("Fue un acuerdo entre dos gobiernos.", "claudia-sheinbaum")]})
     assert _check(claim, unanswered, index=index).verdict == "unverified"  # words of the reporter, nothing more
+
+
+def test_figures_are_compared_as_values_across_languages(index):
+    post = Document(
+        url="https://x.com/SecRubio/status/1", kind="x_post", language="en", author="marco-rubio",
+        published_at=datetime(2025, 10, 9, 16, 45, tzinfo=timezone.utc), timezone="America/New_York",
+        passages=[Passage("Today the United States finalized a $20 billion currency swap framework with Argentina's central bank.")],
+    )
+    said = dict(language="es", speaker="marco-rubio", text="t")
+    right = _claim(content="un marco de intercambio de divisas de 20.000 millones de dólares con el banco central de Argentina", **said)
+    assert _check(right, post, index=index).verdict == "confirmed"
+    wrong = _claim(content="un marco de intercambio de divisas de 30.000 millones de dólares con el banco central de Argentina", **said)
+    v = _check(wrong, post, index=index)
+    assert v.verdict == "contradicted" and "20,000,000,000" in v.rationale
