@@ -8,48 +8,29 @@ shuffle so that they do not reveal the category; splits are stratified by catego
 
 from __future__ import annotations
 
-import copy
 import json
 import random
 import sys
-import tomllib
 from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import pairs_common  # noqa: E402
 import pairs_confirmed  # noqa: E402,F401
 import pairs_other  # noqa: E402,F401
 from docs import DOCS  # noqa: E402
+from doclib import OUT, assembled  # noqa: E402
 
-DEFAULT_REGISTRY = OUT.parents[2] / "sources" / "data" / "registry.toml"
-EXTRA_REGISTRY = OUT / "registry.toml"
-
-DOC_FIELDS = ["url", "kind", "language", "title", "publisher", "author", "author_name", "published_at",
-              "published_utc_date_only", "timezone", "verbatim", "passages"]
 PATTERN = ["train", "dev", "train", "test", "train"]
 LABEL_ORDER = {"confirmed": 0, "contradicted": 1, "unverified": 2}
 
 
-def names() -> dict[str, str]:
-    out = {}
-    for path in (DEFAULT_REGISTRY, EXTRA_REGISTRY):
-        for e in tomllib.loads(path.read_text())["entity"]:
-            out[e["id"]] = e["name"]
-    return out
-
-
 def main() -> None:
-    ents = names()
-    pairs = [copy.deepcopy(p) for p in pairs_common.PAIRS]
+    pairs = assembled(pairs_common.PAIRS, DOCS)
     for i, p in enumerate(pairs):
         p["_idx"] = i
-        sp = p["claim"]["speaker"]
-        p["claim"]["speaker_name"] = ents[sp] if sp else None
-        p["documents"] = [{k: copy.deepcopy(DOCS[d])[k] for k in DOC_FIELDS} for d in p.pop("docs")]
 
     order = list(range(len(pairs)))
     random.Random(20250203).shuffle(order)

@@ -10,45 +10,24 @@ d2-001... assigned after a seeded shuffle (so that they do not reveal the catego
 
 from __future__ import annotations
 
-import copy
 import json
 import random
 import sys
-import tomllib
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import pairs_dev2  # noqa: E402
 from docs_dev2 import DOCS  # noqa: E402
+from doclib import OUT, assembled  # noqa: E402
 
-DEFAULT_REGISTRY = OUT.parents[2] / "sources" / "data" / "registry.toml"
-EXTRA_REGISTRY = OUT / "registry.toml"
-
-DOC_FIELDS = ["url", "kind", "language", "title", "publisher", "author", "author_name", "published_at",
-              "published_utc_date_only", "timezone", "verbatim", "passages"]
 SEED = 20250918
 
 
-def names() -> dict[str, str]:
-    out = {}
-    for path in (DEFAULT_REGISTRY, EXTRA_REGISTRY):
-        for e in tomllib.loads(path.read_text())["entity"]:
-            out[e["id"]] = e["name"]
-    return out
-
-
 def main() -> None:
-    ents = names()
-    pairs = [copy.deepcopy(p) for p in pairs_dev2.PAIRS]
-    used = set()
-    for p in pairs:
-        sp = p["claim"]["speaker"]
-        p["claim"]["speaker_name"] = ents[sp] if sp else None
-        used.update(p["docs"])
-        p["documents"] = [{k: copy.deepcopy(DOCS[d])[k] for k in DOC_FIELDS} for d in p.pop("docs")]
+    used = {d for p in pairs_dev2.PAIRS for d in p["docs"]}
+    pairs = assembled(pairs_dev2.PAIRS, DOCS)
     unused = sorted(set(DOCS) - used)
     if unused:
         print(f"note: documents not used by any pair: {unused}")

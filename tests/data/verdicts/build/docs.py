@@ -7,80 +7,12 @@ White House transcripts, media articles). Nothing here is a verbatim copy of a r
 
 from __future__ import annotations
 
-import hashlib
-from datetime import datetime
+from doclib import MX, NY, SPOX, Library
 
-DOCS: dict[str, dict] = {}
+_LIBRARY = Library()
+DOCS = _LIBRARY.docs
+D, X, MEDIA, TRUTH = _LIBRARY.D, _LIBRARY.X, _LIBRARY.MEDIA, _LIBRARY.TRUTH
 
-_X_EPOCH_MS = 1288834974657
-
-
-def _ms(ts: str) -> int:
-    return int(datetime.fromisoformat(ts).timestamp() * 1000)
-
-
-def _low(key: str, bits: int) -> int:
-    return int(hashlib.sha256(key.encode()).hexdigest(), 16) % (1 << bits)
-
-
-def xid(key: str, ts: str) -> str:
-    """A status id shaped like an X snowflake for the instant `ts` (so the id and time agree)."""
-    return str(((_ms(ts) - _X_EPOCH_MS) << 22) + _low(key, 22))
-
-
-def truth_id(key: str, ts: str) -> str:
-    """A Truth Social (Mastodon-style) status id for the instant `ts`."""
-    return str((_ms(ts) << 16) + _low(key, 16))
-
-
-def D(key, *, url, kind, lang, title, published_at, tz, passages, publisher=None, author=None,
-      author_name=None, verbatim=False, utc_only=False):
-    assert key not in DOCS, key
-    ps = []
-    for p in passages:
-        if isinstance(p, tuple):
-            ps.append({"text": p[1], "speaker": p[0]})
-        else:
-            ps.append({"text": p, "speaker": None})
-    DOCS[key] = {
-        "url": url,
-        "kind": kind,
-        "language": lang,
-        "title": title,
-        "publisher": publisher,
-        "author": author,
-        "author_name": author_name,
-        "published_at": published_at,
-        "published_utc_date_only": utc_only,
-        "timezone": tz,
-        "verbatim": verbatim,
-        "passages": ps,
-    }
-
-
-def X(key, *, handle, author, author_name, ts, lang, tz, passages, utc_only=False, title=None):
-    """An X post. `ts` is a UTC instant, or a bare UTC date when utc_only (an oEmbed card)."""
-    inst = ts if not utc_only else ts + "T12:00:00+00:00"
-    D(key, url=f"https://x.com/{handle}/status/{xid(key, inst)}", kind="x_post", lang=lang,
-      title=title or f"{author_name} (@{handle}) en X" if lang == "es" else title or f"{author_name} (@{handle}) on X",
-      published_at=ts, tz=tz, passages=passages, publisher=None, author=author,
-      author_name=author_name, utc_only=utc_only)
-
-
-def TRUTH(key, *, ts, passages, title="Donald J. Trump (@realDonaldTrump) on Truth Social"):
-    D(key, url=f"https://truthsocial.com/@realDonaldTrump/posts/{truth_id(key, ts)}", kind="web_page",
-      lang="en", title=title, published_at=ts, tz="America/New_York", passages=passages,
-      publisher=None, author="donald-trump", author_name="Donald J. Trump")
-
-
-def MEDIA(key, *, url, lang, title, outlet, date, tz, passages):
-    D(key, url=url, kind="web_page", lang=lang, title=title, published_at=date, tz=tz,
-      passages=passages, publisher=None, author=None, author_name=outlet)
-
-
-MX = "America/Mexico_City"
-NY = "America/New_York"
-SPOX = "Office of the Spokesperson"
 
 # =============================================================================================
 # 2025-02-01/03  Tariffs on Mexico and Canada; Sheinbaum-Trump call; Trudeau-Trump call

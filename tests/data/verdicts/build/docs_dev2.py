@@ -6,76 +6,17 @@ dev2 checks whether changes to the verdict rules generalise beyond the pairs the
 Reconstructed from public reporting of real events; the wording is ours, in the style of each
 publisher (State Department readouts and transcripts, gob.mx comunicados and versiones
 estenográficas, White House transcripts and statements, Treasury and WHO releases, X posts, media
-articles). Nothing here is a verbatim copy of a real document. Self-contained: it does not import
-the first set's docs.py.
+articles). Nothing here is a verbatim copy of a real document. It shares only the way documents are written down (doclib.py) with the first set.
 """
 
 from __future__ import annotations
 
-import hashlib
-from datetime import datetime
+from doclib import MX, NY, SPOX, Library
 
-DOCS: dict[str, dict] = {}
+_LIBRARY = Library()
+DOCS = _LIBRARY.docs
+D, X, MEDIA = _LIBRARY.D, _LIBRARY.X, _LIBRARY.MEDIA
 
-_X_EPOCH_MS = 1288834974657
-
-
-def _ms(ts: str) -> int:
-    return int(datetime.fromisoformat(ts).timestamp() * 1000)
-
-
-def _low(key: str, bits: int) -> int:
-    return int(hashlib.sha256(key.encode()).hexdigest(), 16) % (1 << bits)
-
-
-def xid(key: str, ts: str) -> str:
-    """A status id shaped like an X snowflake for the instant `ts` (so the id and time agree)."""
-    return str(((_ms(ts) - _X_EPOCH_MS) << 22) + _low(key, 22))
-
-
-def D(key, *, url, kind, lang, title, published_at, tz, passages, publisher=None, author=None,
-      author_name=None, verbatim=False, utc_only=False):
-    assert key not in DOCS, key
-    ps = []
-    for p in passages:
-        if isinstance(p, tuple):
-            ps.append({"text": p[1], "speaker": p[0]})
-        else:
-            ps.append({"text": p, "speaker": None})
-    DOCS[key] = {
-        "url": url,
-        "kind": kind,
-        "language": lang,
-        "title": title,
-        "publisher": publisher,
-        "author": author,
-        "author_name": author_name,
-        "published_at": published_at,
-        "published_utc_date_only": utc_only,
-        "timezone": tz,
-        "verbatim": verbatim,
-        "passages": ps,
-    }
-
-
-def X(key, *, handle, author, author_name, ts, lang, tz, passages, utc_only=False, title=None):
-    """An X post. `ts` is a UTC instant, or a bare UTC date when utc_only (an oEmbed card)."""
-    inst = ts if not utc_only else ts + "T12:00:00+00:00"
-    if title is None:
-        title = f"{author_name} (@{handle}) en X" if lang == "es" else f"{author_name} (@{handle}) on X"
-    D(key, url=f"https://x.com/{handle}/status/{xid(key, inst)}", kind="x_post", lang=lang, title=title,
-      published_at=ts, tz=tz, passages=passages, publisher=None, author=author, author_name=author_name,
-      utc_only=utc_only)
-
-
-def MEDIA(key, *, url, lang, title, outlet, date, tz, passages):
-    D(key, url=url, kind="web_page", lang=lang, title=title, published_at=date, tz=tz,
-      passages=passages, publisher=None, author=None, author_name=outlet)
-
-
-MX = "America/Mexico_City"
-NY = "America/New_York"
-SPOX = "Office of the Spokesperson"
 
 # =============================================================================================
 # 2025-02-06 (Thursday)  Rubio in Santo Domingo, last stop of his first trip; meets Abinader
