@@ -8,8 +8,11 @@ the publisher's time zone explains it; any other difference is a mismatch.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
+from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from claimcheck.checks.matching import PreparedPassage
@@ -18,7 +21,6 @@ from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold
 from claimcheck.models import Document
 
-_TODAY_WORDS = frozenset({"hoy", "today", "tonight"})
 
 
 @dataclass(frozen=True)
@@ -68,10 +70,21 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
             continue
         if found.value and found.precision == "day" and found.end - found.start > 3:
             return SourceDate((date.fromisoformat(found.value),), "explicit", passage.text[found.start:found.end])
-    words = set(re.findall(r"[a-z]+", fold(passage.text)))
-    if days and (words & _TODAY_WORDS or {"this", "morning"} <= words or {"esta", "manana"} <= words):
+    folded = " " + " ".join(re.findall(r"[a-z]+", fold(passage.text))) + " "
+    today, this_week = _relative_phrases()
+    if days and any(f" {p} " in folded for p in today):
         return SourceDate(days, "today" if how == "local" else how, "today")
+    if days and any(f" {p} " in folded for p in this_week):
+        last = days[-1]
+        week = tuple(last - timedelta(days=n) for n in range(last.weekday(), -1, -1))
+        return SourceDate((), "week", "this week", week)
     return None
+
+
+@lru_cache(maxsize=None)
+def _relative_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "source_dates.toml").read_text("utf-8"))
+    return tuple(fold(p) for p in data["today"]), tuple(fold(p) for p in data["this_week"])
 
 
 def publication_date(doc: Document) -> SourceDate | None:
@@ -93,18 +106,22 @@ def compare(claimed: str, precision: str | None, source: SourceDate) -> tuple[st
     "missing" where the source allows the date but cannot confirm it."""
     if precision == "month":
         months = {d.isoformat()[:7] for d in source.days}
-        if claimed[:7] in months:
+        maybe = {d.isoformat()[:7] for d in source.uncertain}
+        if claimed[:7] in months or (not months and maybe == {claimed[:7]}):
             return "match", Note.of("date_same_month", month=claimed[:7])
-        if claimed[:7] in {d.isoformat()[:7] for d in source.uncertain}:
+        if claimed[:7] in maybe:
             return "missing", Note.of("date_month_undecided", month=claimed[:7])
-        return "mismatch", Note.of("date_other_month", month=sorted(months)[0])
+        return "mismatch", Note.of("date_other_month", month=sorted(months or maybe)[0])
     if precision not in (None, "day"):
         return "match", Note.of("date_approximate")
     want = date.fromisoformat(claimed)
     if want in source.uncertain and want not in source.days:
-        return "missing", Note.of("date_undecided", published=source.days[-1].isoformat(), date=claimed)
+        published = (source.days or source.uncertain)[-1].isoformat()
+        return "missing", Note.of("date_undecided", published=published, date=claimed)
     if want in source.days:
         if source.how == "utc-date" and len(source.days) > 1:
             return "match", Note.of("date_utc", date=want.isoformat())
         return "match", Note.of("date_same_day", date=want.isoformat())
+    if not source.days:
+        return "mismatch", Note.of("date_other_week", first=source.uncertain[0].isoformat(), last=source.uncertain[-1].isoformat())
     return "mismatch", Note.of("date_other_day", dates=" / ".join(d.isoformat() for d in source.days))

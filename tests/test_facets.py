@@ -176,3 +176,17 @@ def test_figures_are_compared_as_values_across_languages(index):
     wrong = _claim(content="un marco de intercambio de divisas de 30.000 millones de dólares con el banco central de Argentina", **said)
     v = _check(wrong, post, index=index)
     assert v.verdict == "contradicted" and "20,000,000,000" in v.rationale
+
+
+def test_this_week_in_a_source_allows_its_days_and_rules_out_the_rest():
+    from claimcheck.checks import dates
+    from claimcheck.checks.matching import prepare_passage
+    from claimcheck.extractors.entities import build_index
+
+    doc = Document(url="u", kind="readout", language="en", published_at=date(2025, 3, 6), passages=[])  # a Thursday
+    passage = prepare_passage(0, "The two ministers spoke earlier this week about migration.", None, "en", build_index([]))
+    found = dates.source_date(doc, passage)
+    assert found is not None and found.days == () and found.uncertain[0] == date(2025, 3, 3)
+    assert dates.compare("2025-03-04", "day", found)[0] == "missing"  # that week, but which day?
+    assert dates.compare("2025-02-27", "day", found)[0] == "mismatch"
+    assert dates.compare("2025-03", "month", found)[0] == "match"
