@@ -240,12 +240,12 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
     date_result = _occasion_facets(claim, doc, found.passage, _said_where(claim, index))
     # Another figure in the same announcement contradicts; on another date it is another announcement.
     conflict = content_facet.numbers_conflict(claim.content or claim.text, found)
-    if conflict is not None and date_result[0] != "mismatch":
+    if conflict is not None and not _another_day(date_result):
         claimed, stated = conflict
         note = Note.of("numbers_other", stated=_figures(stated), claimed=_figures(claimed))
         rationale = say("numbers_mismatch", source=say.source(doc), authority=level, note=note, passage=_clip(found.passage.text))
         return Verdict(claim.id, "contradicted", 0.75, rationale, [evidence], [Facet("numbers", "mismatch", 0.0, say.note(note), evidence)])
-    swap = _someone_else(claim, found, index) if date_result[0] != "mismatch" else None
+    swap = _someone_else(claim, found, index) if not _another_day(date_result) else None
     if swap is not None:
         others, absent = swap
         rationale = say("people_mismatch", source=say.source(doc), authority=level, others=others, absent=absent,
@@ -338,6 +338,12 @@ def _occasion_facets(claim: Claim, doc: PreparedDocument, passage: PreparedPassa
         found = _said_when(claim, doc, passage)
         if found is not None:
             result, note = date_facet.compare(claim.date, claim.date_precision, found)
+            spoken = doc.doc.verbatim and not _is_post(doc, {claim.speaker})
+            if result == "mismatch" and spoken and not (claim.channel or claim_places or claim.event_type):
+                # Words spoken on another day may have been spoken again: only a claim that names its
+                # occasion (a press conference, an interview, a place) is contradicted by the date.
+                # A release or a post is itself the statement, and has one date.
+                return "missing", Note.of("date_said_again", dates=" / ".join(d.isoformat() for d in found.days or found.uncertain))
             if result != "match":
                 return result, note
     if claim_places:
@@ -348,6 +354,12 @@ def _occasion_facets(claim: Claim, doc: PreparedDocument, passage: PreparedPassa
             return "match", Note.of("place_same", places=listed(claim_places))
         return result, note
     return "match", None
+
+
+def _another_day(result: tuple[str, Note | None]) -> bool:
+    """The source has it on another day, for certain or possibly: then other figures or names are
+    another announcement's, not a contradiction."""
+    return result[0] != "match" and result[1] is not None and result[1].facet == "date"
 
 
 def _said_where(claim: Claim, index: EntityIndex) -> set[str]:

@@ -76,8 +76,8 @@ def test_a_true_quote_said_somewhere_else_or_another_day_is_not_confirmed(index)
     assert _check(_claim(text=f'Sheinbaum said in Washington: "{quote}"', **said), OVAL_OFFICE, index=index).verdict == "confirmed"
     elsewhere = _check(_claim(text=f'Sheinbaum said in Mexico City: "{quote}"', **said), OVAL_OFFICE, index=index)
     assert elsewhere.verdict == "contradicted" and "Mexico City" in elsewhere.rationale
-    later = _check(_claim(text=f'Sheinbaum said: "{quote}"', **{**said, "date": "2025-06-09"}), OVAL_OFFICE, index=index)
-    assert later.verdict == "contradicted"
+    later = _check(_claim(text=f'Sheinbaum said in Washington: "{quote}"', **{**said, "date": "2025-06-09"}), OVAL_OFFICE, index=index)
+    assert later.verdict == "contradicted"  # that occasion, in Washington, was on the 4th
     reporter = _check(_claim(text="x", kind="quote", quote="accept American troops on its territory", speaker="claudia-sheinbaum"),
                       OVAL_OFFICE, index=index)
     assert reporter.verdict == "unverified"  # a reporter's words, not hers
@@ -190,3 +190,11 @@ def test_this_week_in_a_source_allows_its_days_and_rules_out_the_rest():
     assert dates.compare("2025-03-04", "day", found)[0] == "missing"  # that week, but which day?
     assert dates.compare("2025-02-27", "day", found)[0] == "mismatch"
     assert dates.compare("2025-03", "month", found)[0] == "match"
+
+
+def test_spoken_words_on_another_day_may_have_been_said_again(index):
+    said = dict(kind="quote", quote="Cooperation, yes; subordination, no", speaker="claudia-sheinbaum", date="2025-06-09",
+                date_precision="day", text="t")
+    assert _check(_claim(**said), OVAL_OFFICE, index=index).verdict == "unverified"  # no occasion named
+    at_press_conference = _claim(**{**said, "channel": "press_conference"})
+    assert _check(at_press_conference, OVAL_OFFICE, index=index).verdict == "contradicted"
