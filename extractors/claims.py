@@ -17,7 +17,7 @@ from claimcheck.extractors.dates import DateMention, find_dates
 from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions
 from claimcheck.extractors.lexicon import Lexicon, _load, lexicon
 from claimcheck.extractors.normalize import fold, phrase_pattern
-from claimcheck.extractors.quotes import Quote, find_quotes
+from claimcheck.extractors.quotes import Quote, find_quotes, is_question_line
 from claimcheck.extractors.sentences import split_sentences
 from claimcheck.models import Article, Claim
 
@@ -65,6 +65,7 @@ class _State:
     # Claims attributed in the present perfect ("has repeatedly said", "ha sostenido", "no han
     # explicado"): said over a stretch of time, so no day is inherited for them.
     undated: set[int] = field(default_factory=set)
+    kinds: dict[str, str] = field(default_factory=dict)  # speaker key -> person | body | government
 
 
 def _matches(pattern: re.Pattern[str] | None, folded: str) -> list[_Match]:
@@ -327,6 +328,7 @@ def _carried(state: _State, pos: int, person: bool = False) -> Mention | None:
 
 def _speaking(state: _State, speaker: Mention) -> None:
     state.last_speaker = (speaker.key, speaker.name)
+    state.kinds.setdefault(speaker.key, speaker.kind)
     if speaker.kind == "person":
         state.last_person = (speaker.key, speaker.name)
 
@@ -372,6 +374,15 @@ def _quote_claim(
         speaker = _subject_before(s, verb.start) or _mention_at(s, verb.end, folded, reach=6)
     outer = text[s.start:s.end].strip(" .\"'“”«»—-")
     quoted = text[q.inner_start:q.inner_end].strip(" .\"'“”«»—-")
+    answer = _interview_answer(text, q, state) if speaker is None and verb is None else None
+    if answer is not None:
+        # "—¿Por qué ahora?\n—Las vacunas no fallaron…": an answer with no attribution is the
+        # interviewee's, whoever was named last.
+        _speaking(state, answer)
+        _add(state, text, "quote", q.start, q.end, language, quote=q.words(text), content=q.words(text),
+             channel=_channel(folded, s.start, s.end, lex), date_mention=_date_in(s, s.start, s.end, (q.start, q.end)),
+             **_speaker_fields(answer))
+        return
     if speaker is None and verb is None and len(quoted) >= 0.6 * len(outer) and state.last_speaker:
         key, name = state.last_speaker  # a quote on its own, speaker named just before
         _add(state, text, "quote", q.start, q.end, language, speaker=key, speaker_name=name,
@@ -391,6 +402,28 @@ def _quote_claim(
     claim = _add(state, text, "quote", start, end, language, quote=q.words(text), content=q.words(text),
          channel=channel, date_mention=_date_in(s, s.start, s.end, (q.start, q.end)), **_speaker_fields(speaker))
     _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
+
+
+def _interview_answer(text: str, q: Quote, state: _State) -> Mention | None:
+    """The interviewee, when the quote is a dialogue line that answers the question in the
+    paragraph before it: the person whose words the article has reported most (the lead names
+    the interviewee and what they say), the earliest of them on a tie."""
+    if text[q.start:q.start + 1] not in "—―" or (q.start > 0 and text[q.start - 1] != "\n"):
+        return None
+    prev_end = q.start - 1
+    prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+    if prev_end <= 0 or not is_question_line(text, prev_start, prev_end):
+        return None
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for claim in state.claims:
+        if claim.speaker and state.kinds.get(claim.speaker) == "person":
+            counts[claim.speaker] = counts.get(claim.speaker, 0) + 1
+            names.setdefault(claim.speaker, claim.speaker_name or claim.speaker)
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: counts[k])  # dicts keep order: the earliest wins a tie
+    return Mention(q.start, q.start, key, names[key], "person", "carried")
 
 
 _TITLED_GAP = re.compile(r"[\s,.;:\-\u2014\u2013\"'”’»]*(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’\-]*|of|the|de|del|la|el|and|y)\s*){0,6}"
@@ -507,11 +540,14 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
     if lex.complement is not None and lex.complement.fullmatch(verb.phrase):
         # "anunció la retirada de ...", "pledged to build ...": the object is what was said.
         # "announced on Monday the deployment", "ha atribuido en los últimos días el retraso".
+        # "anunció en enero su retirada": a month or weekday between verb and object is looked past.
+        timed = lex.trigger_time.match(folded, verb.end)
+        shift = timed.end() - verb.end if timed else 0
         m = re.match(r"\s+(?:ademas\s+|also\s+|this\s+\w+\s+|el\s+\w+\s+|on\s+\w+day\s+|este\s+\w+\s+"
-                     r"|en\s+los\s+ultimos\s+dias\s+|in\s+recent\s+days\s+)?(?=[a-z0-9\"])", window)
-        if m and not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[m.end():]) \
+                     r"|en\s+los\s+ultimos\s+dias\s+|in\s+recent\s+days\s+)?(?=[a-z0-9\"])", window[shift:])
+        if m and not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[shift + m.end():]) \
                 and not re.search(r"(?<![0-9a-z])(?:lo|la)\s+$", folded[max(0, verb.start - 4):verb.start]):
-            return verb.end + m.end()  # "Trump lo anunció en Truth Social": the object is the clitic
+            return verb.end + shift + m.end()  # "Trump lo anunció en Truth Social": the object is the clitic
     if language != "es" and verb.phrase in ("said", "says", "added", "warned", "argued", "noted", "insisted", "acknowledged", "told", "stated", "wrote"):
         if verb.phrase == "told":
             m = _EN_TOLD.match(window)

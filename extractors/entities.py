@@ -17,7 +17,9 @@ from claimcheck.models import Entity
 
 # Two or more capitalised words, allowing Spanish particles: "Juan Ramón de la Fuente".
 _PARTICLES = r"(?:de|del|de la|de los|de las|la|van|von|van der|van den|von der|da|dos|di|le|bin|al|of|of the|for|for the)"
-_NAME = re.compile(rf"\b[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:\s+(?:{_PARTICLES}\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)+")
+# A middle initial and a generational suffix belong to the name: "Robert F. Kennedy Jr.", "Juan
+# Antonio Samaranch Jr.", "D. John Sauer".
+_NAME = re.compile(rf"\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ]))?[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:\s+(?:{_PARTICLES}\s+)?(?:[A-ZÁÉÍÓÚÑ]\.(?=\s+[A-ZÁÉÍÓÚÑ])|[A-ZÁÉÍÓÚÑ][\w'’\-]+))+(?:(?<=\bJr)\.|(?<=\bSr)\.)?")
 # One capitalised word ("Bessent", "Tedros") or an acronym ("WHO"): a speaker only next to a verb
 # of saying, or when it repeats the last word of a name already seen.
 _SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’\-]{2,}|[A-Z]{2,6})\b")

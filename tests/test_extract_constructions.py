@@ -218,3 +218,34 @@ def test_broader_absences_and_non_attendance(index):
     assert putin.absence and putin.speaker is None
     es = _extract(index, "La Real Federación Española de Fútbol no había valorado el fallo hasta la tarde.", "es")
     assert _only(es, "no había valorado", "statement").speaker == "Real Federación Española de Fútbol"
+
+
+def test_qa_interview_questions_are_not_quotes_and_answers_are_the_interviewees(index):
+    text = ("La directora de la OMS, Ana Pérez, advierte que el brote no ha terminado.\n"
+            "—¿Qué está pasando con el brote?\n"
+            "—Estamos viendo casos en comunidades con poca cobertura. Hay que vacunar más.\n"
+            "—Washington anunció en enero su retirada de la OMS. ¿Cómo les afecta?\n"
+            "—Las vacunas no fallaron —dice Pérez—. Lo que falló fue la llegada a las comunidades.")
+    found = _extract(index, text, "es")
+    quotes = [c for c in found if c.kind == "quote"]
+    assert not [c for c in quotes if "?" in c.text]
+    assert _only(found, "Estamos viendo casos", "quote").speaker_name == "Ana Pérez"
+    assert _only(found, "Lo que falló", "quote").speaker_name == "Ana Pérez"
+    statement = _only(found, "Washington anunció", "statement")
+    assert statement.speaker == "us-government" and statement.date == "2025-01"
+
+
+def test_names_keep_middle_initials_and_generational_suffixes(index):
+    found = _extract(index, "El secretario de Salud, Robert F. Kennedy Jr., escribió que la vacuna es eficaz.", "es")
+    assert _only(found, "la vacuna es eficaz", "statement").speaker_name == "Robert F. Kennedy Jr."
+    en = _extract(index, "Trump's lawyer, D. John Sauer, told the justices that the president was immune.", "en")
+    assert _only(en, "was immune", "statement").speaker_name == "D. John Sauer"
+
+
+def test_month_level_relative_dates(index):
+    es = _extract(index, "La ministra Ana Pérez escribió a principios de este mes que la vacuna es eficaz.", "es",
+                  published=date(2025, 4, 26))
+    en = _extract(index, "Director Kimberly Cheatle said last month that the agency had failed.", "en",
+                  published=date(2025, 1, 10))
+    assert _only(es, "la vacuna es eficaz", "statement").date == "2025-04"
+    assert _only(en, "had failed", "statement").date == "2024-12"
