@@ -333,7 +333,9 @@ def _speaking(state: _State, speaker: Mention) -> None:
         state.last_person = (speaker.key, speaker.name)
 
 
-_LEADING_WORDS = frozenset(fold(w) for w in _load("words.toml")["not_name_start"]) | {"lo", "la", "le", "les", "se", "y", "e", "pero"}
+_LEADING_WORDS = (frozenset(fold(w) for w in _load("words.toml")["not_name_start"]) | {"lo", "la", "le", "les", "se", "y", "e", "pero"}) \
+    - frozenset(fold(w) for w in _load("words.toml")["vague_groups"])
+_ANONYMOUS_AFTER = re.compile(r"\s+(?:" + "|".join(_load("words.toml")["indefinite"]) + r")\s+(?!(?:vez|time)\b)")
 
 
 def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
@@ -358,6 +360,9 @@ def _quote_claim(
     before = [v for v in s.verbs if v.end <= q.start]
     speaker: Mention | None = None
     verb: _Match | None = None
+    if after and _ANONYMOUS_AFTER.match(folded, after[0].end) \
+            and not any(q.end <= m.start and m.end <= after[0].start for m in s.mentions):
+        return  # "—Perdimos todo —dice una vecina que…": an unnamed speaker's words are no claim
     if after:
         verb = after[0]
         # "“…?” Vance asked the Ukrainian leader": a name between the quote and the verb is its
@@ -636,8 +641,11 @@ def _event_claims(
         brk = _CLAUSE_BREAK.search(folded, t.end, s.end)
         clause_end = brk.start() if brk else s.end
         # "con el titular de la SRE de México": a name governed by "de"/"of" modifies, it does not take part.
+        # "se dirigió a la nación desde el Palacio de La Moneda": a seat of government after a
+        # preposition of place is where it happened, not who took part.
         after = [m for m in s.mentions if t.end <= m.start and m.end <= clause_end
-                 and not re.search(r"(?<![0-9a-z])(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", folded[max(0, m.start - 12):m.start])]
+                 and not re.search(r"(?<![0-9a-z])(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", folded[max(0, m.start - 12):m.start])
+                 and not (m.kind != "person" and _LOCATIVE.search(folded, max(0, m.start - 12), m.start))]
         participants: list[Mention] = _coordinated(folded, s, subject, t.start) + after
         keys = list(dict.fromkeys(m.key for m in participants))
         phrase = re.sub(r"\s+", " ", lex.trigger_time.sub("", t.phrase))
@@ -691,6 +699,9 @@ def _event_claims(
              event_type=event.event_type, participants=list(event.participants), confirmed_by=lineage[0],
              channel="readout", date_mention=None)
         state.claims[-1].date, state.claims[-1].date_precision = event.date, event.date_precision
+
+
+_LOCATIVE = re.compile(r"(?<![0-9a-z])(?:en|desde|in|from|at|inside|outside)\s+(?:la\s+|el\s+|the\s+)?$")
 
 
 def _coordinated(folded: str, s: _Sentence, subject: Mention | None, trigger: int) -> list[Mention]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.extractors.lexicon import _load, lexicon
+from claimcheck.extractors.lexicon import _load, lexicon, stopwords
 from claimcheck.extractors.normalize import fold, phrase_pattern, trie_pattern
 from claimcheck.models import Entity
 
@@ -22,7 +22,10 @@ _PARTICLES = r"(?:de|del|de la|de los|de las|la|van|von|van der|van den|von der|
 _NAME = re.compile(rf"\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ]))?[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:\s+(?:{_PARTICLES}\s+)?(?:[A-ZÁÉÍÓÚÑ]\.(?=\s+[A-ZÁÉÍÓÚÑ])|[A-ZÁÉÍÓÚÑ][\w'’\-]+))+(?:(?<=\bJr)\.|(?<=\bSr)\.)?")
 # One capitalised word ("Bessent", "Tedros") or an acronym ("WHO"): a speaker only next to a verb
 # of saying, or when it repeats the last word of a name already seen.
-_SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’\-]{2,}|[A-Z]{2,6})\b")
+# Two letters are enough for a surname already seen in full ("Xi" after "Xi Jinping").
+_SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’\-]{1,}|[A-Z]{2,6})\b")
+_PARTICLE_WORDS = frozenset({"de", "del", "la", "las", "los", "van", "von", "da", "dos", "di", "le", "bin", "al", "el", "y"})
+_SHORT_WORDS = frozenset(w for lang in ("es", "en") for w in stopwords(lang) if len(w) < 3)
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
 _POSSESSIVE = re.compile(r"['’\"]s$")
 # Capitalised words that open sentences or name things rather than people.
@@ -250,8 +253,11 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if via == "single":
             # "Queen Máxima", "Pope Francis": a title makes a single word a person's name.
             titled = any(w.strip(".,") in titles for w in titles_before.get(start, ()))
-            if phrase not in names_seen and not titled \
-                    and not _next_to(attribution, start, end, folded, lexicon(language).source_marker):
+            # A two-letter word next to a verb is a name ("Xi said") unless it is a function word
+            # of either language ("Le impuso", "Se reunió").
+            if phrase not in names_seen and not titled and (
+                    (len(phrase) < 3 and phrase in _SHORT_WORDS)
+                    or not _next_to(attribution, start, end, folded, lexicon(language).source_marker)):
                 continue
             via = "name"
         mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:], roles)
@@ -362,7 +368,10 @@ def _resolve(
     else:
         key = display = written
         tokens = phrase.split()
-        for token in {phrase, tokens[-1], " ".join(tokens[-2:]), tokens[0] if len(tokens[0]) > 3 else phrase}:
+        # The first word too: Chinese, Korean and Vietnamese names put the surname first ("Xi").
+        first = tokens[0] if (len(tokens[0]) > 3 or (len(tokens[0]) >= 2 and len(tokens) == 2)) \
+            and tokens[0] not in _NOT_NAME_START and tokens[0] not in _PARTICLE_WORDS else phrase
+        for token in {phrase, tokens[-1], " ".join(tokens[-2:]), first}:
             names_seen.setdefault(token, (key, display))
     return Mention(start, end, key, display, "person", via)
 

@@ -249,3 +249,25 @@ def test_month_level_relative_dates(index):
                   published=date(2025, 1, 10))
     assert _only(es, "la vacuna es eficaz", "statement").date == "2025-04"
     assert _only(en, "had failed", "statement").date == "2024-12"
+
+
+def test_seats_of_government_are_their_presidencies_and_a_place_not_a_party(index):
+    found = _extract(index, "La Moneda informó el lunes de que el Ministerio de Vivienda comenzó un catastro.\n"
+                            "El Planalto aseguró que 81 países ya se habían sumado a la alianza.\n"
+                            "El presidente Gabriel Boric se dirigió a la nación desde el Palacio de La Moneda.", "es")
+    assert _only(found, "La Moneda informó", "statement").speaker_name == "Presidencia de Chile"
+    assert _only(found, "81 países", "statement").speaker_name == "Presidency of Brazil"
+    event = _only(found, "se dirigió", "event")
+    assert event.participants == ["Gabriel Boric"]
+
+
+def test_unnamed_and_quantified_speakers_are_not_claims(index):
+    found = _extract(index, "El presidente Gabriel Boric recorrió la zona el domingo.\n"
+                            "—Perdimos todo, hasta los papeles de la casa —dice una vecina que carga bidones.\n"
+                            "Muchos cuentan que los mensajes de evacuación llegaron tarde.", "es")
+    assert not [c for c in found if "Perdimos" in c.text or "evacuación" in c.text]
+
+
+def test_a_two_letter_surname_next_to_a_verb_is_a_name(index):
+    found = _extract(index, "Xi said Taiwan remained the most important issue. Le Monde reported the talks.", "en")
+    assert _only(found, "Taiwan remained", "statement").speaker_name == "Xi"
