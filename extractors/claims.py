@@ -117,12 +117,15 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
 def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMention], quotes: list[Quote],
                    text: str, published: str | None) -> None:
     """An undated claim happened on the day its paragraph names before it ("On Wednesday, ..."),
-    else on the story's own day: the day of the lead's first dated claim, else the lead's first
-    day, else the publication date. Other dates in the lead are often deadlines or background ("exentos hasta el 2 de
+    else on the day of the live-blog heading above it, else on the story's own day: the day of the
+    lead's first dated claim, else the lead's first day, else the publication date. Carrying the
+    last stated day across paragraphs was measured and loses: later paragraphs mostly date
+    background. Other dates in the lead are often deadlines or background ("exentos hasta el 2 de
     abril", "las elecciones del 28 de julio"), and later ones in other paragraphs usually are."""
     told = [d for d in dates if d.value and d.precision == "day"
             and not any(q.inner_start <= d.start < q.inner_end for q in quotes)]
-    lead_end = _paragraph_end(text, _paragraph_end(text, 0) + 1)
+    lead_end = _lead_end(text)
+    headings = _day_headings(text, told)
     in_lead = [d for d in told if d.start < lead_end]
     lead = (next((c.date for c in claims if c.span[0] < lead_end and c.date and c.date_precision == "day"), None)
             # "el miércoles" tells the story's day; "las elecciones del 28 de julio" is background.
@@ -134,11 +137,46 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
         para_start = text.rfind("\n", 0, claim.span[0]) + 1
         same = [d for d in told if para_start <= d.start and d.end <= claim.span[0]]
         # A live blog's entry ("12:27 — …") was written on the day it is posted.
-        stamped = published if _TIMESTAMP.match(text, para_start) else None
+        # A live blog's day heading ("Monday 18 November", "Domingo, 19 de octubre") dates the
+        # entries under it.
+        heading = next((value for start, value in reversed(headings) if start < para_start), None)
+        stamped = heading or (published if _TIMESTAMP.match(text, para_start) else None)
         value = same[-1].value if same else stamped or lead
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
             claim.date, claim.date_precision = value, "approximate"
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A section heading or question heading ("What did the court decide?", "Lo que no se dijo"):
+    it tells nothing, so it does not count as one of the lead's paragraphs."""
+    line = paragraph.strip()
+    return len(line) < 100 and (line.endswith("?") or not line.endswith((".", "”", "»", '"', "'", ":", "…")))
+
+
+def _lead_end(text: str) -> int:
+    """End of the lead: the first two paragraphs that are not headings."""
+    start, count = 0, 0
+    while start < len(text):
+        end = _paragraph_end(text, start)
+        if not _is_heading(text[start:end]):
+            count += 1
+            if count == 2:
+                return end
+        start = end + 1
+    return len(text)
+
+
+def _day_headings(text: str, told: list[DateMention]) -> list[tuple[int, str]]:
+    """Paragraphs that are nothing but a day ("Monday 18 November"), with the day they name."""
+    out = []
+    for d in told:
+        para_start = text.rfind("\n", 0, d.start) + 1
+        para_end = _paragraph_end(text, d.start)
+        rest = (text[para_start:d.start] + text[d.end:para_end]).strip(" ,.-:")
+        if para_end - para_start < 40 and len(rest) <= 12 and " " not in rest:
+            out.append((para_start, d.value))
+    return out
 
 
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s")

@@ -271,3 +271,21 @@ def test_unnamed_and_quantified_speakers_are_not_claims(index):
 def test_a_two_letter_surname_next_to_a_verb_is_a_name(index):
     found = _extract(index, "Xi said Taiwan remained the most important issue. Le Monde reported the talks.", "en")
     assert _only(found, "Taiwan remained", "statement").speaker_name == "Xi"
+
+
+def test_question_headings_are_not_the_lead_and_day_headings_date_live_blog_entries(index):
+    explainer = ("The ruling is one of the most consequential on presidential power.\n"
+                 "What did the court decide?\n"
+                 "The Supreme Court ruled 6-3 on Monday that former presidents have immunity.\n"
+                 "Justice Amy Coney Barrett wrote separately that prosecutors should be allowed to tell jurors.")
+    found = _extract(index, explainer, "en", published=date(2024, 7, 2))
+    assert _only(found, "prosecutors should", "statement").date == "2024-07-01"
+    blog = ("Live coverage of the summit in Rio.\n"
+            "Monday 18 November\n"
+            "09:40 - Leaders are arriving.\n"
+            "11:02 - Keir Starmer said that the talks with Xi Jinping were constructive.\n"
+            "Tuesday 19 November\n"
+            "08:15 - Keir Starmer said that he would travel home.")
+    found = _extract(index, blog, "en", published=date(2024, 11, 19))
+    assert _only(found, "were constructive", "statement").date == "2024-11-18"
+    assert _only(found, "travel home", "statement").date == "2024-11-19"
