@@ -373,6 +373,9 @@ def _speaking(state: _State, speaker: Mention) -> None:
 
 _LEADING_WORDS = (frozenset(fold(w) for w in _load("words.toml")["not_name_start"]) | {"lo", "la", "le", "les", "se", "y", "e", "pero"}) \
     - frozenset(fold(w) for w in _load("words.toml")["vague_groups"])
+_VAGUE_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_load("words.toml")["determiners"]) + r")\s+)?(?:"
+                          + "|".join(sorted({fold(w) for w in _load("words.toml")["vague_groups"]}, key=len, reverse=True))
+                          + r")(?![0-9a-z])")
 _ANONYMOUS_AFTER = re.compile(r"\s+(?:" + "|".join(_load("words.toml")["indefinite"]) + r")\s+(?!(?:vez|time)\b)")
 
 
@@ -618,8 +621,8 @@ def _complement_gap(gap: str) -> bool:
 def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
     for m in s.markers:
         speaker = next((x for x in s.mentions if m.end <= x.start <= m.end + 40), None)
-        if speaker is None:
-            continue
+        if speaker is None or _VAGUE_AFTER.match(folded, m.end):
+            continue  # "según fuentes de la coalición": anonymous sources are not attributions
         comma = folded.find(",", speaker.end, s.end)
         if comma >= 0 and comma - speaker.end <= 25:  # "según X, <content>"
             content_start = comma + 1

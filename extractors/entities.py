@@ -112,12 +112,17 @@ _PRONOUN_EL = re.compile(r"(?<!\w)[Éé]l(?!\w)")
 _DETERMINERS = frozenset(_WORDS["determiners"])
 
 
-def _previous_word(folded: str, start: int) -> str:
-    """The word governing a mention, looking past an article: "sobre el Gobierno" -> "sobre"."""
+def _previous_word(folded: str, start: int, language: str = "en") -> str:
+    """The word governing a mention, looking past an article: "sobre el Gobierno" -> "sobre".
+    Spanish "a" is a preposition ("felicitó a Paz"), not an article."""
     for word in reversed(re.findall(r"[0-9a-z]+", folded[max(0, start - 40):start])[-3:]):
-        if word not in _DETERMINERS:
+        if word not in _DETERMINERS or (word == "a" and language == "es"):
             return word
     return ""
+
+
+_INDEFINITE = {"es": re.compile(r"(?<![0-9a-z])(?:un|una|unos|unas)\s+$"),
+               "en": re.compile(r"(?<![0-9a-z])(?:a|an)\s+$")}
 
 
 @lru_cache(maxsize=None)
@@ -130,6 +135,17 @@ def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=None)
 def _place_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in _load("coreference.toml")["names"]["place_nouns"])
+
+
+@lru_cache(maxsize=None)
+def _person_nouns() -> frozenset[str]:
+    """Nouns for a person by office or role, from the coreference lists ("the diplomat" ->
+    "diplomat"), and the words for an unnamed informant."""
+    data = _load("coreference.toml")
+    words = {fold(p).split()[-1] for lang in ("es", "en") for p in data[lang]["person"]}
+    words |= {fold(w) for group in data["roles"].values() for w in group if " " not in w}
+    return frozenset(words | {"official", "officials", "source", "sources", "aide", "aides", "officer", "staffer",
+                              "fuente", "fuentes", "diplomatico", "diplomatica", "asesor", "asesora"})
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -273,7 +289,12 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if mention.via == "name" and mention.key not in index.entities:
             if set(fold(mention.name).replace("-", " ").split()) & organisations or mention.name.isupper():
                 mention.kind = "body"
-        previous = _previous_word(folded, start)
+        previous = _previous_word(folded, start, language)
+        if via in ("name", "single", "alias") and _INDEFINITE.get(language, _INDEFINITE["en"]).search(folded, max(0, start - 6), start) \
+                and (following_word := _NEXT_WORD.match(folded, end)) is not None and following_word.group(1) in _person_nouns():
+            # "A European diplomat said", "a White House official": someone unnamed, described by
+            # where they come from ("a State Department readout" is still the department's).
+            continue
         next_word = _NEXT_WORD.match(folded, end)
         placed = previous in places or (next_word is not None and next_word.group(1) in _place_nouns()) \
             or bool(set(phrase.split()) & _place_nouns())

@@ -289,3 +289,21 @@ def test_question_headings_are_not_the_lead_and_day_headings_date_live_blog_entr
     found = _extract(index, blog, "en", published=date(2024, 11, 19))
     assert _only(found, "were constructive", "statement").date == "2024-11-18"
     assert _only(found, "travel home", "statement").date == "2024-11-19"
+
+
+def test_anonymous_sources_make_no_claim_but_a_bodys_document_does(index):
+    en = _extract(index, 'The European Union welcomed the deal. A European diplomat, speaking on condition of anonymity, '
+                         'said the pledge was "the easy part" of the summit.\n'
+                         "According to a State Department readout of the meeting, the two sides agreed to keep talking.", "en")
+    assert not [c for c in en if "easy part" in c.text]
+    assert _only(en, "keep talking", "statement").speaker == "us-state-department"
+    es = _extract(index, "Una reunión entre ambos quedaría fijada para esta semana, según fuentes de la coalición.", "es")
+    assert not es
+
+
+def test_spanish_a_before_a_name_marks_an_object(index):
+    found = _extract(index, "El secretario de Estado de Estados Unidos, Marco Rubio, felicitó a Rodrigo Paz y dijo que "
+                            "Washington está listo para trabajar con el nuevo gobierno.", "es")
+    statement = _only(found, "listo para trabajar", "statement")
+    assert statement.speaker == "marco-rubio"
+    assert not [c for c in found if c.kind == "event"]
