@@ -451,6 +451,9 @@ def gender_of(words) -> str | None:
     return "f" if f and not m else "m" if m and not f else None
 
 
+_QUALIFIED = frozenset({"former_president", "president_elect", "outgoing_president"})
+
+
 class _Roles:
     """Which titles each person was introduced with, so "el ministro" finds the minister."""
 
@@ -481,6 +484,18 @@ class _Roles:
         known = self.gender.get(key)
         return wanted is None or known is None or wanted == known
 
+    def clashes(self, key: str, wanted: set[str]) -> bool:
+        """Whether a qualified office keeps this person out: "el mandatario" is not someone known
+        only as the former president, and "el presidente electo" is neither the president of a
+        court nor an outgoing president."""
+        known = self.by_key.get(key, set())
+        if not known:
+            return False
+        known_q, wanted_q = known & _QUALIFIED, wanted & _QUALIFIED
+        if wanted_q:
+            return not known_q & wanted_q
+        return bool(known_q) and not (known - _QUALIFIED) & wanted
+
     def wanted(self, phrase: str) -> set[str]:
         return self._groups_of(phrase.split())
 
@@ -497,12 +512,13 @@ def _resolve_generic(
         for m in reversed(earlier) if groups else ():  # "the court": the last court named
             if m.kind in wanted and _body_groups_of(fold(m.name).replace("-", " ").split()) & groups:
                 return Mention(start, end, m.key, m.name, m.kind, "descriptor")
+    clash = (lambda m: roles.clashes(m.key, roles_wanted)) if roles is not None and roles_wanted else (lambda m: False)
     if roles_wanted and roles is not None:
         for m in reversed(earlier):  # "afirmó el ministro": the last person introduced as a minister
-            if m.kind == "person" and roles.by_key.get(m.key, set()) & roles_wanted and fits(m):
+            if m.kind == "person" and roles.by_key.get(m.key, set()) & roles_wanted and fits(m) and not clash(m):
                 return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     for m in reversed(earlier):
-        if m.kind in wanted and (m.kind != "person" or fits(m)):
+        if m.kind in wanted and (m.kind != "person" or (fits(m) and not clash(m))):
             return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     # "El ministro de Exteriores, José Albares, dijo": the name follows its title.
     for cand in later[:2]:

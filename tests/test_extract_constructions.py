@@ -307,3 +307,14 @@ def test_spanish_a_before_a_name_marks_an_object(index):
     statement = _only(found, "listo para trabajar", "statement")
     assert statement.speaker == "marco-rubio"
     assert not [c for c in found if c.kind == "event"]
+
+
+def test_qualified_offices_resolve_to_the_person_who_fits(index):
+    found = _extract(index, "José Raúl Mulino juró como presidente. Iba a ser compañero de Ricardo Martinelli, pero la "
+                            "inhabilitación del expresidente lo cambió todo. Martinelli sigue en una embajada.\n"
+                            '"El Darién es nuestra frontera", dijo el mandatario.', "es")
+    assert _only(found, "El Darién", "quote").speaker_name == "José Raúl Mulino"
+    elect = _extract(index, "El presidente del Tribunal Supremo Electoral, Óscar Hassenteufel, informó que el conteo terminó. "
+                            "Rodrigo Paz ganó la segunda vuelta.\n"
+                            "«Hoy Bolivia empieza a abrirse al mundo», dijo el presidente electo.", "es")
+    assert _only(elect, "Hoy Bolivia", "quote").speaker_name == "Rodrigo Paz"
