@@ -17,7 +17,7 @@ from claimcheck.extractors.dates import DateMention, find_dates
 from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions
 from claimcheck.extractors.lexicon import Lexicon, _load, lexicon
 from claimcheck.extractors.normalize import fold, phrase_pattern
-from claimcheck.extractors.quotes import Quote, find_quotes
+from claimcheck.extractors.quotes import Quote, find_quotes, is_question_line
 from claimcheck.extractors.sentences import split_sentences
 from claimcheck.models import Article, Claim
 
@@ -65,6 +65,7 @@ class _State:
     # Claims attributed in the present perfect ("has repeatedly said", "ha sostenido", "no han
     # explicado"): said over a stretch of time, so no day is inherited for them.
     undated: set[int] = field(default_factory=set)
+    kinds: dict[str, str] = field(default_factory=dict)  # speaker key -> person | body | government
 
 
 def _matches(pattern: re.Pattern[str] | None, folded: str) -> list[_Match]:
@@ -116,12 +117,15 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
 def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMention], quotes: list[Quote],
                    text: str, published: str | None) -> None:
     """An undated claim happened on the day its paragraph names before it ("On Wednesday, ..."),
-    else on the story's own day: the day of the lead's first dated claim, else the lead's first
-    day, else the publication date. Other dates in the lead are often deadlines or background ("exentos hasta el 2 de
+    else on the day of the live-blog heading above it, else on the story's own day: the day of the
+    lead's first dated claim, else the lead's first day, else the publication date. Carrying the
+    last stated day across paragraphs was measured and loses: later paragraphs mostly date
+    background. Other dates in the lead are often deadlines or background ("exentos hasta el 2 de
     abril", "las elecciones del 28 de julio"), and later ones in other paragraphs usually are."""
     told = [d for d in dates if d.value and d.precision == "day"
             and not any(q.inner_start <= d.start < q.inner_end for q in quotes)]
-    lead_end = _paragraph_end(text, _paragraph_end(text, 0) + 1)
+    lead_end = _lead_end(text)
+    headings = _day_headings(text, told)
     in_lead = [d for d in told if d.start < lead_end]
     lead = (next((c.date for c in claims if c.span[0] < lead_end and c.date and c.date_precision == "day"), None)
             # "el miércoles" tells the story's day; "las elecciones del 28 de julio" is background.
@@ -133,11 +137,46 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
         para_start = text.rfind("\n", 0, claim.span[0]) + 1
         same = [d for d in told if para_start <= d.start and d.end <= claim.span[0]]
         # A live blog's entry ("12:27 — …") was written on the day it is posted.
-        stamped = published if _TIMESTAMP.match(text, para_start) else None
+        # A live blog's day heading ("Monday 18 November", "Domingo, 19 de octubre") dates the
+        # entries under it.
+        heading = next((value for start, value in reversed(headings) if start < para_start), None)
+        stamped = heading or (published if _TIMESTAMP.match(text, para_start) else None)
         value = same[-1].value if same else stamped or lead
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
             claim.date, claim.date_precision = value, "approximate"
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A section heading or question heading ("What did the court decide?", "Lo que no se dijo"):
+    it tells nothing, so it does not count as one of the lead's paragraphs."""
+    line = paragraph.strip()
+    return len(line) < 100 and (line.endswith("?") or not line.endswith((".", "”", "»", '"', "'", ":", "…")))
+
+
+def _lead_end(text: str) -> int:
+    """End of the lead: the first two paragraphs that are not headings."""
+    start, count = 0, 0
+    while start < len(text):
+        end = _paragraph_end(text, start)
+        if not _is_heading(text[start:end]):
+            count += 1
+            if count == 2:
+                return end
+        start = end + 1
+    return len(text)
+
+
+def _day_headings(text: str, told: list[DateMention]) -> list[tuple[int, str]]:
+    """Paragraphs that are nothing but a day ("Monday 18 November"), with the day they name."""
+    out = []
+    for d in told:
+        para_start = text.rfind("\n", 0, d.start) + 1
+        para_end = _paragraph_end(text, d.start)
+        rest = (text[para_start:d.start] + text[d.end:para_end]).strip(" ,.-:")
+        if para_end - para_start < 40 and len(rest) <= 12 and " " not in rest:
+            out.append((para_start, d.value))
+    return out
 
 
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s")
@@ -327,11 +366,17 @@ def _carried(state: _State, pos: int, person: bool = False) -> Mention | None:
 
 def _speaking(state: _State, speaker: Mention) -> None:
     state.last_speaker = (speaker.key, speaker.name)
+    state.kinds.setdefault(speaker.key, speaker.kind)
     if speaker.kind == "person":
         state.last_person = (speaker.key, speaker.name)
 
 
-_LEADING_WORDS = frozenset(fold(w) for w in _load("words.toml")["not_name_start"]) | {"lo", "la", "le", "les", "se", "y", "e", "pero"}
+_LEADING_WORDS = (frozenset(fold(w) for w in _load("words.toml")["not_name_start"]) | {"lo", "la", "le", "les", "se", "y", "e", "pero"}) \
+    - frozenset(fold(w) for w in _load("words.toml")["vague_groups"])
+_VAGUE_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_load("words.toml")["determiners"]) + r")\s+)?(?:"
+                          + "|".join(sorted({fold(w) for w in _load("words.toml")["vague_groups"]}, key=len, reverse=True))
+                          + r")(?![0-9a-z])")
+_ANONYMOUS_AFTER = re.compile(r"\s+(?:" + "|".join(_load("words.toml")["indefinite"]) + r")\s+(?!(?:vez|time)\b)")
 
 
 def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
@@ -356,6 +401,9 @@ def _quote_claim(
     before = [v for v in s.verbs if v.end <= q.start]
     speaker: Mention | None = None
     verb: _Match | None = None
+    if after and _ANONYMOUS_AFTER.match(folded, after[0].end) \
+            and not any(q.end <= m.start and m.end <= after[0].start for m in s.mentions):
+        return  # "—Perdimos todo —dice una vecina que…": an unnamed speaker's words are no claim
     if after:
         verb = after[0]
         # "“…?” Vance asked the Ukrainian leader": a name between the quote and the verb is its
@@ -372,6 +420,15 @@ def _quote_claim(
         speaker = _subject_before(s, verb.start) or _mention_at(s, verb.end, folded, reach=6)
     outer = text[s.start:s.end].strip(" .\"'“”«»—-")
     quoted = text[q.inner_start:q.inner_end].strip(" .\"'“”«»—-")
+    answer = _interview_answer(text, q, state) if speaker is None and verb is None else None
+    if answer is not None:
+        # "—¿Por qué ahora?\n—Las vacunas no fallaron…": an answer with no attribution is the
+        # interviewee's, whoever was named last.
+        _speaking(state, answer)
+        _add(state, text, "quote", q.start, q.end, language, quote=q.words(text), content=q.words(text),
+             channel=_channel(folded, s.start, s.end, lex), date_mention=_date_in(s, s.start, s.end, (q.start, q.end)),
+             **_speaker_fields(answer))
+        return
     if speaker is None and verb is None and len(quoted) >= 0.6 * len(outer) and state.last_speaker:
         key, name = state.last_speaker  # a quote on its own, speaker named just before
         _add(state, text, "quote", q.start, q.end, language, speaker=key, speaker_name=name,
@@ -391,6 +448,28 @@ def _quote_claim(
     claim = _add(state, text, "quote", start, end, language, quote=q.words(text), content=q.words(text),
          channel=channel, date_mention=_date_in(s, s.start, s.end, (q.start, q.end)), **_speaker_fields(speaker))
     _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
+
+
+def _interview_answer(text: str, q: Quote, state: _State) -> Mention | None:
+    """The interviewee, when the quote is a dialogue line that answers the question in the
+    paragraph before it: the person whose words the article has reported most (the lead names
+    the interviewee and what they say), the earliest of them on a tie."""
+    if text[q.start:q.start + 1] not in "—―" or (q.start > 0 and text[q.start - 1] != "\n"):
+        return None
+    prev_end = q.start - 1
+    prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+    if prev_end <= 0 or not is_question_line(text, prev_start, prev_end):
+        return None
+    counts: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for claim in state.claims:
+        if claim.speaker and state.kinds.get(claim.speaker) == "person":
+            counts[claim.speaker] = counts.get(claim.speaker, 0) + 1
+            names.setdefault(claim.speaker, claim.speaker_name or claim.speaker)
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: counts[k])  # dicts keep order: the earliest wins a tie
+    return Mention(q.start, q.start, key, names[key], "person", "carried")
 
 
 _TITLED_GAP = re.compile(r"[\s,.;:\-\u2014\u2013\"'”’»]*(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’\-]*|of|the|de|del|la|el|and|y)\s*){0,6}"
@@ -507,11 +586,14 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
     if lex.complement is not None and lex.complement.fullmatch(verb.phrase):
         # "anunció la retirada de ...", "pledged to build ...": the object is what was said.
         # "announced on Monday the deployment", "ha atribuido en los últimos días el retraso".
+        # "anunció en enero su retirada": a month or weekday between verb and object is looked past.
+        timed = lex.trigger_time.match(folded, verb.end)
+        shift = timed.end() - verb.end if timed else 0
         m = re.match(r"\s+(?:ademas\s+|also\s+|this\s+\w+\s+|el\s+\w+\s+|on\s+\w+day\s+|este\s+\w+\s+"
-                     r"|en\s+los\s+ultimos\s+dias\s+|in\s+recent\s+days\s+)?(?=[a-z0-9\"])", window)
-        if m and not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[m.end():]) \
+                     r"|en\s+los\s+ultimos\s+dias\s+|in\s+recent\s+days\s+)?(?=[a-z0-9\"])", window[shift:])
+        if m and not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[shift + m.end():]) \
                 and not re.search(r"(?<![0-9a-z])(?:lo|la)\s+$", folded[max(0, verb.start - 4):verb.start]):
-            return verb.end + m.end()  # "Trump lo anunció en Truth Social": the object is the clitic
+            return verb.end + shift + m.end()  # "Trump lo anunció en Truth Social": the object is the clitic
     if language != "es" and verb.phrase in ("said", "says", "added", "warned", "argued", "noted", "insisted", "acknowledged", "told", "stated", "wrote"):
         if verb.phrase == "told":
             m = _EN_TOLD.match(window)
@@ -539,8 +621,8 @@ def _complement_gap(gap: str) -> bool:
 def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
     for m in s.markers:
         speaker = next((x for x in s.mentions if m.end <= x.start <= m.end + 40), None)
-        if speaker is None:
-            continue
+        if speaker is None or _VAGUE_AFTER.match(folded, m.end):
+            continue  # "según fuentes de la coalición": anonymous sources are not attributions
         comma = folded.find(",", speaker.end, s.end)
         if comma >= 0 and comma - speaker.end <= 25:  # "según X, <content>"
             content_start = comma + 1
@@ -600,8 +682,11 @@ def _event_claims(
         brk = _CLAUSE_BREAK.search(folded, t.end, s.end)
         clause_end = brk.start() if brk else s.end
         # "con el titular de la SRE de México": a name governed by "de"/"of" modifies, it does not take part.
+        # "se dirigió a la nación desde el Palacio de La Moneda": a seat of government after a
+        # preposition of place is where it happened, not who took part.
         after = [m for m in s.mentions if t.end <= m.start and m.end <= clause_end
-                 and not re.search(r"(?<![0-9a-z])(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", folded[max(0, m.start - 12):m.start])]
+                 and not re.search(r"(?<![0-9a-z])(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", folded[max(0, m.start - 12):m.start])
+                 and not (m.kind != "person" and _LOCATIVE.search(folded, max(0, m.start - 12), m.start))]
         participants: list[Mention] = _coordinated(folded, s, subject, t.start) + after
         keys = list(dict.fromkeys(m.key for m in participants))
         phrase = re.sub(r"\s+", " ", lex.trigger_time.sub("", t.phrase))
@@ -655,6 +740,9 @@ def _event_claims(
              event_type=event.event_type, participants=list(event.participants), confirmed_by=lineage[0],
              channel="readout", date_mention=None)
         state.claims[-1].date, state.claims[-1].date_precision = event.date, event.date_precision
+
+
+_LOCATIVE = re.compile(r"(?<![0-9a-z])(?:en|desde|in|from|at|inside|outside)\s+(?:la\s+|el\s+|the\s+)?$")
 
 
 def _coordinated(folded: str, s: _Sentence, subject: Mention | None, trigger: int) -> list[Mention]:

@@ -114,6 +114,9 @@ def _resolve(g: dict[str, str | None], t: _Tables, published: date | None) -> tu
     offset, precision = t.relative[re.sub(r"\s+", " ", g["rel"])]
     if published is None:
         return None, precision
+    if precision == "month":  # "earlier this month", "el mes pasado": the offset counts months
+        index = published.year * 12 + published.month - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
     return (published + timedelta(days=offset)).isoformat(), precision
 
 

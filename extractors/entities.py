@@ -11,16 +11,21 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.extractors.lexicon import _load, lexicon
+from claimcheck.extractors.lexicon import _load, lexicon, stopwords
 from claimcheck.extractors.normalize import fold, phrase_pattern, trie_pattern
 from claimcheck.models import Entity
 
 # Two or more capitalised words, allowing Spanish particles: "Juan Ramón de la Fuente".
 _PARTICLES = r"(?:de|del|de la|de los|de las|la|van|von|van der|van den|von der|da|dos|di|le|bin|al|of|of the|for|for the)"
-_NAME = re.compile(rf"\b[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:\s+(?:{_PARTICLES}\s+)?[A-ZÁÉÍÓÚÑ][\w'’\-]+)+")
+# A middle initial and a generational suffix belong to the name: "Robert F. Kennedy Jr.", "Juan
+# Antonio Samaranch Jr.", "D. John Sauer".
+_NAME = re.compile(rf"\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ]))?[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:\s+(?:{_PARTICLES}\s+)?(?:[A-ZÁÉÍÓÚÑ]\.(?=\s+[A-ZÁÉÍÓÚÑ])|[A-ZÁÉÍÓÚÑ][\w'’\-]+))+(?:(?<=\bJr)\.|(?<=\bSr)\.)?")
 # One capitalised word ("Bessent", "Tedros") or an acronym ("WHO"): a speaker only next to a verb
 # of saying, or when it repeats the last word of a name already seen.
-_SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’\-]{2,}|[A-Z]{2,6})\b")
+# Two letters are enough for a surname already seen in full ("Xi" after "Xi Jinping").
+_SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’\-]{1,}|[A-Z]{2,6})\b")
+_PARTICLE_WORDS = frozenset({"de", "del", "la", "las", "los", "van", "von", "da", "dos", "di", "le", "bin", "al", "el", "y"})
+_SHORT_WORDS = frozenset(w for lang in ("es", "en") for w in stopwords(lang) if len(w) < 3)
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
 _POSSESSIVE = re.compile(r"['’\"]s$")
 # Capitalised words that open sentences or name things rather than people.
@@ -107,12 +112,17 @@ _PRONOUN_EL = re.compile(r"(?<!\w)[Éé]l(?!\w)")
 _DETERMINERS = frozenset(_WORDS["determiners"])
 
 
-def _previous_word(folded: str, start: int) -> str:
-    """The word governing a mention, looking past an article: "sobre el Gobierno" -> "sobre"."""
+def _previous_word(folded: str, start: int, language: str = "en") -> str:
+    """The word governing a mention, looking past an article: "sobre el Gobierno" -> "sobre".
+    Spanish "a" is a preposition ("felicitó a Paz"), not an article."""
     for word in reversed(re.findall(r"[0-9a-z]+", folded[max(0, start - 40):start])[-3:]):
-        if word not in _DETERMINERS:
+        if word not in _DETERMINERS or (word == "a" and language == "es"):
             return word
     return ""
+
+
+_INDEFINITE = {"es": re.compile(r"(?<![0-9a-z])(?:un|una|unos|unas)\s+$"),
+               "en": re.compile(r"(?<![0-9a-z])(?:a|an)\s+$")}
 
 
 @lru_cache(maxsize=None)
@@ -125,6 +135,17 @@ def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=None)
 def _place_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in _load("coreference.toml")["names"]["place_nouns"])
+
+
+@lru_cache(maxsize=None)
+def _person_nouns() -> frozenset[str]:
+    """Nouns for a person by office or role, from the coreference lists ("the diplomat" ->
+    "diplomat"), and the words for an unnamed informant."""
+    data = _load("coreference.toml")
+    words = {fold(p).split()[-1] for lang in ("es", "en") for p in data[lang]["person"]}
+    words |= {fold(w) for group in data["roles"].values() for w in group if " " not in w}
+    return frozenset(words | {"official", "officials", "source", "sources", "aide", "aides", "officer", "staffer",
+                              "fuente", "fuentes", "diplomatico", "diplomatica", "asesor", "asesora"})
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -248,8 +269,11 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if via == "single":
             # "Queen Máxima", "Pope Francis": a title makes a single word a person's name.
             titled = any(w.strip(".,") in titles for w in titles_before.get(start, ()))
-            if phrase not in names_seen and not titled \
-                    and not _next_to(attribution, start, end, folded, lexicon(language).source_marker):
+            # A two-letter word next to a verb is a name ("Xi said") unless it is a function word
+            # of either language ("Le impuso", "Se reunió").
+            if phrase not in names_seen and not titled and (
+                    (len(phrase) < 3 and phrase in _SHORT_WORDS)
+                    or not _next_to(attribution, start, end, folded, lexicon(language).source_marker)):
                 continue
             via = "name"
         mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:], roles)
@@ -265,7 +289,12 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if mention.via == "name" and mention.key not in index.entities:
             if set(fold(mention.name).replace("-", " ").split()) & organisations or mention.name.isupper():
                 mention.kind = "body"
-        previous = _previous_word(folded, start)
+        previous = _previous_word(folded, start, language)
+        if via in ("name", "single", "alias") and _INDEFINITE.get(language, _INDEFINITE["en"]).search(folded, max(0, start - 6), start) \
+                and (following_word := _NEXT_WORD.match(folded, end)) is not None and following_word.group(1) in _person_nouns():
+            # "A European diplomat said", "a White House official": someone unnamed, described by
+            # where they come from ("a State Department readout" is still the department's).
+            continue
         next_word = _NEXT_WORD.match(folded, end)
         placed = previous in places or (next_word is not None and next_word.group(1) in _place_nouns()) \
             or bool(set(phrase.split()) & _place_nouns())
@@ -360,7 +389,10 @@ def _resolve(
     else:
         key = display = written
         tokens = phrase.split()
-        for token in {phrase, tokens[-1], " ".join(tokens[-2:]), tokens[0] if len(tokens[0]) > 3 else phrase}:
+        # The first word too: Chinese, Korean and Vietnamese names put the surname first ("Xi").
+        first = tokens[0] if (len(tokens[0]) > 3 or (len(tokens[0]) >= 2 and len(tokens) == 2)) \
+            and tokens[0] not in _NOT_NAME_START and tokens[0] not in _PARTICLE_WORDS else phrase
+        for token in {phrase, tokens[-1], " ".join(tokens[-2:]), first}:
             names_seen.setdefault(token, (key, display))
     return Mention(start, end, key, display, "person", via)
 
@@ -419,6 +451,9 @@ def gender_of(words) -> str | None:
     return "f" if f and not m else "m" if m and not f else None
 
 
+_QUALIFIED = frozenset({"former_president", "president_elect", "outgoing_president"})
+
+
 class _Roles:
     """Which titles each person was introduced with, so "el ministro" finds the minister."""
 
@@ -449,6 +484,18 @@ class _Roles:
         known = self.gender.get(key)
         return wanted is None or known is None or wanted == known
 
+    def clashes(self, key: str, wanted: set[str]) -> bool:
+        """Whether a qualified office keeps this person out: "el mandatario" is not someone known
+        only as the former president, and "el presidente electo" is neither the president of a
+        court nor an outgoing president."""
+        known = self.by_key.get(key, set())
+        if not known:
+            return False
+        known_q, wanted_q = known & _QUALIFIED, wanted & _QUALIFIED
+        if wanted_q:
+            return not known_q & wanted_q
+        return bool(known_q) and not (known - _QUALIFIED) & wanted
+
     def wanted(self, phrase: str) -> set[str]:
         return self._groups_of(phrase.split())
 
@@ -465,12 +512,13 @@ def _resolve_generic(
         for m in reversed(earlier) if groups else ():  # "the court": the last court named
             if m.kind in wanted and _body_groups_of(fold(m.name).replace("-", " ").split()) & groups:
                 return Mention(start, end, m.key, m.name, m.kind, "descriptor")
+    clash = (lambda m: roles.clashes(m.key, roles_wanted)) if roles is not None and roles_wanted else (lambda m: False)
     if roles_wanted and roles is not None:
         for m in reversed(earlier):  # "afirmó el ministro": the last person introduced as a minister
-            if m.kind == "person" and roles.by_key.get(m.key, set()) & roles_wanted and fits(m):
+            if m.kind == "person" and roles.by_key.get(m.key, set()) & roles_wanted and fits(m) and not clash(m):
                 return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     for m in reversed(earlier):
-        if m.kind in wanted and (m.kind != "person" or fits(m)):
+        if m.kind in wanted and (m.kind != "person" or (fits(m) and not clash(m))):
             return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     # "El ministro de Exteriores, José Albares, dijo": the name follows its title.
     for cand in later[:2]:

@@ -31,6 +31,19 @@ _PAIRS = (
 )
 # "—No vamos a ceder —dijo la ministra—. Es nuestra soberanía." at the start of a paragraph.
 _DIALOGUE = re.compile(r"(?m)^[—―]\s*([^—―\n]+?)(?=\s[—―]|$)")
+# "—Las vacunas no fallaron —dice Barbosa—. Lo que falló fue…": after the attribution closes with
+# its dash and a full stop or comma, the rest of the paragraph is the speaker's words again.
+_DIALOGUE_REST = re.compile(r"\s[—―][^—―\n]{1,80}[—―][.,;]\s+([^\s—―][^\n]*)")
+
+
+def is_question_line(text: str, start: int, end: int) -> bool:
+    """A dialogue line that asks and has no attribution: in a Q&A interview, the interviewer's
+    question ("—¿Por qué ahora?"). Questions are not claims, though a claim reported inside one
+    ("—Washington anunció en enero su retirada… ¿Cómo afecta eso?") still is."""
+    line = text[start:end].rstrip()
+    if not line or line[0] not in "—―":
+        return False
+    return line.rstrip("»”\"'").endswith("?") and re.search(r"\s[—―]", line) is None
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -44,7 +57,14 @@ def find_quotes(text: str) -> list[Quote]:
                 inner_end -= 1
             found.append(Quote(m.start(), m.end(), inner_start, inner_end))
     for m in _DIALOGUE.finditer(text) if ("—" in text or "―" in text) else ():
+        para_end = text.find("\n", m.start())
+        para_end = len(text) if para_end < 0 else para_end
+        if is_question_line(text, m.start(), para_end):
+            continue
         found.append(Quote(m.start(), m.end(), m.start(1), m.end(1)))
+        rest = _DIALOGUE_REST.match(text, m.end(), para_end)
+        if rest is not None:
+            found.append(Quote(rest.start(1), rest.end(1), rest.start(1), rest.end(1)))
     found.sort(key=lambda q: (q.start, -q.end))
     kept: list[Quote] = []
     for q in found:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extractors.lexicon import _load
+from claimcheck.extractors.quotes import is_question_line
 
 _ABBREVIATIONS = frozenset(_load("words.toml")["abbreviations"])
 _OPEN = "“«‹"
@@ -36,7 +37,9 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int
     sent_start = start
     # "—Hay que entender… Hay que dar esperanza —dijo Felipe VI.": a dialogue line opens with a dash
     # and its words run, sentences and all, to the dash that brings in the speaker.
-    dialogue = text[start] in "—―"
+    # An interviewer's question is no one's quoted words: its sentences split as plain text, so
+    # that a claim reported inside it stands alone.
+    dialogue = text[start] in "—―" and not is_question_line(text, start, end)
     for m in _EVENTS.finditer(text, start, end):
         c = m.group()
         i = m.start()

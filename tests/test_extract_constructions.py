@@ -218,3 +218,103 @@ def test_broader_absences_and_non_attendance(index):
     assert putin.absence and putin.speaker is None
     es = _extract(index, "La Real Federación Española de Fútbol no había valorado el fallo hasta la tarde.", "es")
     assert _only(es, "no había valorado", "statement").speaker == "Real Federación Española de Fútbol"
+
+
+def test_qa_interview_questions_are_not_quotes_and_answers_are_the_interviewees(index):
+    text = ("La directora de la OMS, Ana Pérez, advierte que el brote no ha terminado.\n"
+            "—¿Qué está pasando con el brote?\n"
+            "—Estamos viendo casos en comunidades con poca cobertura. Hay que vacunar más.\n"
+            "—Washington anunció en enero su retirada de la OMS. ¿Cómo les afecta?\n"
+            "—Las vacunas no fallaron —dice Pérez—. Lo que falló fue la llegada a las comunidades.")
+    found = _extract(index, text, "es")
+    quotes = [c for c in found if c.kind == "quote"]
+    assert not [c for c in quotes if "?" in c.text]
+    assert _only(found, "Estamos viendo casos", "quote").speaker_name == "Ana Pérez"
+    assert _only(found, "Lo que falló", "quote").speaker_name == "Ana Pérez"
+    statement = _only(found, "Washington anunció", "statement")
+    assert statement.speaker == "us-government" and statement.date == "2025-01"
+
+
+def test_names_keep_middle_initials_and_generational_suffixes(index):
+    found = _extract(index, "El secretario de Salud, Robert F. Kennedy Jr., escribió que la vacuna es eficaz.", "es")
+    assert _only(found, "la vacuna es eficaz", "statement").speaker_name == "Robert F. Kennedy Jr."
+    en = _extract(index, "Trump's lawyer, D. John Sauer, told the justices that the president was immune.", "en")
+    assert _only(en, "was immune", "statement").speaker_name == "D. John Sauer"
+
+
+def test_month_level_relative_dates(index):
+    es = _extract(index, "La ministra Ana Pérez escribió a principios de este mes que la vacuna es eficaz.", "es",
+                  published=date(2025, 4, 26))
+    en = _extract(index, "Director Kimberly Cheatle said last month that the agency had failed.", "en",
+                  published=date(2025, 1, 10))
+    assert _only(es, "la vacuna es eficaz", "statement").date == "2025-04"
+    assert _only(en, "had failed", "statement").date == "2024-12"
+
+
+def test_seats_of_government_are_their_presidencies_and_a_place_not_a_party(index):
+    found = _extract(index, "La Moneda informó el lunes de que el Ministerio de Vivienda comenzó un catastro.\n"
+                            "El Planalto aseguró que 81 países ya se habían sumado a la alianza.\n"
+                            "El presidente Gabriel Boric se dirigió a la nación desde el Palacio de La Moneda.", "es")
+    assert _only(found, "La Moneda informó", "statement").speaker_name == "Presidencia de Chile"
+    assert _only(found, "81 países", "statement").speaker_name == "Presidency of Brazil"
+    event = _only(found, "se dirigió", "event")
+    assert event.participants == ["Gabriel Boric"]
+
+
+def test_unnamed_and_quantified_speakers_are_not_claims(index):
+    found = _extract(index, "El presidente Gabriel Boric recorrió la zona el domingo.\n"
+                            "—Perdimos todo, hasta los papeles de la casa —dice una vecina que carga bidones.\n"
+                            "Muchos cuentan que los mensajes de evacuación llegaron tarde.", "es")
+    assert not [c for c in found if "Perdimos" in c.text or "evacuación" in c.text]
+
+
+def test_a_two_letter_surname_next_to_a_verb_is_a_name(index):
+    found = _extract(index, "Xi said Taiwan remained the most important issue. Le Monde reported the talks.", "en")
+    assert _only(found, "Taiwan remained", "statement").speaker_name == "Xi"
+
+
+def test_question_headings_are_not_the_lead_and_day_headings_date_live_blog_entries(index):
+    explainer = ("The ruling is one of the most consequential on presidential power.\n"
+                 "What did the court decide?\n"
+                 "The Supreme Court ruled 6-3 on Monday that former presidents have immunity.\n"
+                 "Justice Amy Coney Barrett wrote separately that prosecutors should be allowed to tell jurors.")
+    found = _extract(index, explainer, "en", published=date(2024, 7, 2))
+    assert _only(found, "prosecutors should", "statement").date == "2024-07-01"
+    blog = ("Live coverage of the summit in Rio.\n"
+            "Monday 18 November\n"
+            "09:40 - Leaders are arriving.\n"
+            "11:02 - Keir Starmer said that the talks with Xi Jinping were constructive.\n"
+            "Tuesday 19 November\n"
+            "08:15 - Keir Starmer said that he would travel home.")
+    found = _extract(index, blog, "en", published=date(2024, 11, 19))
+    assert _only(found, "were constructive", "statement").date == "2024-11-18"
+    assert _only(found, "travel home", "statement").date == "2024-11-19"
+
+
+def test_anonymous_sources_make_no_claim_but_a_bodys_document_does(index):
+    en = _extract(index, 'The European Union welcomed the deal. A European diplomat, speaking on condition of anonymity, '
+                         'said the pledge was "the easy part" of the summit.\n'
+                         "According to a State Department readout of the meeting, the two sides agreed to keep talking.", "en")
+    assert not [c for c in en if "easy part" in c.text]
+    assert _only(en, "keep talking", "statement").speaker == "us-state-department"
+    es = _extract(index, "Una reunión entre ambos quedaría fijada para esta semana, según fuentes de la coalición.", "es")
+    assert not es
+
+
+def test_spanish_a_before_a_name_marks_an_object(index):
+    found = _extract(index, "El secretario de Estado de Estados Unidos, Marco Rubio, felicitó a Rodrigo Paz y dijo que "
+                            "Washington está listo para trabajar con el nuevo gobierno.", "es")
+    statement = _only(found, "listo para trabajar", "statement")
+    assert statement.speaker == "marco-rubio"
+    assert not [c for c in found if c.kind == "event"]
+
+
+def test_qualified_offices_resolve_to_the_person_who_fits(index):
+    found = _extract(index, "José Raúl Mulino juró como presidente. Iba a ser compañero de Ricardo Martinelli, pero la "
+                            "inhabilitación del expresidente lo cambió todo. Martinelli sigue en una embajada.\n"
+                            '"El Darién es nuestra frontera", dijo el mandatario.', "es")
+    assert _only(found, "El Darién", "quote").speaker_name == "José Raúl Mulino"
+    elect = _extract(index, "El presidente del Tribunal Supremo Electoral, Óscar Hassenteufel, informó que el conteo terminó. "
+                            "Rodrigo Paz ganó la segunda vuelta.\n"
+                            "«Hoy Bolivia empieza a abrirse al mundo», dijo el presidente electo.", "es")
+    assert _only(elect, "Hoy Bolivia", "quote").speaker_name == "Rodrigo Paz"
