@@ -100,9 +100,10 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         ti = _collect(triggers, ti, s_start, s_end, sentence.triggers)
         ki = _collect(markers, ki, s_start, s_end, sentence.markers)
         ai = _collect(absences, ai, s_start, s_end, sentence.absences)
+        before = len(state.claims)
         _read_sentence(text, folded, sentence, lex, index, state, article.language)
         subjects = [m for m in sentence.mentions if m.role == "subject"]
-        if subjects and not any(c.span[0] >= s_start for c in state.claims):
+        if subjects and not any(c.span[0] >= s_start for c in state.claims[before:]):
             state.last_speaker = (subjects[-1].key, subjects[-1].name)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
@@ -651,10 +652,21 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
              date_mention=_date_in(s, content_start, content_end), **_speaker_fields(speaker))
 
 
+def _claimed_since(state: _State, start: int) -> list[tuple[int, int]]:
+    """Spans of the claims that start at or after `start`: claims are added in text order, so
+    reading back from the last one is enough (a scan of all of them made long articles slow)."""
+    spans = []
+    for claim in reversed(state.claims):
+        if claim.span[0] < start:
+            break
+        spans.append(claim.span)
+    return spans
+
+
 def _event_claims(
     text: str, folded: str, s: _Sentence, lex: Lexicon, index: EntityIndex, state: _State, language: str
 ) -> None:
-    taken = [c.span for c in state.claims if c.span[0] >= s.start]
+    taken = _claimed_since(state, s.start)
     for t in s.triggers:
         if any(a <= t.start < b for a, b in taken):
             continue  # inside a reported statement or quote: the statement is the claim

@@ -7,7 +7,10 @@ Ana López. Resolution runs once, in text order, over the whole article.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -178,9 +181,24 @@ def _attribution_spans(folded: str, language: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _next_to(spans: list[tuple[int, int]], start: int, end: int, folded: str, markers: re.Pattern[str] | None) -> bool:
+class _Spans:
+    """Attribution spans sorted by start, so that the ones near a word are found by bisection:
+    scanning them all for every word made long articles quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def near(self, start: int, end: int, before: int) -> list[tuple[int, int]]:
+        lo = bisect.bisect_left(self.starts, start - before - self.longest)
+        hi = bisect.bisect_right(self.starts, end + 2)
+        return self.spans[lo:hi]
+
+
+def _next_to(spans: _Spans, start: int, end: int, folded: str, markers: re.Pattern[str] | None) -> bool:
     """A verb of saying right after the word ("Bessent said") or right before it ("dijo López")."""
-    for a, b in spans:
+    for a, b in spans.near(start, end, 40):
         if 0 <= a - end <= 2 or (0 <= start - b <= 6 and folded[b:start].strip() in ("", "the", "el", "la")):
             return True
         if (0 <= start - b <= 40 and not re.search(r"[,.;]", folded[b:start])
@@ -260,8 +278,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
 
     mentions: list[Mention] = []
     names_seen: dict[str, tuple[str, str]] = {}  # folded surname or full name -> (key, display)
-    if attribution is None:
-        attribution = _attribution_spans(folded, language)
+    spans = _Spans(_attribution_spans(folded, language) if attribution is None else attribution)
     roles = _Roles()
     for i, (start, end, via, phrase) in enumerate(chosen):
         if via == "thing":
@@ -273,10 +290,10 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             # of either language ("Le impuso", "Se reunió").
             if phrase not in names_seen and not titled and (
                     (len(phrase) < 3 and phrase in _SHORT_WORDS)
-                    or not _next_to(attribution, start, end, folded, lexicon(language).source_marker)):
+                    or not _next_to(spans, start, end, folded, lexicon(language).source_marker)):
                 continue
             via = "name"
-        mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:], roles)
+        mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:i + 5], roles)  # the next few: a copy of the rest made long texts quadratic
         if mention is None:
             continue
         if mention.via == "name":
@@ -363,7 +380,7 @@ def _resolve(
         return Mention(start, end, key, display, "person", "descriptor")
     if via == "descriptor":
         ids = index.descriptor_to_ids[phrase]
-        for m in reversed(earlier):
+        for m in _recent(earlier):
             if m.key in ids:
                 return Mention(start, end, m.key, m.name, m.kind, via)
         # Apposition ahead: "El secretario de Estado de Estados Unidos, Marco Rubio, ..."
@@ -395,6 +412,13 @@ def _resolve(
         for token in {phrase, tokens[-1], " ".join(tokens[-2:]), first}:
             names_seen.setdefault(token, (key, display))
     return Mention(start, end, key, display, "person", via)
+
+
+LOOKBACK = 300  # mentions a descriptor or pronoun may reach back over; a long article's full scan was quadratic
+
+
+def _recent(earlier: list[Mention]) -> Iterator[Mention]:
+    return itertools.islice(reversed(earlier), LOOKBACK)
 
 
 def _seen(names_seen: dict[str, tuple[str, str]], phrase: str) -> tuple[str, str] | None:
@@ -509,15 +533,15 @@ def _resolve_generic(
     fits = (lambda m: roles.compatible(m.key, phrase)) if roles is not None else (lambda m: True)
     if kind != "person":
         groups = _body_groups_of(fold(phrase).split())
-        for m in reversed(earlier) if groups else ():  # "the court": the last court named
+        for m in _recent(earlier) if groups else ():  # "the court": the last court named
             if m.kind in wanted and _body_groups_of(fold(m.name).replace("-", " ").split()) & groups:
                 return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     clash = (lambda m: roles.clashes(m.key, roles_wanted)) if roles is not None and roles_wanted else (lambda m: False)
     if roles_wanted and roles is not None:
-        for m in reversed(earlier):  # "afirmó el ministro": the last person introduced as a minister
+        for m in _recent(earlier):  # "afirmó el ministro": the last person introduced as a minister
             if m.kind == "person" and roles.by_key.get(m.key, set()) & roles_wanted and fits(m) and not clash(m):
                 return Mention(start, end, m.key, m.name, m.kind, "descriptor")
-    for m in reversed(earlier):
+    for m in _recent(earlier):
         if m.kind in wanted and (m.kind != "person" or (fits(m) and not clash(m))):
             return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     # "El ministro de Exteriores, José Albares, dijo": the name follows its title.
