@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from claimcheck.checks.figures import numbers
 from claimcheck.checks.glossary import Unit
-from claimcheck.checks.text import content_tokens, key, negation_words
+from claimcheck.checks.text import content_tokens, key, negation_words, word_list
 from claimcheck.extractors.entities import EntityIndex, find_mentions
 from claimcheck.extractors.normalize import fold
 from claimcheck.extractors.sentences import split_sentences
@@ -20,8 +20,6 @@ from claimcheck.models import Document
 OCCASION = -1  # the index of the passage made of a document's title
 _PUNCT = re.compile(r"[^0-9a-z]+")
 _TOKEN_RE = re.compile(r"[0-9a-z]+")
-# English contractions split into a word and "t": they negate only when the "t" follows.
-_CONTRACTED = frozenset({"won", "don", "didn", "doesn", "isn", "wasn", "weren", "wouldn", "hasn", "haven", "can", "couldn", "shouldn", "aren"})
 
 
 def normalise(text: str) -> str:
@@ -53,13 +51,13 @@ def negated_positions(text: str) -> frozenset[int]:
     is counted in content words, so that articles do not shorten it in one language and not the
     other ("No voy a la Cumbre" / "not attend the Summit")."""
     stop_free = set(content_tokens(text))
-    neg = negation_words()
+    neg, contractions = negation_words(), word_list("contracted_negations")
     positions, content_index, negated_from = set(), 0, None
     raw = _TOKEN_RE.findall(fold(text))
     for i, token in enumerate(raw):
         is_content = token in stop_free and len(token) > 1
-        contracted = token in _CONTRACTED and i + 1 < len(raw) and raw[i + 1] == "t"
-        if (token in neg and token not in _CONTRACTED) or contracted:  # "won't" yes, "won the vote" no
+        contracted = token in contractions and i + 1 < len(raw) and raw[i + 1] == "t"
+        if (token in neg and token not in contractions) or contracted:  # "won't" yes, "won the vote" no
             negated_from = content_index + (1 if is_content else 0)
         elif is_content and negated_from is not None and content_index - negated_from < NEGATION_REACH:
             positions.add(content_index)

@@ -34,18 +34,18 @@ def calendar_words() -> list[str]:
 
 @lru_cache(maxsize=None)
 def _skip() -> frozenset[str]:
-    return frozenset(fold(w) for w in calendar_words()) | {"x", "truth social", "twitter", "facebook"}
+    return frozenset(fold(w) for w in calendar_words()) | frozenset(_gazetteer()[2])
 
 
 @lru_cache(maxsize=None)
-def _gazetteer() -> tuple[dict[str, str], dict[str, str]]:
+def _gazetteer() -> tuple[dict[str, str], dict[str, str], list[str]]:
     data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "places.toml").read_text("utf-8"))
-    return dict(data["aliases"]), dict(data["within"])
+    return dict(data["aliases"]), dict(data["within"]), list(data["not_places"])
 
 
 @lru_cache(maxsize=None)
 def _known_names() -> re.Pattern[str]:
-    aliases, within = _gazetteer()
+    aliases, within, _ = _gazetteer()
     names = {*aliases, *within, *within.values()}
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
@@ -53,14 +53,14 @@ def _known_names() -> re.Pattern[str]:
 
 def canonical(name: str) -> str:
     name = fold(name).strip(" .,")
-    aliases, within = _gazetteer()
+    aliases, within, _ = _gazetteer()
     if name not in aliases and name not in within:
         name = re.sub(r"^(?:the|la|el)\s+", "", name)  # "the Oval Office", not "El Salvador"
     return aliases.get(name, name)
 
 
 def _known(place: str) -> bool:
-    aliases, within = _gazetteer()
+    aliases, within, _ = _gazetteer()
     return place in within or place in _containers() or place in aliases
 
 

@@ -58,10 +58,15 @@ def light_words(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def negation_words() -> frozenset[str]:
-    """Negation as whole folded tokens ("no", "nunca", "never"), not keys: "no" is not "nos"."""
+def word_list(name: str) -> frozenset[str]:
+    """A list of event_words.toml as whole folded tokens, not keys: "no" is not "nos"."""
     data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "event_words.toml").read_text("utf-8"))
-    return frozenset(data["negation"])
+    return frozenset(data[name])
+
+
+def negation_words() -> frozenset[str]:
+    """Negation as whole folded tokens ("no", "nunca", "never")."""
+    return word_list("negation")
 
 
 @lru_cache(maxsize=None)

@@ -22,7 +22,7 @@ from claimcheck.checks.glossary import glossary
 from claimcheck.checks.notes import Note, listed, phrases
 from claimcheck.checks.matching import OCCASION, PreparedDocument, PreparedPassage, match_units, prepare_passage
 from claimcheck.checks.quotes import distorted_in, match_quote, speaker_passages
-from claimcheck.checks.text import keys, light_words
+from claimcheck.checks.text import keys, light_words, word_list
 from claimcheck.extractors.entities import EntityIndex, find_mentions
 from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold
@@ -169,7 +169,7 @@ def _rejected_question(claim: Claim, docs: list[PreparedDocument], index: Entity
 
 def _starts_with_no(text: str) -> bool:
     first = re.match(r"\W*(\w+)", fold(text))
-    return bool(first) and first.group(1) in ("no", "nope")
+    return bool(first) and first.group(1) in word_list("answer_no")
 
 
 def _turn_name(passage: PreparedPassage, index: EntityIndex) -> str:

@@ -181,12 +181,15 @@ def _day_headings(text: str, told: list[DateMention]) -> list[tuple[int, str]]:
 
 
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s")
-_PERFECT = re.compile(r"(?<![0-9a-z])(?:ha|han|has|have)\s+(?:not\s+|yet\s+|[a-z]+ly\s+)?$")
+_AUXILIARIES = "|".join(_load("words.toml")["perfect_auxiliaries"])
+_PERFECT = re.compile(rf"(?<![0-9a-z])(?:{_AUXILIARIES})\s+(?:not\s+|yet\s+|[a-z]+ly\s+)?$")
+_PERFECT_START = re.compile(rf"(?:no\s+(?:se\s+)?)?(?:{_AUXILIARIES})\s")
+_BARE_COMPLEMENT_EN = frozenset(_load("words.toml")["bare_complement_verbs_en"])
 
 
 def _perfect(folded: str, s: _Sentence, start: int, phrase: str) -> bool:
     """The attribution is in the present perfect: "ha sostenido", "has repeatedly said", "has not said"."""
-    return phrase.startswith(("ha ", "han ", "has ", "have ", "no ha ", "no han ", "no se ha ", "no se han ")) \
+    return _PERFECT_START.match(phrase) is not None \
         or " has not " in f" {phrase} " or " have not " in f" {phrase} " \
         or _PERFECT.search(folded, max(s.start, start - 24), start) is not None
 
@@ -207,7 +210,7 @@ def _is_speech(words: str) -> bool:
     tokens = words.split()
     if len(tokens) < 2:
         return False
-    return not (len(tokens) <= 6 and all(t[0].isupper() or t.lower() in ("de", "del", "la", "of", "the", "and", "y") for t in tokens))
+    return not (len(tokens) <= 6 and all(t[0].isupper() or t.lower() in _NAME_CONNECTORS for t in tokens))
 
 
 def _is_term(folded: str, quote_start: int, language: str) -> bool:
@@ -275,11 +278,12 @@ def _mention_at(s: _Sentence, pos: int, folded: str, reach: int = 4) -> Mention 
     return None
 
 
-_TIME_WORDS = re.compile(r"\s*(?:(?:este|esta|el|la|on|this|last|ayer|hoy|today|yesterday|entonces|then|luego|later|tambien|ademas|asimismo|also|[a-z]+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|tarde|noche|morning|afternoon|evening)\s+){1,3}")
+_TIME_WORDS = re.compile(r"\s*(?:(?:" + "|".join(_load("words.toml")["time_words"]) + r"|[a-z]+day)\s+){1,3}")
 
 
 _ADVERBIAL = re.compile(r"[^,.;:\"]{1,40}")
-_ARTICLES = ("el", "la", "the")
+_ARTICLES = tuple(_load("words.toml")["definite_articles"])
+_NAME_CONNECTORS = frozenset(_load("words.toml")["name_connectors"])
 
 
 def _mention_after_time(s: _Sentence, pos: int, folded: str) -> Mention | None:
@@ -372,7 +376,7 @@ def _speaking(state: _State, speaker: Mention) -> None:
         state.last_person = (speaker.key, speaker.name)
 
 
-_LEADING_WORDS = (frozenset(fold(w) for w in _load("words.toml")["not_name_start"]) | {"lo", "la", "le", "les", "se", "y", "e", "pero"}) \
+_LEADING_WORDS = (frozenset(fold(w) for w in _load("words.toml")["not_name_start"]) | frozenset(_load("words.toml")["clitics_and_conjunctions"])) \
     - frozenset(fold(w) for w in _load("words.toml")["vague_groups"])
 _VAGUE_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_load("words.toml")["determiners"]) + r")\s+)?(?:"
                           + "|".join(sorted({fold(w) for w in _load("words.toml")["vague_groups"]}, key=len, reverse=True))
@@ -595,7 +599,7 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
         if m and not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[shift + m.end():]) \
                 and not re.search(r"(?<![0-9a-z])(?:lo|la)\s+$", folded[max(0, verb.start - 4):verb.start]):
             return verb.end + shift + m.end()  # "Trump lo anunció en Truth Social": the object is the clitic
-    if language != "es" and verb.phrase in ("said", "says", "added", "warned", "argued", "noted", "insisted", "acknowledged", "told", "stated", "wrote"):
+    if language != "es" and verb.phrase in _BARE_COMPLEMENT_EN:
         if verb.phrase == "told":
             m = _EN_TOLD.match(window)
             return verb.end + m.end() if m else None

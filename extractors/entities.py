@@ -19,7 +19,7 @@ from claimcheck.extractors.normalize import fold, phrase_pattern, trie_pattern
 from claimcheck.models import Entity
 
 # Two or more capitalised words, allowing Spanish particles: "Juan Ramón de la Fuente".
-_PARTICLES = r"(?:de|del|de la|de los|de las|la|van|von|van der|van den|von der|da|dos|di|le|bin|al|of|of the|for|for the)"
+_PARTICLES = "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in _load("words.toml")["name_links"]) + ")"
 # A middle initial and a generational suffix belong to the name: "Robert F. Kennedy Jr.", "Juan
 # Antonio Samaranch Jr.", "D. John Sauer".
 _NAME = re.compile(rf"\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ]))?[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:\s+(?:{_PARTICLES}\s+)?(?:[A-ZÁÉÍÓÚÑ]\.(?=\s+[A-ZÁÉÍÓÚÑ])|[A-ZÁÉÍÓÚÑ][\w'’\-]+))+(?:(?<=\bJr)\.|(?<=\bSr)\.)?")
@@ -27,7 +27,7 @@ _NAME = re.compile(rf"\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.\s+(?=[A-ZÁÉÍÓÚÑ][
 # of saying, or when it repeats the last word of a name already seen.
 # Two letters are enough for a surname already seen in full ("Xi" after "Xi Jinping").
 _SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’\-]{1,}|[A-Z]{2,6})\b")
-_PARTICLE_WORDS = frozenset({"de", "del", "la", "las", "los", "van", "von", "da", "dos", "di", "le", "bin", "al", "el", "y"})
+_PARTICLE_WORDS = frozenset(_load("words.toml")["name_particles"])
 _SHORT_WORDS = frozenset(w for lang in ("es", "en") for w in stopwords(lang) if len(w) < 3)
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
 _POSSESSIVE = re.compile(r"['’\"]s$")
@@ -147,8 +147,7 @@ def _person_nouns() -> frozenset[str]:
     data = _load("coreference.toml")
     words = {fold(p).split()[-1] for lang in ("es", "en") for p in data[lang]["person"]}
     words |= {fold(w) for group in data["roles"].values() for w in group if " " not in w}
-    return frozenset(words | {"official", "officials", "source", "sources", "aide", "aides", "officer", "staffer",
-                              "fuente", "fuentes", "diplomatico", "diplomatica", "asesor", "asesora"})
+    return frozenset(words | {fold(w) for w in _load("words.toml")["informant_nouns"]})
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
