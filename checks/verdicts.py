@@ -623,8 +623,10 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                         else:
                             mismatches.append((doc, level, passage, note))
                     continue
-        if found_content is not None and found_content.coverage < EVENT_CONTENT:
-            continue  # a document named by the claim but not holding what it says: it can only contradict
+        if found_content is not None and found_content.coverage < content_facet.MATCH_COVERAGE:
+            # Enough of what happened to know it is that event, so its date can contradict; to
+            # confirm, as much of it as a statement needs.
+            continue
         matches.append((doc, level, passage, note))
     if not matches:
         mismatches += apart  # with nothing on the claimed day, the other report is all there is
