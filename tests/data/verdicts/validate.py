@@ -2,9 +2,10 @@
 
     python3 tests/data/verdicts/validate.py
 
-Also validates dev2.json, the second development set (ids d2-001..., "split": "dev2" on every
-pair), with the same per-pair checks, plus: every category present, no document shared with
-train/dev/test; its counts are printed after those of the three splits.
+Also validates the held-apart development sets dev2.json and dev3.json (ids d2-001... and
+d3-001..., "split": "dev2"/"dev3" on every pair), with the same per-pair checks, plus: every
+category present, no document shared with train/dev/test or with an earlier held-apart set; their
+counts are printed after those of the three splits.
 
 Checks the shape of every pair, that ids are unique across splits, that labels, categories and
 enumerated fields hold allowed values, that every entity id used is defined in the default
@@ -27,7 +28,8 @@ REPO = HERE.parents[2]
 DEFAULT_REGISTRY = REPO / "sources" / "data" / "registry.toml"
 EXTRA_REGISTRY = HERE / "registry.toml"
 SPLITS = ("train", "dev", "test")
-DEV2 = "dev2"
+# Held-apart development sets, in the order they were added, with their id prefixes.
+HELD_OUT = {"dev2": "d2", "dev3": "d3"}
 
 LABELS = {"confirmed", "contradicted", "unverified"}
 CATEGORIES = {
@@ -103,17 +105,19 @@ def find_notes(obj, pid, path="") -> None:
             find_notes(v, pid, f"{path}/{i}")
 
 
-def check_pair(p: dict, ids: set[str], used: Counter, dev2: bool = False) -> None:
+def check_pair(p: dict, ids: set[str], used: Counter, held: str | None = None) -> None:
+    """`held`: the name of the held-apart set the pair belongs to (dev2, dev3...), or None."""
     pid = p.get("id", "?")
-    keys = PAIR_KEYS | {"split"} if dev2 else PAIR_KEYS
+    keys = PAIR_KEYS | {"split"} if held else PAIR_KEYS
     if set(p) != keys:
         err(pid, f"pair keys {sorted(set(p) ^ keys)} differ")
         return
-    if dev2:
-        if not re.fullmatch(r"d2-\d{3}", pid):
-            err(pid, "id must look like d2-001")
-        if p["split"] != DEV2:
-            err(pid, f"split {p['split']!r} (must be 'dev2')")
+    if held:
+        prefix = HELD_OUT[held]
+        if not re.fullmatch(rf"{prefix}-\d{{3}}", pid):
+            err(pid, f"id must look like {prefix}-001")
+        if p["split"] != held:
+            err(pid, f"split {p['split']!r} (must be {held!r})")
     elif not re.fullmatch(r"v-\d{3}", pid):
         err(pid, "id must look like v-001")
     if p["label"] not in LABELS:
@@ -258,17 +262,17 @@ def table(title: str, rows: dict, cols: list[str]) -> None:
     print(f"{'total':<{w}}" + "".join(f"{tot.get(c, 0):>14}" for c in cols) + f"{sum(tot.values()):>8}")
 
 
-def print_dev2(dev2: list[dict], labels: list[str]) -> None:
+def print_held_out(name: str, dev2: list[dict], labels: list[str]) -> None:
     by_label, by_cat, by_lang, by_cross, by_cat_lang = (defaultdict(Counter) for _ in range(5))
     for p in dev2:
         lab, lang = p.get("label"), p.get("claim", {}).get("language")
-        by_label[DEV2][lab] += 1
+        by_label[name][lab] += 1
         by_cat[p.get("category")][lab] += 1
         by_lang[lang][lab] += 1
         by_cross[crossing(p)][lab] += 1
         by_cat_lang[p.get("category")][lang] += 1
     n = len(dev2)
-    print(f"\n=== {DEV2}.json ===")
+    print(f"\n=== {name}.json ===")
     print(f"pairs: {n}   documents: {sum(len(p['documents']) for p in dev2)}   "
           f"distinct documents: {len({d['url'] for p in dev2 for d in p['documents']})}")
     table("split", by_label, labels)
@@ -293,28 +297,38 @@ def main() -> int:
             errors.append(f"{path.name}: not a JSON list")
             rows = []
         data[s] = rows
-    dev2_path = HERE / f"{DEV2}.json"
-    dev2 = json.loads(dev2_path.read_text()) if dev2_path.exists() else []
-    if not isinstance(dev2, list):
-        errors.append(f"{dev2_path.name}: not a JSON list")
-        dev2 = []
-    all_ids = [p.get("id") for s in SPLITS for p in data[s]] + [p.get("id") for p in dev2]
+    held: dict[str, list[dict]] = {}
+    for name in HELD_OUT:
+        path = HERE / f"{name}.json"
+        rows = json.loads(path.read_text()) if path.exists() else []
+        if not isinstance(rows, list):
+            errors.append(f"{path.name}: not a JSON list")
+            rows = []
+        held[name] = rows
+    all_ids = [p.get("id") for s in SPLITS for p in data[s]] + [p.get("id") for rows in held.values() for p in rows]
     for i, n in Counter(all_ids).items():
         if n > 1:
             errors.append(f"duplicate id {i} ({n} times)")
     for s in SPLITS:
         for p in data[s]:
             check_pair(p, ids, used)
-    for p in dev2:
-        check_pair(p, ids, used, dev2=True)
-    if dev2:
-        dev2_cats = Counter(p.get("category") for p in dev2)
-        for cat in sorted(CATEGORIES - set(dev2_cats)):
-            errors.append(f"dev2: category {cat} missing")
-        first_urls = {d.get("url") for s in SPLITS for p in data[s] for d in p.get("documents", [])}
-        shared = sorted({d.get("url") for p in dev2 for d in p.get("documents", [])} & first_urls)
+    # Each held-apart set shares no document with train/dev/test nor with an earlier held-apart set.
+    earlier_urls = {d.get("url") for s in SPLITS for p in data[s] for d in p.get("documents", [])}
+    earlier_names = "train/dev/test"
+    for name, rows in held.items():
+        for p in rows:
+            check_pair(p, ids, used, held=name)
+        if not rows:
+            continue
+        cats_here = Counter(p.get("category") for p in rows)
+        for cat in sorted(CATEGORIES - set(cats_here)):
+            errors.append(f"{name}: category {cat} missing")
+        urls = {d.get("url") for p in rows for d in p.get("documents", [])}
+        shared = sorted(urls & earlier_urls)
         if shared:
-            errors.append(f"dev2: documents shared with train/dev/test: {shared}")
+            errors.append(f"{name}: documents shared with {earlier_names}: {shared}")
+        earlier_urls |= urls
+        earlier_names += f"/{name}"
 
     pairs = [(s, p) for s in SPLITS for p in data[s]]
     n = len(pairs)
@@ -360,8 +374,9 @@ def main() -> int:
     print("cross-language (no document in the claim's language): "
           f"{sum(1 for _, p in pairs if crossing(p) == 'cross')} of {n}")
 
-    if dev2:
-        print_dev2(dev2, labels)
+    for name, rows in held.items():
+        if rows:
+            print_held_out(name, rows, labels)
 
     if errors:
         print(f"\n{len(errors)} error(s):", file=sys.stderr)

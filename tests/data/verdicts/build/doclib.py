@@ -1,11 +1,14 @@
 """What both verdict sets' builders share: how a document, a post and a pair are written down,
 and how the JSON files are assembled. Each set keeps its own documents and pairs (docs.py and
-pairs_*.py for train/dev/test, docs_dev2.py and pairs_dev2.py for dev2)."""
+pairs_*.py for train/dev/test, docs_dev2.py and pairs_dev2.py for dev2, docs_dev3.py and
+pairs_dev3.py for dev3)."""
 
 from __future__ import annotations
 
 import copy
 import hashlib
+import json
+import random
 import tomllib
 from datetime import datetime
 from pathlib import Path
@@ -131,3 +134,25 @@ def assembled(pair_list: list[dict], docs: dict[str, dict]) -> list[dict]:
         p["claim"]["speaker_name"] = ents[sp] if sp else None
         p["documents"] = [{k: copy.deepcopy(docs[d])[k] for k in DOC_FIELDS} for d in p.pop("docs")]
     return pairs
+
+
+def write_held_out(split: str, prefix: str, pair_list: list[dict], docs: dict[str, dict], seed: int) -> None:
+    """Write `<split>.json`, a held-apart development set (dev2, dev3...): ids `<prefix>-001`...
+    assigned after a seeded shuffle (so that they do not reveal the category) and `"split": split`
+    on every pair. Deterministic: the same sources always give the same file."""
+    used = {d for p in pair_list for d in p["docs"]}
+    pairs = assembled(pair_list, docs)
+    unused = sorted(set(docs) - used)
+    if unused:
+        print(f"note: documents not used by any pair: {unused}")
+
+    order = list(range(len(pairs)))
+    random.Random(seed).shuffle(order)
+    for n, i in enumerate(order, 1):
+        pairs[i]["id"] = f"{prefix}-{n:03d}"
+        pairs[i]["split"] = split
+
+    rows = sorted(pairs, key=lambda p: p["id"])
+    rows = [{k: p[k] for k in ("id", "split", "label", "category", "note", "claim", "documents")} for p in rows]
+    (OUT / f"{split}.json").write_text(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    print(f"{split}: {len(rows)} pairs, {len(used)} documents")
