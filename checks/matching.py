@@ -20,6 +20,7 @@ from claimcheck.models import Document
 OCCASION = -1  # the index of the passage made of a document's title
 _PUNCT = re.compile(r"[^0-9a-z]+")
 _TOKEN_RE = re.compile(r"[0-9a-z]+")
+_CLAUSE_TOKEN = re.compile(r"[0-9a-z]+|[,.;:]")
 
 
 def normalise(text: str) -> str:
@@ -53,8 +54,14 @@ def negated_positions(text: str) -> frozenset[int]:
     stop_free = set(content_tokens(text))
     neg, contractions = negation_words(), word_list("contracted_negations")
     positions, content_index, negated_from = set(), 0, None
-    raw = _TOKEN_RE.findall(fold(text))
+    # A clause ends a negation's reach: a stop or comma, or "que"/"that" ("no es X y que Trump…").
+    raw = _CLAUSE_TOKEN.findall(fold(text))
+    boundaries, coordinated = word_list("clause_boundaries"), word_list("coordinated_clauses")
     for i, token in enumerate(raw):
+        # "y que" / "and that" opens a clause; "más cercana que ahora" / "closer than" does not.
+        if token in ",.;:" or token in boundaries or (token in coordinated and i and raw[i - 1] in ("y", "e", "and")):
+            negated_from = None
+            continue
         is_content = token in stop_free and len(token) > 1
         contracted = token in contractions and i + 1 < len(raw) and raw[i + 1] == "t"
         if (token in neg and token not in contractions) or contracted:  # "won't" yes, "won the vote" no
