@@ -322,7 +322,7 @@ def _said_when(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) ->
     """When the words were said: a transcript or a post is dated by its publication ("on Monday"
     inside the words is what they say); a readout or a release by the day its passage gives, or
     by its own date."""
-    if doc.doc.verbatim or doc.doc.kind == "x_post":
+    if doc.doc.verbatim or _is_post(doc, {claim.speaker}):
         return date_facet.publication_date(doc.doc)
     found = date_facet.source_date(doc.doc, passage, _content_dates(claim))
     if found is None and doc.doc.kind in _DATED_STATEMENTS:
@@ -495,12 +495,15 @@ def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex,
     if not missing or not (wanted & (doc.mentions | own)):
         return None
     for passage in [*doc.passages, *_occasions(doc)]:
-        others = {m for m in passage.mentions - wanted - own
-                  if index.get(m) is None or index.get(m).kind == "person"}
+        others = {m for m in passage.mentions - wanted - own if _is_person(index, m)}
         if not others or not (wanted & (passage.mentions | own)):
             continue
         # A secretary takes several calls a day, each with someone else.
-        if (content_facet.distinctive_overlap(claim.content or claim.text, passage, skip) >= 2
+        # Where it happened does not pin it: another minister meets the same host at the same palace.
+        # What happened may be told in the next paragraph ("President Bukele offered to accept…").
+        told = [q for q in doc.passages if q.index in (passage.index, passage.index + 1)] or [passage]
+        what = place_facet.without_places(claim.content or claim.text)
+        if (max(content_facet.distinctive_overlap(what, q, skip) for q in told) >= 2
                 or _same_occasion(claim, doc, passage, len(wanted & (passage.mentions | own)), claim_places, people)):
             names = ", ".join(sorted(index.display(o) or o for o in others))
             absent = ", ".join(sorted(index.display(m) or m for m in missing))
@@ -518,6 +521,8 @@ def _occasions(doc: PreparedDocument) -> list[PreparedPassage]:
 
 
 def _passage_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> date_facet.SourceDate | None:
+    if claim.event_type == "post" and _is_post(doc, set(claim.participants) | {claim.speaker}):
+        return date_facet.publication_date(doc.doc)  # the post is the event: "January 20" in it is what it says
     found = date_facet.source_date(doc.doc, passage, _content_dates(claim))
     if found is None and passage.index == OCCASION:
         found = date_facet.publication_date(doc.doc)
