@@ -53,7 +53,7 @@ def merged(a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
     return PreparedPassage(a.index, a.text + " " + b.text, a.speaker, a.tokens + b.tokens, a.keys + b.keys,
                            a.key_set | b.key_set, a.norm + b.norm, a.mentions | b.mentions,
                            a.negated | frozenset(p + shift for p in b.negated), a.sentences + b.sentences,
-                           a.figures | b.figures)
+                           a.figures | b.figures, a.people | b.people)
 
 
 def required_keys(text: str) -> dict[str, str]:

@@ -42,6 +42,7 @@ class PreparedPassage:
     # Each sentence's token keys and the entities it names (its speaker's turn names its speaker).
     sentences: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     figures: frozenset[float] = frozenset()  # its figures as values
+    people: frozenset[str] = frozenset()  # the mentions that are people, registered or not
 
 
 NEGATION_REACH = 3  # content words after a negation that it covers
@@ -100,7 +101,8 @@ def prepare_passage(i: int, text: str, speaker: str | None, language: str, index
         for start, end in split_sentences(text)
     )
     return PreparedPassage(i, text, speaker, toks, ks, frozenset(ks), normalise(text), mentions,
-                           negated_positions(text), sentences, frozenset(numbers(text)))
+                           negated_positions(text), sentences, frozenset(numbers(text)),
+                           frozenset(m.key for m in found if m.kind == "person") | present)
 
 
 def prepare(doc: Document, index: EntityIndex) -> PreparedDocument:

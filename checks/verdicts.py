@@ -293,7 +293,7 @@ def _someone_else(claim: Claim, found: content_facet.ContentMatch, index: Entity
               if any(fold(t) in missing_words for t in re.findall(r"\w+", index.display(e) or e))}
     if not absent or any(fold(w) not in _name_words(index, absent) for w in found.missing_required):
         return None  # something else is missing too: not the same statement with one name changed
-    others = {m for m in found.passage.mentions - named - {claim.speaker} if _is_person(index, m)}
+    others = found.passage.people - named - {claim.speaker}
     if not others:
         return None
     return (", ".join(sorted(index.display(o) or o for o in others)), ", ".join(sorted(index.display(a) or a for a in absent)))
@@ -495,7 +495,7 @@ def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex,
     if not missing or not (wanted & (doc.mentions | own)):
         return None
     for passage in [*doc.passages, *_occasions(doc)]:
-        others = {m for m in passage.mentions - wanted - own if _is_person(index, m)}
+        others = passage.people - wanted - own
         if not others or not (wanted & (passage.mentions | own)):
             continue
         # A secretary takes several calls a day, each with someone else.
