@@ -495,7 +495,9 @@ def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex,
     if not missing or not (wanted & (doc.mentions | own)):
         return None
     for passage in [*doc.passages, *_occasions(doc)]:
-        others = passage.people - wanted - own
+        # The author of a transcript is in it too ("Remarks by President Trump and …"): only the
+        # publishing bodies are left out.
+        others = passage.people - wanted - {o for o in own if not _is_person(index, o)}
         if not others or not (wanted & (passage.mentions | own)):
             continue
         # A secretary takes several calls a day, each with someone else.
@@ -543,7 +545,9 @@ def _same_occasion(claim: Claim, doc: PreparedDocument, passage: PreparedPassage
         return False
     if claim_places and _place(claim_places, doc, passage, people)[0] != "match":
         return False
-    return shared >= 2 or (shared >= 1 and bool(claim_places) and claim.event_type in _PUBLIC_OCCASIONS)
+    # A transcript records one public appearance: its day, venue and kind pin it like a press conference.
+    public = claim.event_type in _PUBLIC_OCCASIONS or passage.index == OCCASION
+    return shared >= 2 or (shared >= 1 and bool(claim_places) and public)
 
 
 def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassage, people: set[str]) -> tuple[str, Note | None]:
