@@ -19,7 +19,7 @@ from claimcheck.extractors.lexicon import dates_data
 from claimcheck.extractors.normalize import fold
 
 _PLACE = re.compile(
-    r"(?<![\w])(?:in|en|at|desde|from|to|a)\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?<![\w])(?:[Ii]n|[Ee]n|[Aa]t|[Dd]esde|[Ff]rom|to|a)\s+(?:the\s+|la\s+|el\s+)?"
     r"((?:[A-ZÁÉÍÓÚÑ][\w\-’']+)(?:\s+(?:de\s+(?:la|las|los)\s+|de\s+|del\s+|of\s+(?:the\s+)?)?[A-ZÁÉÍÓÚÑ][\w\-’'.]+){0,4})"
 )
 # Where something was said: "dijo en Guatemala", not "pidió a Biden" or "aranceles a Colombia".
@@ -83,12 +83,15 @@ def places(text: str, exclude: set[str] = frozenset(), strict: bool = False) -> 
     Strict: only where something happened, not where it went ("viajó a Panamá")."""
     found = set()
     for m in _PLACE.finditer(text):
-        if strict and not _AT.match(m.group()):
+        locative = _AT.match(m.group()) is not None
+        if strict and not locative:
             continue
         name = fold(m.group(1))
         if name in _skip() or name in exclude or name.split()[0] in _skip():
             continue
-        found.add(canonical(name))
+        place = canonical(name)
+        if locative or _known(place):  # "viajó a Panamá", but not "advirtió a Trump"
+            found.add(place)
     return found
 
 
@@ -114,7 +117,8 @@ def title_places(title: str | None) -> set[str]:
 
 
 def _known_in(text: str) -> set[str]:
-    return {canonical(m.group()) for m in _known_names().finditer(fold(text))}
+    """Known places named anywhere in the text, as names: capitalised ("El Paso", not "el paso")."""
+    return {canonical(m.group()) for m in _known_names().finditer(fold(text)) if text[m.start()].isupper()}
 
 
 def compare(claim_places: set[str], source_text: str, exclude: set[str] = frozenset(),

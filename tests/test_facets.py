@@ -57,6 +57,9 @@ def test_places_inside_each_other_match_and_apart_do_not():
     assert places.compare({"oval office"}, "They met in Washington.")[0] == "missing"  # wider: cannot confirm the office
     assert places.canonical("El Salvador") == "el salvador" and places.canonical("la Ciudad de México") == "mexico city"
     assert places.places("pidió a Biden en Guatemala", strict=True) == {"guatemala"}
+    assert places.places("advirtió a Trump que viajaría a Panamá") == {"panama"}  # a person is not a destination
+    assert places.places("At the UN General Assembly, Bukele said") == {"un general assembly"}
+    assert places.compare({"el paso"}, "México dio el paso de enviar tropas.")[0] == "missing"  # a step, not the city
 
 
 def test_a_transcript_title_gives_the_meeting_its_place(index):
