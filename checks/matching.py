@@ -58,6 +58,7 @@ def negated_positions(text: str) -> frozenset[int]:
     # A clause ends a negation's reach: a stop or comma, or "que"/"that" ("no es X y que Trump…").
     raw = _CLAUSE_TOKEN.findall(fold(text))
     boundaries, coordinated = word_list("clause_boundaries"), word_list("coordinated_clauses")
+    weaker, copulas = word_list("negation_before_copula"), word_list("copulas")
     for i, token in enumerate(raw):
         # "y que" / "and that" opens a clause; "más cercana que ahora" / "closer than" does not.
         if token in ",.;:" or token in boundaries or (token in coordinated and i and raw[i - 1] in ("y", "e", "and")):
@@ -65,7 +66,9 @@ def negated_positions(text: str) -> frozenset[int]:
             continue
         is_content = token in stop_free and len(token) > 1
         contracted = token in contractions and i + 1 < len(raw) and raw[i + 1] == "t"
-        if (token in neg and token not in contractions) or contracted:  # "won't" yes, "won the vote" no
+        # "como no soy empresario, menos soy narcotraficante": "menos" before a copula negates.
+        emphatic = token in weaker and i + 1 < len(raw) and raw[i + 1] in copulas
+        if (token in neg and token not in contractions) or contracted or emphatic:  # "won't" yes, "won the vote" no
             negated_from = content_index + (1 if is_content else 0)
         elif is_content and negated_from is not None and content_index - negated_from < NEGATION_REACH:
             positions.add(content_index)
