@@ -116,7 +116,17 @@ def title_places(title: str | None) -> set[str]:
     return {canonical(part) for part in m.group(1).split(",") if part.strip()[:1].isupper()}
 
 
-def _known_in(text: str) -> set[str]:
+def without_named(text: str) -> str:
+    """The text with the known places it names blanked (a visit's destination is its place)."""
+    folded = fold(text)
+    for m in reversed(list(_known_names().finditer(folded))):
+        if text[m.start()].isupper():
+            text = text[: m.start()] + " " + text[m.end():]
+            folded = folded[: m.start()] + " " + folded[m.end():]
+    return text
+
+
+def named_in(text: str) -> set[str]:
     """Known places named anywhere in the text, as names: capitalised ("El Paso", not "el paso")."""
     return {canonical(m.group()) for m in _known_names().finditer(fold(text)) if text[m.start()].isupper()}
 
@@ -128,7 +138,7 @@ def compare(claim_places: set[str], source_text: str, exclude: set[str] = frozen
     if not claim_places:
         return "match", None
     named = places(source_text, exclude) | set(source_places)
-    present = named | _known_in(source_text)
+    present = named | named_in(source_text)
     unmatched = {c for c in claim_places if not any(c in _chain(s) for s in present)}
     if not unmatched:
         return "match", Note.of("place_same", places=listed(claim_places))

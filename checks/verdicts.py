@@ -454,7 +454,8 @@ def _names_title(claim: Claim, occasion: PreparedPassage, index: EntityIndex) ->
 def _what_happened(claim: Claim, index: EntityIndex) -> str:
     """The event without when and where: the date and place facets judge those."""
     people = {fold(n) for p in claim.participants for n in _names(index, p)}
-    return place_facet.without_places(_without_dates(claim.content or claim.text), people)
+    what = place_facet.without_places(_without_dates(claim.content or claim.text), people)
+    return place_facet.without_named(what) if claim.event_type == "visit" else what
 
 
 def _without_dates(text: str) -> str:
@@ -580,6 +581,8 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
     apart: list[tuple[PreparedDocument, str, PreparedPassage, Note]] = []  # otherwise dated and visibly another event
     people = {fold(n) for p in claim.participants for n in _names(index, p)}
     claim_places = place_facet.places(claim.content or claim.text, people)
+    if claim.event_type == "visit":  # "Biden visitó Manaos": the visit's object is its place
+        claim_places |= place_facet.named_in(claim.content or claim.text)
     unplaced = 0
     skip = _event_skip_keys(claim, people)
     for doc in sorted(docs, key=lambda d: d.doc.language != claim.language):
