@@ -24,7 +24,8 @@ from claimcheck.models import Article, Claim
 _RELATIVE_CLAUSE = {"es": (", quien ", ", quienes "), "en": (", who ",)}
 _CLAUSE_BREAK = re.compile(r",\s+(?:en\s+la\s+que|en\s+el\s+que|donde|in\s+which|where|during\s+which)\b|;")
 _RELATIVE_SUBJECT = re.compile(r"(?:,[^,;:]{0,30})?,\s*(que|quien|who)\s+")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:que|quien|who)\s[^;:]{0,200},\s*")
+_JOINED_CLAUSE = re.compile(r",\s*(?:y|and)\s+(?!(?:el|la|los|las|the|su|sus|his|her|their)\s)(?=[^,;:]*$)")
+_RELATIVE_ASIDE = re.compile(r"(?:\s+[a-z]+){0,2},\s*(?:que|quien|who)\s[^;:]{0,200},\s*")
 _PASSIVE_AGENT = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?")
 _IN_WHICH = re.compile(r"(?<![0-9a-z])(?:en\s+(?:el|la|los|las)\s+que|in\s+which)\s+(?:(?:he|she|it|they)\s+)?$")
 _THAT = {"es": re.compile(r"(?<![0-9a-z])que(?![0-9a-z])"), "en": re.compile(r"(?<![0-9a-z])that(?![0-9a-z])")}
@@ -182,6 +183,7 @@ def _day_headings(text: str, told: list[DateMention]) -> list[tuple[int, str]]:
 
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s")
 _AUXILIARIES = "|".join(_load("words.toml")["perfect_auxiliaries"])
+_AUXILIARY_SET = frozenset(_load("words.toml")["perfect_auxiliaries"] + _load("words.toml")["past_perfect_auxiliaries"])
 _PERFECT = re.compile(rf"(?<![0-9a-z])(?:{_AUXILIARIES})\s+(?:not\s+|yet\s+|[a-z]+ly\s+)?$")
 _PERFECT_START = re.compile(rf"(?:no\s+(?:se\s+)?)?(?:{_AUXILIARIES})\s")
 _BARE_COMPLEMENT_EN = frozenset(_load("words.toml")["bare_complement_verbs_en"])
@@ -382,6 +384,18 @@ _VAGUE_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_load("words.toml")["determine
                           + "|".join(sorted({fold(w) for w in _load("words.toml")["vague_groups"]}, key=len, reverse=True))
                           + r")(?![0-9a-z])")
 _ANONYMOUS_AFTER = re.compile(r"\s+(?:" + "|".join(_load("words.toml")["indefinite"]) + r")\s+(?!(?:vez|time)\b)")
+
+
+_TIME_WORD_SET = frozenset(_load("words.toml")["time_words"])
+_CORRECTIVE = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["corrective"]) + r")(?![0-9a-z])")
+
+
+def _dropped_subject(folded: str, s: _Sentence, pos: int) -> bool:
+    """The event verb opens its sentence, with at most a time phrase before it ("Habló después con",
+    "El domingo por la mañana había difundido"): its subject was dropped."""
+    before = re.findall(r"[0-9a-z]+", folded[s.start:pos])
+    return len(before) <= 6 and not [m for m in s.mentions if m.end <= pos] \
+        and all(w in _LEADING_WORDS or w in _TIME_WORD_SET or w in _AUXILIARY_SET for w in before)
 
 
 def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
@@ -676,6 +690,7 @@ def _event_claims(
             continue  # inside a reported statement or quote: the statement is the claim
         subject = _subject_before(s, t.start)
         start: int | None = None
+        aside: tuple[int, int] | None = None
         if subject is not None and subject.kind == "person":
             # "Noboa, de 36 años, que asumió el poder …": an event told in a relative clause starts at
             # its pronoun; "Boric, que había votado en Punta Arenas, …, se dirigió a la nación": the
@@ -686,15 +701,32 @@ def _event_claims(
                 start = subject.end + inner.start(1)
             elif _RELATIVE_ASIDE.fullmatch(gap):
                 start = t.start
+                aside = (subject.end, t.start)  # "que reclama haber ganado las elecciones del 28 de julio"
+            else:
+                # "El rey, en cambio, decidió quedarse, y durante varios minutos habló con": a second
+                # clause of the same subject is the event.
+                joined = _JOINED_CLAUSE.search(gap)
+                if joined and len(gap) <= 80:
+                    start = subject.end + joined.end()
         if subject is not None and start is None and not _close_subject(folded, subject, t.start):
             subject = None
+        collective = _collective_subject(text, folded, s, t.start) if subject is None or subject.end <= s.start else None
+        if collective is not None:
+            subject = None
+        elif subject is None and language == "es" and _dropped_subject(folded, s, t.start):
+            # "Habló después con los periodistas", "El domingo había difundido un mensaje": Spanish
+            # drops the subject of a sentence that goes on about the person just named.
+            subject = _carried(state, t.start, person=True)
+            if subject is not None:
+                start = s.start + len(folded[s.start:t.start]) - len(folded[s.start:t.start].lstrip())
         if subject is not None and subject.via == "pronoun" and " " not in folded[subject.start:subject.end].strip() \
                 and folded[s.start:subject.start].strip() and not _CLAUSE_OPENER.search(folded, s.start, subject.start):
             continue  # "as he arrived", "the tariffs he had ordered": a pronoun inside a subordinate clause
         if language == "es" and not t.phrase.startswith("se ") and folded.endswith("se ", s.start, t.start):
             continue  # "se detuvo" (stopped) is not "detuvo" (arrested)
-        if _NEGATED.search(folded, max(s.start, t.start - 8), t.start):
-            continue  # "no asistió a la ceremonia" denies the event
+        if _NEGATED.search(folded, max(s.start, t.start - 8), t.start) \
+                and not _CORRECTIVE.search(folded, t.end, s.end):
+            continue  # "no asistió a la ceremonia" denies the event; "no lo hizo ante X, sino desde Y" tells it
         brk = _CLAUSE_BREAK.search(folded, t.end, s.end)
         clause_end = brk.start() if brk else s.end
         # "con el titular de la SRE de México": a name governed by "de"/"of" modifies, it does not take part.
@@ -711,20 +743,22 @@ def _event_claims(
         # met as a body take one.
         reciprocal = event_type in ("call", "meeting") and phrase not in lex.solo_triggers \
             and not (subject is not None and subject.kind == "body" and event_type == "meeting")
-        if len(keys) < (2 if reciprocal else 1):
+        if collective is not None:
+            pass  # "The two leaders spoke", "G20 leaders have adopted": the group itself takes part
+        elif len(keys) < (2 if reciprocal else 1):
             continue
         # Beyond calls and meetings an event needs someone doing it ("the policy, which was blocked"
         # names no actor), and a participle after an article is an adjective ("a declared emergency").
         agent = next((m for m in after if _PASSIVE_AGENT.fullmatch(folded, t.end, m.start)), None) \
             if re.match(r"(?:fue|fueron|was|were)\s", t.phrase) else None
-        if event_type not in ("call", "meeting") and subject is None and agent is None:
+        if event_type not in ("call", "meeting") and subject is None and agent is None and collective is None:
             continue  # "fue recapturado por la Marina" names its actor after the verb
         if re.search(r"(?<![0-9a-z])(?:a|an|the|un|una|el|la|los|las)\s+$", folded[max(s.start, t.start - 6):t.start]):
             continue
         if start is None:
-            start = subject.start if subject else t.start
+            start = collective[0] if collective else subject.start if subject and subject.via != "carried" else t.start
         end = max([t.end] + [m.end for m in after])
-        date = _date_in(s, s.start, clause_end)
+        date = _date_in(s, s.start, clause_end, aside)
         channel = "phone_call" if event_type == "call" else _channel(folded, s.start, s.end, lex)
         claim = _add(state, text, "event", start, end, language, content=text[start:end], event_type=event_type,
                      participants=keys, channel=channel, date_mention=date)
@@ -758,6 +792,44 @@ def _event_claims(
         state.claims[-1].date, state.claims[-1].date_precision = event.date, event.date_precision
 
 
+_COLLECTIVE = _load("events.toml")["collective"]
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(fold(w)).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+_COLLECTIVE_SUBJECT = re.compile(
+    rf"(?<![0-9a-z])(?:(?P<det>{_alternatives(_COLLECTIVE['articles'])})\s+)?"
+    rf"(?:(?P<q>{_alternatives(_COLLECTIVE['quantifiers'])})\s+)?"
+    rf"(?:(?P<num>\d[\d,.]*|{_alternatives(_COLLECTIVE['numbers'])})\s+)?"
+    rf"(?:(?P<mod>[a-z0-9][a-z0-9-]*)\s+)?"
+    rf"(?:(?P<group>{_alternatives(_COLLECTIVE['groups'])})|(?P<body>{_alternatives(_COLLECTIVE['bodies'])}))"
+    rf"(?:\s+(?P<post>[a-z]+))??\s+(?:(?:{_alternatives(_COLLECTIVE['between'])})\s+)?$")
+_OPENS_CLAUSE = re.compile(r"(?:[,;:\-\u2013\u2014(]|(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["clause_openers"]) + r"))\s*$")
+
+
+def _collective_subject(text: str, folded: str, s: _Sentence, trigger: int) -> tuple[int, bool] | None:
+    """A group or a body named by a common noun right before the event verb, opening its clause:
+    "EU leaders had nominated", "Nearly 200 countries agreed", "The two leaders spoke", "el pleno
+    eligió". Returns where it starts and whether it is plural (several parties)."""
+    window = max(s.start, trigger - 80)
+    m = _COLLECTIVE_SUBJECT.search(folded, window, trigger)
+    if m is None or m.end() != trigger:
+        return None
+    if folded[s.start:m.start()].strip() and not _OPENS_CLAUSE.search(folded, s.start, m.start()):
+        return None
+    if m.group("body"):
+        # "The outgoing parliament approved": a body needs its article.
+        return (m.start(), False) if m.group("det") and not (m.group("q") or m.group("num")) else None
+    named = m.group("mod") and text[m.start("mod")].isupper()
+    if m.group("mod") and not named and not m.group("det"):
+        return None  # "some angry leaders": an unnamed modifier needs an article
+    if not (m.group("det") or m.group("q") or m.group("num") or named):
+        return None  # bare "leaders agreed" names nobody
+    return m.start(), True
+
+
 _LOCATIVE = re.compile(r"(?<![0-9a-z])(?:en|desde|in|from|at|inside|outside)\s+(?:la\s+|el\s+|the\s+)?$")
 
 
@@ -782,7 +854,13 @@ def _coordinated(folded: str, s: _Sentence, subject: Mention | None, trigger: in
 def _close_subject(folded: str, subject: Mention, trigger: int) -> bool:
     """The subject governs the trigger: near it, and no other verb of saying in between."""
     gap = folded[subject.end:trigger]
-    return len(gap) <= 80 and not re.search(r"[;:]|(?<![0-9a-z])(?:que|that|said|dijo)(?![0-9a-z])", gap)
+    # "Ursula von der Leyen and António Costa, the presidents of the European Commission and the
+    # European Council, posted": an apposition before the verb does not put the subject out of reach.
+    core = _TRAILING_APPOSITION.sub("", gap)
+    return len(core) <= 80 and not re.search(r"[;:]|(?<![0-9a-z])(?:que|that|said|dijo)(?![0-9a-z])", gap)
+
+
+_TRAILING_APPOSITION = re.compile(r",[^,;:\"]{1,110},\s*$")
 
 
 def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:

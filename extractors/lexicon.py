@@ -39,10 +39,12 @@ class Lexicon:
 
 
 def _time_adverbial() -> str:
-    """ "el martes", "en junio", "on Monday": what news copy puts between a verb and its object."""
+    """ "el martes", "en junio", "on Monday", "ayer": what news copy puts between a verb and its object."""
     data = _load("dates.toml")
     names = [fold(w) for key in ("es", "en") for w in data["weekdays"][key] + data["months"][key]]
-    return rf"(?:el|este|esta|en|on|last|this|in)\s+(?:pasado\s+)?(?:{'|'.join(sorted(set(names), key=len, reverse=True))})"
+    adverbs = "|".join(sorted({re.escape(fold(w)) for w in _load("words.toml")["interrupting_adverbs"]}, key=len, reverse=True))
+    return (rf"(?:(?:el|este|esta|en|on|last|this|in)\s+(?:pasado\s+)?(?:{'|'.join(sorted(set(names), key=len, reverse=True))})"
+            rf"|{adverbs})")
 
 
 def _interruptible(phrases: list[str], time: str) -> re.Pattern[str]:

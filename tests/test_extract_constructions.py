@@ -318,3 +318,38 @@ def test_qualified_offices_resolve_to_the_person_who_fits(index):
                             "Rodrigo Paz ganó la segunda vuelta.\n"
                             "«Hoy Bolivia empieza a abrirse al mundo», dijo el presidente electo.", "es")
     assert _only(elect, "Hoy Bolivia", "quote").speaker_name == "Rodrigo Paz"
+
+
+def test_named_groups_and_bodies_can_be_the_subject_of_an_event(index):
+    en = _extract(index, "Officials met in the capital overnight. After a long night, OAS foreign ministers have adopted a "
+                         "resolution on the crisis. Later, the two leaders spoke by telephone for an hour. "
+                         "Some leaders agreed that the weather was bad.", "en")
+    assert _only(en, "OAS foreign ministers have adopted", "event").text.startswith("OAS foreign ministers")
+    assert _only(en, "the two leaders spoke by telephone", "event").event_type == "call"
+    assert not [c for c in en if "weather" in c.text]
+    es = _extract(index, "Tras una larga sesión, el pleno eligió a Ana Torres como presidenta de la cámara.", "es")
+    assert _only(es, "el pleno eligió", "event").participants == ["Ana Torres"]
+
+
+def test_a_spanish_event_with_a_dropped_subject_belongs_to_the_last_person(index):
+    found = _extract(index, "«Vamos bien», dijo la presidenta Claudia Sheinbaum en la ceremonia. "
+                            "El domingo por la mañana había difundido un mensaje en redes sociales.", "es")
+    event = _only(found, "había difundido un mensaje", "event")
+    assert event.participants == ["claudia-sheinbaum"] and event.text.startswith("El domingo")
+
+
+def test_a_corrected_denial_an_apposition_and_a_time_adverb_leave_the_event(index):
+    es = _extract(index, "Claudia Sheinbaum no pronunció su discurso en el Senado, sino desde el balcón de Palacio Nacional. "
+                         "Marcelo Ebrard, en cambio, decidió quedarse, y durante una hora habló con los productores.", "es")
+    assert _only(es, "no pronunció", "event").participants == ["claudia-sheinbaum"]
+    assert _only(es, "habló con", "event").text.startswith("durante una hora")
+    en = _extract(index, "Donald Trump and Claudia Sheinbaum, the presidents of the United States and of Mexico, "
+                         "signed a border agreement on Friday.", "en")
+    assert _only(en, "of Mexico, signed", "event").text.startswith("Donald Trump")
+
+
+def test_an_event_after_a_relative_aside_takes_its_own_date(index):
+    found = _extract(index, "Edmundo González Urrutia dejó Venezuela. El candidato opositor, que reclama haber ganado las elecciones del 28 de julio, "
+                            "rompió el miércoles su silencio en un video.", "es", published=date(2024, 9, 20))
+    event = _only(found, "rompió el miércoles su silencio", "event")
+    assert event.date == "2024-09-18"
