@@ -63,6 +63,7 @@ class _State:
     last_event: Claim | None = None
     last_speaker: tuple[str, str] | None = None  # key, display
     last_person: tuple[str, str] | None = None  # the last speaker who is a person: quotes are said by people
+    last_named: tuple[str, str] | None = None  # the last person named as a subject, speaking or not
     # Claims attributed in the present perfect ("has repeatedly said", "ha sostenido", "no han
     # explicado"): said over a stretch of time, so no day is inherited for them.
     undated: set[int] = field(default_factory=set)
@@ -104,6 +105,9 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         before = len(state.claims)
         _read_sentence(text, folded, sentence, lex, index, state, article.language)
         subjects = [m for m in sentence.mentions if m.role == "subject"]
+        people = [m for m in subjects if m.kind == "person"]
+        if people:
+            state.last_named = (people[-1].key, people[-1].name)
         if subjects and not any(c.span[0] >= s_start for c in state.claims[before:]):
             state.last_speaker = (subjects[-1].key, subjects[-1].name)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
@@ -716,7 +720,8 @@ def _event_claims(
         elif subject is None and language == "es" and _dropped_subject(folded, s, t.start):
             # "Habló después con los periodistas", "El domingo había difundido un mensaje": Spanish
             # drops the subject of a sentence that goes on about the person just named.
-            subject = _carried(state, t.start, person=True)
+            last = state.last_named or state.last_person
+            subject = Mention(t.start, t.start, last[0], last[1], "person", "carried") if last else None
             if subject is not None:
                 start = s.start + len(folded[s.start:t.start]) - len(folded[s.start:t.start].lstrip())
         if subject is not None and subject.via == "pronoun" and " " not in folded[subject.start:subject.end].strip() \
@@ -743,13 +748,16 @@ def _event_claims(
         # met as a body take one.
         reciprocal = event_type in ("call", "meeting") and phrase not in lex.solo_triggers \
             and not (subject is not None and subject.kind == "body" and event_type == "meeting")
+        if subject is not None and subject.via == "carried" and state.last_event is not None \
+                and state.last_event.event_type == event_type and state.last_event.participants[:1] == [subject.key]:
+            continue  # "El juez condenó al expresidente … Le impuso además …": the same decision, told on
         if collective is not None:
             pass  # "The two leaders spoke", "G20 leaders have adopted": the group itself takes part
         elif len(keys) < (2 if reciprocal else 1):
             continue
         # Beyond calls and meetings an event needs someone doing it ("the policy, which was blocked"
         # names no actor), and a participle after an article is an adjective ("a declared emergency").
-        agent = next((m for m in after if _PASSIVE_AGENT.fullmatch(folded, t.end, m.start)), None) \
+        agent = next((m for m in after if _by_agent(text, folded, t.end, m.start)), None) \
             if re.match(r"(?:fue|fueron|was|were)\s", t.phrase) else None
         if event_type not in ("call", "meeting") and subject is None and agent is None and collective is None:
             continue  # "fue recapturado por la Marina" names its actor after the verb
@@ -828,6 +836,16 @@ def _collective_subject(text: str, folded: str, s: _Sentence, trigger: int) -> t
     if not (m.group("det") or m.group("q") or m.group("num") or named):
         return None  # bare "leaders agreed" names nobody
     return m.start(), True
+
+
+def _by_agent(text: str, folded: str, verb_end: int, name_start: int) -> bool:
+    """The name is the agent of the passive: "fue recapturado por la Marina", "was gavelled through
+    by COP28 President Sultan Al Jaber" (titles and other capitalised words may come first)."""
+    if _PASSIVE_AGENT.fullmatch(folded, verb_end, name_start):
+        return True
+    by = _PASSIVE_AGENT.match(folded, verb_end, name_start)
+    rest = text[by.end():name_start].split() if by else []
+    return 0 < len(rest) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
 
 
 _LOCATIVE = re.compile(r"(?<![0-9a-z])(?:en|desde|in|from|at|inside|outside)\s+(?:la\s+|el\s+|the\s+)?$")

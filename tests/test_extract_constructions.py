@@ -353,3 +353,16 @@ def test_an_event_after_a_relative_aside_takes_its_own_date(index):
                             "rompió el miércoles su silencio en un video.", "es", published=date(2024, 9, 20))
     event = _only(found, "rompió el miércoles su silencio", "event")
     assert event.date == "2024-09-18"
+
+
+def test_a_pair_of_surnames_before_the_verb_and_a_titled_passive_agent(index):
+    found = _extract(index, "Okafor and Lindqvist met for two hours in Geneva. The text was approved by Summit "
+                            "President Amina Okafor after midnight.", "en")
+    assert set(_only(found, "Lindqvist met", "event").participants) >= {"Okafor", "Lindqvist"}
+    assert _only(found, "was approved by", "event").text.startswith("was approved")
+
+
+def test_a_decision_told_on_with_a_dropped_subject_is_the_same_event(index):
+    found = _extract(index, "El juez Pablo Llarena condenó ayer a Ana Torres a una multa. "
+                            "Le impuso además la prohibición de salir del país.", "es")
+    assert [c.kind for c in found] == ["event"]
