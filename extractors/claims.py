@@ -193,6 +193,10 @@ _PERFECT_START = re.compile(rf"(?:no\s+(?:se\s+)?)?(?:{_AUXILIARIES})\s")
 _BARE_COMPLEMENT_EN = frozenset(_load("words.toml")["bare_complement_verbs_en"])
 
 
+_PERFECT_AFTER = re.compile(rf"([^,;:.]*?)(?<![0-9a-z])(?:{_AUXILIARIES})\s+(?:not\s+|yet\s+|[a-z]+ly\s+)?([a-z]+(?:ado|ido|ed|en|cho|to))(?![0-9a-z])")
+_SUBORDINATOR = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["subordinators"]) + r")(?![0-9a-z])")
+
+
 def _perfect(folded: str, s: _Sentence, start: int, phrase: str) -> bool:
     """The attribution is in the present perfect: "ha sostenido", "has repeatedly said", "has not said"."""
     return _PERFECT_START.match(phrase) is not None \
@@ -344,14 +348,22 @@ def _channel(folded: str, start: int, end: int, lex: Lexicon) -> str | None:
 
 
 def _date_in(s: _Sentence, start: int, end: int, exclude: tuple[int, int] | None = None) -> DateMention | None:
+    """The first date in the range; a week-level or vague one ("last week", "recently") only when
+    nothing more precise is there."""
+    vague = None
     for d in s.dates:
         if start <= d.start and d.end <= end and not (exclude and exclude[0] <= d.start < exclude[1]):
-            return d
-    return None
+            if d.precision != "approximate":
+                return d
+            vague = vague or d
+    return vague
 
 
 def _add(state: _State, text: str, kind: str, start: int, end: int, language: str, **fields) -> Claim:
     date = fields.pop("date_mention", None)
+    vague = date is not None and date.precision == "approximate"
+    if vague:
+        date = None  # "said last week", "had spent the previous weeks": no day of its own (README: null)
     claim = Claim(
         id="",
         kind=kind,
@@ -363,6 +375,8 @@ def _add(state: _State, text: str, kind: str, start: int, end: int, language: st
         **fields,
     )
     state.claims.append(claim)
+    if vague:
+        state.undated.add(id(claim))
     return claim
 
 
@@ -896,3 +910,8 @@ def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _
         claim = _add(state, text, "statement", start, end, language, content=text[m.start:end], absence=True,
              date_mention=None, **_speaker_fields(speaker))
         _mark_perfect(state, claim, folded, s, m.start, m.phrase)
+        later = _PERFECT_AFTER.match(folded, m.end, min(s.end, m.end + 80))
+        if later and not _SUBORDINATOR.search(later.group(1)) and later.group(2) not in ("been", "sido"):
+            # "Ninguna autoridad ha confirmado", "Ni el Departamento … ni la Casa Blanca han explicado":
+            # the verb after the subject is in the present perfect too.
+            state.undated.add(id(claim))

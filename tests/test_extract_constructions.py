@@ -366,3 +366,12 @@ def test_a_decision_told_on_with_a_dropped_subject_is_the_same_event(index):
     found = _extract(index, "El juez Pablo Llarena condenó ayer a Ana Torres a una multa. "
                             "Le impuso además la prohibición de salir del país.", "es")
     assert [c.kind for c in found] == ["event"]
+
+
+def test_week_level_and_perfect_attributions_take_no_date_from_the_lead(index):
+    en = _extract(index, "Donald Trump met Claudia Sheinbaum on Monday at the White House.\n"
+                         "The talks ran late.\nMarco Rubio said last week that the deal was close.", "en")
+    assert _only(en, "said last week", "statement").date is None
+    es = _extract(index, "Claudia Sheinbaum se reunió el lunes con Marco Rubio en Palacio Nacional.\n"
+                         "La reunión duró dos horas.\nNinguna autoridad ha confirmado oficialmente esa versión.", "es")
+    assert _only(es, "Ninguna autoridad", "statement").date is None
