@@ -260,6 +260,9 @@ def _read_sentence(
 _APPOSITION_END = re.compile(r",\s*$")
 
 
+_LED_BY = re.compile(r"\s*[a-z]+(?:ada|ado|adas|ados|ida|ido|idas|idos|ed|en)\s+(?:por|by)\s")
+
+
 def _subject_before(s: _Sentence, pos: int, folded: str | None = None) -> Mention | None:
     before = [m for m in s.mentions if m.end <= pos]
     if folded is not None and _APPOSITION_END.search(folded, max(s.start, pos - 4), pos):
@@ -274,6 +277,10 @@ def _subject_before(s: _Sentence, pos: int, folded: str | None = None) -> Mentio
         if head is not None and head.kind == "person" and head.role == "subject" and 0 < len(inner) <= 110 \
                 and '"' not in inner and (named is None or named.kind != "person") \
                 and not any(c in inner for c in ";:"):
+            return head
+        # "La misión de la OEA, encabezada por el excanciller Heraldo Muñoz, señaló": who leads it
+        # is named inside the apposition; the body before it speaks.
+        if head is not None and 0 < len(inner) <= 110 and _LED_BY.match(inner) and not any(c in inner for c in ';:"'):
             return head
     subjects = [m for m in before if m.role == "subject"]
     if subjects:
@@ -541,6 +548,8 @@ def _statement_claim(
     if _NEGATED.search(folded, max(s.start, verb.start - 8), verb.start) or any(
             a.start <= verb.start and verb.start - a.end <= 60 for a in s.absences):
         return  # "no dijo", "Ni la Presidencia ni la Casa Blanca precisaron": an absence, not a statement
+    if _parenthetical(text, folded, s, verb, lex, state, language):
+        return
     speaker = _mention_at(s, verb.end, folded) if _postposed(folded, s, verb) else None
     if speaker is not None or _postposed(folded, s, verb):
         # "El acuerdo no existe, dijo López." / "The tariffs are unfair, Sheinbaum said."
@@ -583,6 +592,8 @@ def _statement_claim(
     if any(q.start < content_end and q.end > content_start for q in s.quotes):
         return  # the quote claim covers it
     start = speaker.start if (0 <= verb.start - speaker.end <= 80 or main) and speaker.via != "carried" else verb.start
+    if verb.phrase in lex.participles:
+        start = verb.start  # "…,” Roberts wrote, adding that …": the quote claim holds the speaker
     channel = _channel(folded, verb.end, content_start, lex) or _channel(folded, s.start, verb.start, lex)
     # The statement's date is when it was made (the attribution's date), not a date inside what was said.
     date = _date_in(s, s.start, content_start) or _date_in(s, content_end, s.end)
@@ -597,7 +608,39 @@ def _statement_claim(
                  channel=channel, date_mention=_date_in(s, relative, rel_end), **_speaker_fields(speaker))
 
 
+def _parenthetical(text: str, folded: str, s: _Sentence, verb: _Match, lex: Lexicon, state: _State, language: str) -> bool:
+    """An attribution set off by commas inside the sentence: "The fund, she explained, is a separate
+    pot of money", "La economía, dijo el ministro, crecerá": the whole sentence is the statement."""
+    before = _mention_ending_at(s, verb.start, folded)
+    inverted = _mention_at(s, verb.end, folded) if before is None else None
+    speaker = before or inverted
+    if speaker is None:
+        return False
+    left, right = (speaker.start, verb.end) if before is not None else (verb.start, speaker.end)
+    opening = folded[s.start:left].rstrip()
+    if not opening.endswith(",") or not folded[right:s.end].lstrip().startswith(","):
+        return False
+    head = opening[:-1].strip()
+    if len(head.split()) < 2 or "," in head or any(v.start < left for v in s.verbs) or s.quotes:
+        return False  # a clause of its own before the attribution, or quoted words: not this construction
+    end = s.end
+    while end > right and folded[end - 1] in " .;:":
+        end -= 1
+    if len(folded[right:end].strip(" ,").split()) < 3:
+        return False
+    content = text[s.start:left].rstrip(" ,") + " " + text[right:end].lstrip(" ,")
+    claim = _add(state, text, "statement", s.start, end, language, content=content,
+                 date_mention=_date_in(s, left, right), channel=_channel(folded, s.start, s.end, lex),
+                 **_speaker_fields(speaker))
+    _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
+    _speaking(state, speaker)
+    return True
+
+
 _TAIL = re.compile(r"\s*(?:(?:on|in|at|during|after|before|to|este|esta|el|la|en|ante|a|al|los|las|the|hoy|ayer|today|yesterday|[a-z]+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|reporters|periodistas|medios|later|luego|tarde|manana|noche|morning|evening|night|afternoon)\b[\s,]*){0,6}[.!?]?[\"”»']?\s*")
+
+
+_SETTING_TAIL = re.compile(r"\s*(?:en|in|at|during|durante|ante|desde|from|before|on)\s+[^,;:.!?\"]{1,80}[.!?]?[\"”»']?\s*")
 
 
 def _postposed(folded: str, s: _Sentence, verb: _Match) -> bool:
@@ -606,7 +649,10 @@ def _postposed(folded: str, s: _Sentence, verb: _Match) -> bool:
     after = folded[verb.end:s.end]
     inverted = _mention_at(s, verb.end, folded)
     if inverted is not None and before.endswith(","):
-        return _TAIL.fullmatch(folded[inverted.end:s.end]) is not None  # "…, dijo la presidenta este lunes."
+        rest = folded[inverted.end:s.end]
+        # "…, dijo la presidenta este lunes.", "…, dijo la presidenta en su conferencia matutina en Palacio Nacional."
+        return _TAIL.fullmatch(rest) is not None or (
+            _SETTING_TAIL.fullmatch(rest) is not None and not _SUBORDINATOR.search(rest))
     if _TAIL.fullmatch(after) is None:
         return False
     if before.endswith(","):
@@ -642,6 +688,9 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
     return None
 
 
+_ADVERBS = "|".join(_load("words.toml")["interrupting_adverbs"])
+
+
 def _complement_gap(gap: str) -> bool:
     """Between a verb and its "que"/"that": nothing, a short object, or one parenthetical."""
     if '"' in gap or re.search(r"[.;]", gap):
@@ -650,7 +699,8 @@ def _complement_gap(gap: str) -> bool:
         return True
     if gap.rstrip().endswith(",") and gap.count(",") <= 2 and len(gap.split()) <= 18:
         return True  # "informó en un comunicado, emitido junto con la SSPC, que"
-    if gap.count(",") == 0 and re.match(r"\s*(?:in|at|on|during|after|repeatedly|again|also|en|durante|ante|tras|este|esta|el|la|a|de)\b", gap):
+    if gap.count(",") == 0 and re.match(r"\s*(?:in|at|on|during|after|repeatedly|again|also|en|durante|ante|tras|este|esta|el|la|a|de|"
+                                        + _ADVERBS + r")\b", gap):
         return len(gap.split()) <= 12  # "said in a video message to the assembly on Tuesday that"
     return gap.count(",") == 0 and len(gap.split()) <= 4
 

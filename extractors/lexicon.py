@@ -22,6 +22,7 @@ class Lexicon:
     language: str
     verbs: re.Pattern[str]  # verbs of saying and of asking, in one pattern: one scan of the text
     requests: frozenset[str]  # verbs of asking: "called on X to …"
+    participles: frozenset[str]  # "adding that …", "añadiendo que …": an attribution that goes on
     source_marker: re.Pattern[str]
     passive_agent: re.Pattern[str]
     complement: re.Pattern[str]
@@ -74,6 +75,7 @@ def lexicon(language: str) -> Lexicon:
         language=lang,
         verbs=phrase_pattern(attribution["speech_verbs"] + attribution["request_verbs"]),
         requests=frozenset(fold(v) for v in attribution["request_verbs"]),
+        participles=frozenset(fold(v) for v in attribution.get("participles", [])),
         source_marker=phrase_pattern(attribution["source_markers"]),
         passive_agent=phrase_pattern(attribution["passive_agents"]),
         complement=phrase_pattern(attribution.get("complement_verbs", [])),

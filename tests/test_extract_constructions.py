@@ -375,3 +375,22 @@ def test_week_level_and_perfect_attributions_take_no_date_from_the_lead(index):
     es = _extract(index, "Claudia Sheinbaum se reunió el lunes con Marco Rubio en Palacio Nacional.\n"
                          "La reunión duró dos horas.\nNinguna autoridad ha confirmado oficialmente esa versión.", "es")
     assert _only(es, "Ninguna autoridad", "statement").date is None
+
+
+def test_statements_that_go_on_after_a_quote_or_sit_between_commas(index):
+    en = _extract(index, "“The border is open,” Claudia Sheinbaum said, adding that trade would continue as usual. "
+                         "The new fund, she explained, is separate from the disaster budget approved by Congress. "
+                         "Marco Rubio did acknowledge that the talks had stalled. "
+                         "The State Department has said 2025 is set to be a record year for visas.", "en")
+    adding = _only(en, "adding that trade", "statement")
+    assert adding.text.startswith("adding") and adding.speaker == "claudia-sheinbaum"
+    aside = _only(en, "she explained", "statement")
+    assert aside.text.startswith("The new fund") and aside.speaker == "claudia-sheinbaum"
+    assert _only(en, "did acknowledge", "statement").speaker == "marco-rubio"
+    assert _only(en, "has said 2025", "statement").date is None
+    es = _extract(index, "La presidenta Claudia Sheinbaum llegó temprano a Palacio Nacional. "
+                         "Los equipos comenzarán a trabajar desde hoy en dos mesas, dijo la presidenta "
+                         "en su conferencia matutina en Palacio Nacional. La misión de la Unión Europea, encabezada por "
+                         "la eurodiputada Ana Torres, señaló ayer en su informe que la jornada transcurrió en calma.", "es")
+    assert _only(es, "dijo la presidenta", "statement").speaker == "claudia-sheinbaum"
+    assert _only(es, "señaló ayer", "statement").speaker != "Ana Torres"
