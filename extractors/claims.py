@@ -516,7 +516,11 @@ def _interview_answer(text: str, q: Quote, state: _State) -> Mention | None:
     return Mention(q.start, q.start, key, names[key], "person", "carried")
 
 
-_TITLED_GAP = re.compile(r"[\s,.;:\-\u2014\u2013\"'”’»]*(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’\-]*|of|the|de|del|la|el|and|y)\s*){0,6}"
+_TITLE_WORDS = "|".join(sorted((re.escape(w) for w in _load("coreference.toml")["names"]["titles"] if " " not in w), key=len, reverse=True))
+# "”, U.N. climate chief Simon Stiell said", "”, the European Union's climate commissioner, Wopke
+# Hoekstra, told": lower-case titles, and one word qualifying a title, belong to the speaker's name.
+_TITLED_GAP = re.compile(r"[\s,.;:\-\u2014\u2013\"'”’»]*(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’\-]*|of|the|de|del|la|el|and|y|['’]s"
+                         rf"|(?:{_TITLE_WORDS})(?![\w-])|[a-z]+(?=\s+(?:{_TITLE_WORDS})(?![\w-])))\s*){{0,6}}"
                          # "”, Alice Weidel, co-leader of the far-right AfD, said": an apposition
                          r"(?:,[^,.;:“”«»\"]{1,80},\s*)?")
 
@@ -836,6 +840,10 @@ def _event_claims(
                      participants=keys, channel=channel, date_mention=date)
         state.last_event = claim
         taken.append(claim.span)
+        if subject is not None and subject.kind == "person":
+            # "Boric habló después con los periodistas. «Estamos enfrentando…»": a quote with no verb
+            # after an event is said by the person who did it.
+            state.last_speaker = (subject.key, subject.name)
     for a in (lex.anaphors.finditer(folded, s.start, s.end) if lex.anaphors else ()):
         occurred = lex.occurred.search(folded, a.end(), min(s.end, a.end() + 20)) if lex.occurred else None
         if occurred is None or state.last_event is None:

@@ -394,3 +394,12 @@ def test_statements_that_go_on_after_a_quote_or_sit_between_commas(index):
                          "la eurodiputada Ana Torres, señaló ayer en su informe que la jornada transcurrió en calma.", "es")
     assert _only(es, "dijo la presidenta", "statement").speaker == "claudia-sheinbaum"
     assert _only(es, "señaló ayer", "statement").speaker != "Ana Torres"
+
+
+def test_quotes_with_lowercase_titles_timestamps_and_after_an_event(index):
+    en = _extract(index, '"This outcome is the beginning of the end," U.N. climate chief Simon Stiell said in a speech.', "en")
+    assert _only(en, "beginning of the end", "quote").speaker_name == "Simon Stiell"
+    es = _extract(index, "21:27 – —Las cifras son claras y hay que respetarlas —añadió Claudia Sheinbaum.", "es")
+    assert _only(es, "Las cifras son claras", "quote").text.startswith("—Las cifras")
+    after = _extract(index, "Claudia Sheinbaum visitó Acapulco el lunes. «Estamos ante la tragedia más grande en años».", "es")
+    assert _only(after, "la tragedia más grande", "quote").speaker == "claudia-sheinbaum"
