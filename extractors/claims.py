@@ -354,11 +354,27 @@ def _channel(folded: str, start: int, end: int, lex: Lexicon) -> str | None:
     return lex.channel_names[re.sub(r"\s+", " ", m.group())] if m else None
 
 
-def _date_in(s: _Sentence, start: int, end: int, exclude: tuple[int, int] | None = None) -> DateMention | None:
+_WORDS_DATA = _load("words.toml")
+_ASIDE_OPENER = re.compile(r"\s*(?:(?:" + "|".join(_WORDS_DATA["relative_pronouns"]) + r")(?![0-9a-z])"
+                           r"|(?!(?:" + "|".join(_WORDS_DATA["not_gerunds"]) + r")(?![0-9a-z]))[a-z]{2,}(?:ing|ando|iendo)(?![0-9a-z]))")
+
+
+def _in_aside(folded: str, start: int, pos: int) -> bool:
+    """The date sits in a relative or gerund clause set off by a comma after `start`: "afirmó Noboa,
+    que asumió el poder a finales de noviembre", "Biden said, urging voters to … in November"."""
+    cut = folded.rfind(",", start, pos)
+    return cut > start and _ASIDE_OPENER.match(folded, cut + 1) is not None
+
+
+def _date_in(s: _Sentence, start: int, end: int, exclude: tuple[int, int] | None = None,
+             folded: str | None = None) -> DateMention | None:
     """The first date in the range; a week-level or vague one ("last week", "recently") only when
-    nothing more precise is there."""
+    nothing more precise is there. With the text, dates in a relative or gerund clause are
+    someone else's story, not the claim's day."""
     vague = None
     for d in s.dates:
+        if folded is not None and _in_aside(folded, start, d.start):
+            continue
         if start <= d.start and d.end <= end and not (exclude and exclude[0] <= d.start < exclude[1]):
             if d.precision != "approximate":
                 return d
@@ -490,7 +506,7 @@ def _quote_claim(
     _speaking(state, speaker)
     channel = _channel(folded, verb.end, q.start, lex) if verb.end <= q.start else _channel(folded, q.end, s.end, lex)
     claim = _add(state, text, "quote", start, end, language, quote=q.words(text), content=q.words(text),
-         channel=channel, date_mention=_date_in(s, s.start, s.end, (q.start, q.end)), **_speaker_fields(speaker))
+         channel=channel, date_mention=_date_in(s, s.start, s.end, (q.start, q.end), folded), **_speaker_fields(speaker))
     _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
 
 
@@ -569,7 +585,7 @@ def _statement_claim(
             return
         end = max(verb.end, speaker.end)
         claim = _add(state, text, "statement", content_start, end, language, content=text[content_start:content_end],
-             date_mention=_date_in(s, s.start, s.end), channel=_channel(folded, s.start, s.end, lex),
+             date_mention=_date_in(s, s.start, s.end, folded=folded), channel=_channel(folded, s.start, s.end, lex),
              **_speaker_fields(speaker))
         _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
         _speaking(state, speaker)
@@ -600,7 +616,7 @@ def _statement_claim(
         start = verb.start  # "…,” Roberts wrote, adding that …": the quote claim holds the speaker
     channel = _channel(folded, verb.end, content_start, lex) or _channel(folded, s.start, verb.start, lex)
     # The statement's date is when it was made (the attribution's date), not a date inside what was said.
-    date = _date_in(s, s.start, content_start) or _date_in(s, content_end, s.end)
+    date = _date_in(s, s.start, content_start, folded=folded) or _date_in(s, content_end, s.end, folded=folded)
     claim = _add(state, text, "statement", start, content_end, language, content=text[content_start:content_end],
          channel=channel, date_mention=date, **_speaker_fields(speaker))
     _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)

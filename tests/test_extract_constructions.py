@@ -403,3 +403,11 @@ def test_quotes_with_lowercase_titles_timestamps_and_after_an_event(index):
     assert _only(es, "Las cifras son claras", "quote").text.startswith("—Las cifras")
     after = _extract(index, "Claudia Sheinbaum visitó Acapulco el lunes. «Estamos ante la tragedia más grande en años».", "es")
     assert _only(after, "la tragedia más grande", "quote").speaker == "claudia-sheinbaum"
+
+
+def test_a_date_in_a_relative_or_gerund_aside_is_not_the_claims_date(index):
+    es = _extract(index, "«No vamos a ceder», afirmó Claudia Sheinbaum, que asumió el poder a finales de octubre.", "es",
+                  published=date(2025, 3, 7))
+    assert _only(es, "No vamos a ceder", "quote").date != "2024-10"
+    en = _extract(index, "“There are no kings here,” Marco Rubio said, urging voters to decide in November.", "en")
+    assert _only(en, "no kings here", "quote").date != "2024-11"
