@@ -137,9 +137,16 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
             # "el miércoles" tells the story's day; "las elecciones del 28 de julio" is background.
             or next((d.value for d in in_lead if not any(ch.isdigit() for ch in text[d.start:d.end])), None)
             or next((d.value for d in in_lead), None) or published)
+    previous: Claim | None = None
     for claim in claims:
+        if claim.date is None and id(claim) not in undated:
+            occasion = _occasion(claim, text, told, previous)
+            if occasion is not None:
+                claim.date, claim.date_precision = occasion
         if claim.date is not None or id(claim) in undated:
+            previous = claim if claim.date is not None else previous
             continue
+        previous = claim
         para_start = text.rfind("\n", 0, claim.span[0]) + 1
         same = [d for d in told if para_start <= d.start and d.end <= claim.span[0]]
         # A live blog's entry ("12:27 — …") was written on the day it is posted.
@@ -151,6 +158,25 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
             claim.date, claim.date_precision = value, "approximate"
+
+
+_OCCASIONS = _load("dates.toml")["occasions"]
+_SAME_DAY = phrase_pattern(_OCCASIONS["same_day"])
+_SAME_OCCASION = phrase_pattern(_OCCASIONS["same_occasion"])
+
+
+def _occasion(claim: Claim, text: str, told: list[DateMention], previous: Claim | None) -> tuple[str, str] | None:
+    """A claim that points back to a day or an occasion already told: "Ese día, Sheinbaum advirtió"
+    takes the last day named before it; "afirmó entonces", "dijo Sánchez en aquella comparecencia",
+    "advirtió en ese discurso" take the date of the claim before (README: "En esa ocasión")."""
+    words = claim.text.replace(claim.content or claim.quote or "\0", " ") if (claim.content or claim.quote) else claim.text
+    folded = fold(words)
+    if _SAME_DAY.search(folded):
+        before = [d for d in told if d.end <= claim.span[0]]
+        return (before[-1].value, "approximate") if before else None
+    if _SAME_OCCASION.search(folded) and previous is not None and previous.date:
+        return previous.date, "approximate"
+    return None
 
 
 def _is_heading(paragraph: str) -> bool:

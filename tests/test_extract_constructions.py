@@ -411,3 +411,11 @@ def test_a_date_in_a_relative_or_gerund_aside_is_not_the_claims_date(index):
     assert _only(es, "No vamos a ceder", "quote").date != "2024-10"
     en = _extract(index, "“There are no kings here,” Marco Rubio said, urging voters to decide in November.", "en")
     assert _only(en, "no kings here", "quote").date != "2024-11"
+
+
+def test_a_claim_that_points_back_to_an_occasion_takes_its_date(index):
+    found = _extract(index, "Los aranceles entraron en vigor el martes. Ese día, Claudia Sheinbaum advirtió que México "
+                            "respondería con medidas propias el domingo.\n«No hay justificación para esta decisión», "
+                            "afirmó entonces la presidenta.", "es", published=date(2025, 3, 7))
+    assert _only(found, "advirtió que", "statement").date == "2025-03-04"
+    assert _only(found, "No hay justificación", "quote").date == "2025-03-04"
