@@ -24,6 +24,8 @@ from claimcheck.models import Article, Claim
 _RELATIVE_CLAUSE = {"es": (", quien ", ", quienes "), "en": (", who ",)}
 _CLAUSE_BREAK = re.compile(r",\s+(?:en\s+la\s+que|en\s+el\s+que|donde|in\s+which|where|during\s+which)\b|;")
 _RELATIVE_SUBJECT = re.compile(r"(?:,[^,;:]{0,30})?,\s*(que|quien|who)\s+")
+_RELATIVE_ASIDE_ONLY = re.compile(r",\s*(?:which|who|que|quien|quienes)\s[^;:]{0,200},\s*")
+_RELATIVE_VERB = re.compile(r",\s*((?:which|who|que|quien)\s+(?:[a-z]+\s+){0,2})$")
 _JOINED_CLAUSE = re.compile(r",\s*(?:y|and)\s+(?!(?:el|la|los|las|the|su|sus|his|her|their)\s)(?=[^,;:]*$)")
 _RELATIVE_ASIDE = re.compile(r"(?:\s+[a-z]+){0,2},\s*(?:que|quien|who)\s[^;:]{0,200},\s*")
 _PASSIVE_AGENT = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?")
@@ -591,8 +593,8 @@ def _statement_claim(
 ) -> None:
     if any(c.span[0] < verb.start < c.span[1] for c in state.claims if c.span[0] >= s.start):
         return  # "X sostuvo que … y advirtió que …": one claim, from the first attribution to the end
-    if _NEGATED.search(folded, max(s.start, verb.start - 8), verb.start) or any(
-            a.start <= verb.start and verb.start - a.end <= 60 for a in s.absences):
+    if _NEGATED.search(folded, max(s.start, verb.start - 8), verb.start) or (verb.phrase not in lex.participles and any(
+            a.start <= verb.start and verb.start - a.end <= 60 for a in s.absences)):
         return  # "no dijo", "Ni la Presidencia ni la Casa Blanca precisaron": an absence, not a statement
     if _parenthetical(text, folded, s, verb, lex, state, language):
         return
@@ -640,9 +642,20 @@ def _statement_claim(
     start = speaker.start if (0 <= verb.start - speaker.end <= 80 or main) and speaker.via != "carried" else verb.start
     if verb.phrase in lex.participles:
         start = verb.start  # "…,” Roberts wrote, adding that …": the quote claim holds the speaker
+    aside = _RELATIVE_VERB.search(folded, max(s.start, speaker.end), verb.start) if speaker.via != "carried" else None
+    if aside is not None and aside.end() == verb.start:
+        # "Washington, which argued during the hearings that …, had not commented": the statement is
+        # the relative clause; the main clause after its closing comma is a claim of its own.
+        start = aside.start(1)
+        for comma in (i for i in range(content_start, content_end) if folded[i] == ","):
+            nxt = len(folded) - len(folded[comma + 1:].lstrip())
+            if any(m.start == nxt for m in s.verbs + s.absences + s.triggers):
+                content_end = comma
+                break
     channel = _channel(folded, verb.end, content_start, lex) or _channel(folded, s.start, verb.start, lex)
     # The statement's date is when it was made (the attribution's date), not a date inside what was said.
-    date = _date_in(s, s.start, content_start, folded=folded) or _date_in(s, content_end, s.end, folded=folded)
+    date = _date_in(s, s.start, content_start, folded=folded) or (
+        _date_in(s, content_end, s.end, folded=folded) if aside is None else None)
     claim = _add(state, text, "statement", start, content_end, language, content=text[content_start:content_end],
          channel=channel, date_mention=date, **_speaker_fields(speaker))
     _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
@@ -1000,11 +1013,17 @@ def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _
         if any(c.span[0] <= m.start < c.span[1] for c in state.claims):
             continue  # inside a claim already: "Albares ha sostenido que España no participó …"
         end = s.end
-        while end > m.start and folded[end - 1] in " .;:":
+        # "She did not say how …, telling reporters only that …": a claim that follows in the sentence ends it.
+        end = min([end] + [c.span[0] for c in state.claims if m.end < c.span[0] < end])
+        while end > m.start and folded[end - 1] in " .;:,":
             end -= 1
         # "La Casa Blanca no precisó ...": the body that kept silent is the claim's speaker.
         speaker = _mention_ending_at(s, m.start, folded)
         start = speaker.start if speaker is not None else m.start
+        if speaker is None:
+            # "Washington, which argued …, had not commented": the subject before the relative aside.
+            speaker = next((x for x in reversed(s.mentions) if x.end <= m.start
+                            and _RELATIVE_ASIDE_ONLY.fullmatch(folded, x.end, m.start)), None)
         if re.sub(r"\s+", " ", m.phrase) in lex.absence_acts:
             speaker = None  # "Giammattei no asistió": not done, and nobody is reported as saying so
         claim = _add(state, text, "statement", start, end, language, content=text[m.start:end], absence=True,

@@ -419,3 +419,16 @@ def test_a_claim_that_points_back_to_an_occasion_takes_its_date(index):
                             "afirmó entonces la presidenta.", "es", published=date(2025, 3, 7))
     assert _only(found, "advirtió que", "statement").date == "2025-03-04"
     assert _only(found, "No hay justificación", "quote").date == "2025-03-04"
+
+
+def test_a_relative_statement_and_a_participle_after_an_absence_are_claims_of_their_own(index):
+    en = _extract(index, "Marco Rubio, who argued during the talks that the old treaties should prevail, had not commented "
+                         "on the ruling by Thursday morning. Claudia Sheinbaum did not say how she would respond, "
+                         "telling reporters only that she would take time to listen.", "en")
+    aside = _only(en, "who argued", "statement")
+    assert aside.text.startswith("who argued") and aside.text.endswith("should prevail")
+    absent = _only(en, "had not commented", "statement")
+    assert absent.absence and absent.speaker == "marco-rubio"
+    assert _only(en, "did not say", "statement").text.endswith("she would respond")
+    telling = _only(en, "telling reporters", "statement")
+    assert telling.text.startswith("telling") and telling.speaker == "claudia-sheinbaum"
