@@ -55,12 +55,27 @@ def _interruptible(phrases: list[str], time: str) -> re.Pattern[str]:
     for phrase in {fold(p).strip() for p in phrases}:
         first, _, rest = phrase.partition(" ")
         groups.setdefault(first, set()).add(rest.strip())
-    parts = []
-    for first, rests in sorted(groups.items(), key=lambda g: len(g[0]), reverse=True):
+    tails = {}
+    for first, rests in groups.items():
         longer = {r for r in rests if r}
         tail = rf"(?:\s+{time})?\s+{trie_pattern(longer)}" if longer else ""
-        parts.append(re.escape(first) + (f"(?:{tail})?" if "" in rests and tail else tail))
-    return re.compile(rf"(?<![0-9a-z])(?:{'|'.join(parts)})(?![0-9a-z])")
+        tails[first] = f"(?:{tail})?" if "" in rests and tail else tail
+    # The first words as a prefix tree, each ending in its own tail: a flat alternation of a few
+    # hundred verbs was tried word by word at every position of the text.
+    trie: dict = {}
+    for first, tail in tails.items():
+        node = trie
+        for c in first:
+            node = node.setdefault(c, {})
+        node[""] = tail
+    return re.compile(rf"(?<![0-9a-z])(?:{_tail_trie(trie)})(?![0-9a-z])")
+
+
+def _tail_trie(node: dict) -> str:
+    branches = [(r"\s+" if c == " " else re.escape(c)) + _tail_trie(child) for c, child in sorted(node.items()) if c]
+    if "" in node:
+        branches.append(node[""])  # a first word ends here: longer words are tried before it
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @lru_cache(maxsize=None)
