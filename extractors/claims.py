@@ -889,6 +889,13 @@ def _event_claims(
         if start is None:
             start = collective[0] if collective else subject.start if subject and subject.via != "carried" else t.start
         end = max([t.end] + [m.end for m in after])
+        if end == t.end:
+            # "Claudia Sheinbaum no pronunció su discurso ante el Senado": with no one named after the
+            # verb, the clause runs to its first comma.
+            comma = folded.find(",", t.end, clause_end)
+            end = comma if comma >= 0 else clause_end
+            while end > t.end and folded[end - 1] in " .;:!?":
+                end -= 1
         date = _date_in(s, s.start, clause_end, aside)
         channel = "phone_call" if event_type == "call" else _channel(folded, s.start, s.end, lex)
         claim = _add(state, text, "event", start, end, language, content=text[start:end], event_type=event_type,
@@ -928,6 +935,8 @@ def _event_claims(
 
 
 _COLLECTIVE = _load("events.toml")["collective"]
+# Capitalised words that are not names ("Some leaders", "Many countries", "The"): no named group.
+_NOT_NAMES = frozenset(fold(w) for w in _load("words.toml")["not_name_start"] + _load("words.toml")["vague_groups"])
 
 
 def _alternatives(words: list[str]) -> str:
@@ -957,7 +966,9 @@ def _collective_subject(text: str, folded: str, s: _Sentence, trigger: int) -> t
     if m.group("body"):
         # "The outgoing parliament approved": a body needs its article.
         return (m.start(), False) if m.group("det") and not (m.group("q") or m.group("num")) else None
-    named = m.group("mod") and text[m.start("mod")].isupper()
+    if m.group("q") and not m.group("num"):
+        return None  # "some leaders", "unos países": nobody in particular; "nearly 200 countries" counts them
+    named = m.group("mod") and text[m.start("mod")].isupper() and m.group("mod") not in _NOT_NAMES
     if m.group("mod") and not named and not m.group("det"):
         return None  # "some angry leaders": an unnamed modifier needs an article
     if not (m.group("det") or m.group("q") or m.group("num") or named):

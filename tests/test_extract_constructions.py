@@ -432,3 +432,8 @@ def test_a_relative_statement_and_a_participle_after_an_absence_are_claims_of_th
     assert _only(en, "did not say", "statement").text.endswith("she would respond")
     telling = _only(en, "telling reporters", "statement")
     assert telling.text.startswith("telling") and telling.speaker == "claudia-sheinbaum"
+
+
+def test_an_event_with_no_one_named_after_its_verb_runs_to_the_end_of_its_clause(index):
+    found = _extract(index, "Claudia Sheinbaum inauguró la nueva refinería de Dos Bocas, en Tabasco.", "es")
+    assert _only(found, "inauguró", "event").text == "Claudia Sheinbaum inauguró la nueva refinería de Dos Bocas"
