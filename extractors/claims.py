@@ -764,9 +764,18 @@ def _complement_gap(gap: str) -> bool:
     return gap.count(",") == 0 and len(gap.split()) <= 4
 
 
+_OWN_ACCOUNT = re.compile(r"\s+(?:su|sus|his|her|their)\s+(?:" + "|".join(_load("attribution.toml")["account_nouns"]) + r")(?![0-9a-z])")
+
+
 def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
     for m in s.markers:
-        speaker = next((x for x in s.mentions if m.end <= x.start <= m.end + 40), None)
+        own = _OWN_ACCOUNT.match(folded, m.end)
+        if own is not None and state.last_person is not None:
+            # "Según su relato, …", "by his account, …": the account of the person just quoted.
+            key, name = state.last_person
+            speaker = Mention(m.end, own.end(), key, name, "person", "carried")
+        else:
+            speaker = next((x for x in s.mentions if m.end <= x.start <= m.end + 40), None)
         if speaker is None or _VAGUE_AFTER.match(folded, m.end):
             continue  # "según fuentes de la coalición": anonymous sources are not attributions
         comma = folded.find(",", speaker.end, s.end)
@@ -791,6 +800,15 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
             continue  # "According to the ministry's readout, Xi said ...": Xi's statement, told by the ministry
         end = max(content_end, speaker.end)
         if any(c.span[0] <= start and c.span[1] >= content_end for c in state.claims):
+            continue
+        same = next((c for c in reversed(state.claims) if c.span[0] >= s.start and c.span[1] <= m.start
+                     and c.speaker == speaker.key and c.kind == "statement"), None) if own is not None else None
+        if same is not None:
+            # "González aseguró que firmó bajo coacción, en un momento en que, según su relato, …": his
+            # own account goes on with the statement he is making.
+            old_end = same.span[1]
+            same.span, same.text = (same.span[0], content_end), text[same.span[0]:content_end]
+            same.content = (same.content or "") + text[old_end:content_end]
             continue
         _add(state, text, "statement", start, end, language, content=text[content_start:content_end],
              channel=_channel(folded, m.start, speaker.end + 20, lex),

@@ -437,3 +437,13 @@ def test_a_relative_statement_and_a_participle_after_an_absence_are_claims_of_th
 def test_an_event_with_no_one_named_after_its_verb_runs_to_the_end_of_its_clause(index):
     found = _extract(index, "Claudia Sheinbaum inauguró la nueva refinería de Dos Bocas, en Tabasco.", "es")
     assert _only(found, "inauguró", "event").text == "Claudia Sheinbaum inauguró la nueva refinería de Dos Bocas"
+
+
+def test_according_to_the_speakers_own_account(index):
+    found = _extract(index, "«Firmé bajo presión», dijo Claudia Sheinbaum.\nSegún su relato, el documento le fue presentado "
+                            "en la embajada por dos funcionarios.\nSheinbaum aseguró que firmó el texto, en un momento "
+                            "en que, según su versión, no tenía otra salida.", "es")
+    account = _only(found, "Según su relato", "statement")
+    assert account.speaker == "claudia-sheinbaum"
+    went_on = _only(found, "aseguró que firmó", "statement")
+    assert went_on.text.endswith("no tenía otra salida") and went_on.speaker == "claudia-sheinbaum"
