@@ -66,6 +66,7 @@ class _State:
     last_speaker: tuple[str, str] | None = None  # key, display
     last_person: tuple[str, str] | None = None  # the last speaker who is a person: quotes are said by people
     last_named: tuple[str, str] | None = None  # the last person named as a subject, speaking or not
+    named_at: int = 0  # where: a dropped subject stands for them within the same paragraph only
     # Claims attributed in the present perfect ("has repeatedly said", "ha sostenido", "no han
     # explicado"): said over a stretch of time, so no day is inherited for them.
     undated: set[int] = field(default_factory=set)
@@ -109,7 +110,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         subjects = [m for m in sentence.mentions if m.role == "subject"]
         people = [m for m in subjects if m.kind == "person"]
         if people:
-            state.last_named = (people[-1].key, people[-1].name)
+            state.last_named, state.named_at = (people[-1].key, people[-1].name), people[-1].start
         if subjects and not any(c.span[0] >= s_start for c in state.claims[before:]):
             state.last_speaker = (subjects[-1].key, subjects[-1].name)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
@@ -861,7 +862,7 @@ def _event_claims(
         elif subject is None and language == "es" and _dropped_subject(folded, s, t.start):
             # "Habló después con los periodistas", "El domingo había difundido un mensaje": Spanish
             # drops the subject of a sentence that goes on about the person just named.
-            last = state.last_named or state.last_person
+            last = state.last_named if "\n" not in folded[state.named_at:t.start] else None
             subject = Mention(t.start, t.start, last[0], last[1], "person", "carried") if last else None
             if subject is not None:
                 start = s.start + len(folded[s.start:t.start]) - len(folded[s.start:t.start].lstrip())
