@@ -388,6 +388,9 @@ _ASIDE_OPENER = re.compile(r"\s*(?:(?:" + "|".join(_WORDS_DATA["relative_pronoun
                            r"|(?!(?:" + "|".join(_WORDS_DATA["not_gerunds"]) + r")(?![0-9a-z]))[a-z]{2,}(?:ing|ando|iendo)(?![0-9a-z]))")
 
 
+_SINCE = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_WORDS_DATA["since"]) + r")(?![0-9a-z])[^,;:.]*$")
+
+
 def _in_aside(folded: str, start: int, pos: int) -> bool:
     """The date sits in a relative or gerund clause set off by a comma after `start`: "afirmó Noboa,
     que asumió el poder a finales de noviembre", "Biden said, urging voters to … in November"."""
@@ -396,13 +399,14 @@ def _in_aside(folded: str, start: int, pos: int) -> bool:
 
 
 def _date_in(s: _Sentence, start: int, end: int, exclude: tuple[int, int] | None = None,
-             folded: str | None = None) -> DateMention | None:
+             folded: str | None = None, asides: bool = True) -> DateMention | None:
     """The first date in the range; a week-level or vague one ("last week", "recently") only when
     nothing more precise is there. With the text, dates in a relative or gerund clause are
-    someone else's story, not the claim's day."""
+    someone else's story, not the claim's day, and a date after "since" is where a stretch began."""
     vague = None
     for d in s.dates:
-        if folded is not None and _in_aside(folded, start, d.start):
+        if folded is not None and ((asides and _in_aside(folded, start, d.start))
+                                   or _SINCE.search(folded, max(s.start, d.start - 30), d.start)):
             continue
         if start <= d.start and d.end <= end and not (exclude and exclude[0] <= d.start < exclude[1]):
             if d.precision != "approximate":
@@ -915,7 +919,7 @@ def _event_claims(
             end = comma if comma >= 0 else clause_end
             while end > t.end and folded[end - 1] in " .;:!?":
                 end -= 1
-        date = _date_in(s, s.start, clause_end, aside)
+        date = _date_in(s, s.start, clause_end, aside, folded, asides=False)
         channel = "phone_call" if event_type == "call" else _channel(folded, s.start, s.end, lex)
         claim = _add(state, text, "event", start, end, language, content=text[start:end], event_type=event_type,
                      participants=keys, channel=channel, date_mention=date)

@@ -447,3 +447,9 @@ def test_according_to_the_speakers_own_account(index):
     assert account.speaker == "claudia-sheinbaum"
     went_on = _only(found, "aseguró que firmó", "statement")
     assert went_on.text.endswith("no tenía otra salida") and went_on.speaker == "claudia-sheinbaum"
+
+
+def test_a_date_after_since_does_not_date_the_event(index):
+    found = _extract(index, "Donald Trump met Claudia Sheinbaum for an hour, their first meeting since the summit in April.", "en",
+                     published=date(2025, 6, 25))
+    assert _only(found, "Trump met", "event").date != "2025-04"
