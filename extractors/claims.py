@@ -24,7 +24,10 @@ from claimcheck.models import Article, Claim
 _RELATIVE_CLAUSE = {"es": (", quien ", ", quienes "), "en": (", who ",)}
 _CLAUSE_BREAK = re.compile(r",\s+(?:en\s+la\s+que|en\s+el\s+que|donde|in\s+which|where|during\s+which)\b|;")
 _RELATIVE_SUBJECT = re.compile(r"(?:,[^,;:]{0,30})?,\s*(que|quien|who)\s+")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:que|quien|who)\s[^;:]{0,200},\s*")
+_RELATIVE_ASIDE_ONLY = re.compile(r",\s*(?:which|who|que|quien|quienes)\s[^;:]{0,200},\s*")
+_RELATIVE_VERB = re.compile(r",\s*((?:which|who|que|quien)\s+(?:[a-z]+\s+){0,2})$")
+_JOINED_CLAUSE = re.compile(r",\s*(?:y|and)\s+(?!(?:el|la|los|las|the|su|sus|his|her|their)\s)(?=[^,;:]*$)")
+_RELATIVE_ASIDE = re.compile(r"(?:\s+[a-z]+){0,2},\s*(?:que|quien|who)\s[^;:]{0,200},\s*")
 _PASSIVE_AGENT = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?")
 _IN_WHICH = re.compile(r"(?<![0-9a-z])(?:en\s+(?:el|la|los|las)\s+que|in\s+which)\s+(?:(?:he|she|it|they)\s+)?$")
 _THAT = {"es": re.compile(r"(?<![0-9a-z])que(?![0-9a-z])"), "en": re.compile(r"(?<![0-9a-z])that(?![0-9a-z])")}
@@ -62,6 +65,8 @@ class _State:
     last_event: Claim | None = None
     last_speaker: tuple[str, str] | None = None  # key, display
     last_person: tuple[str, str] | None = None  # the last speaker who is a person: quotes are said by people
+    last_named: tuple[str, str] | None = None  # the last person named as a subject, speaking or not
+    named_at: int = 0  # where: a dropped subject stands for them within the same paragraph only
     # Claims attributed in the present perfect ("has repeatedly said", "ha sostenido", "no han
     # explicado"): said over a stretch of time, so no day is inherited for them.
     undated: set[int] = field(default_factory=set)
@@ -103,6 +108,9 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         before = len(state.claims)
         _read_sentence(text, folded, sentence, lex, index, state, article.language)
         subjects = [m for m in sentence.mentions if m.role == "subject"]
+        people = [m for m in subjects if m.kind == "person"]
+        if people:
+            state.last_named, state.named_at = (people[-1].key, people[-1].name), people[-1].start
         if subjects and not any(c.span[0] >= s_start for c in state.claims[before:]):
             state.last_speaker = (subjects[-1].key, subjects[-1].name)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
@@ -132,9 +140,16 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
             # "el miércoles" tells the story's day; "las elecciones del 28 de julio" is background.
             or next((d.value for d in in_lead if not any(ch.isdigit() for ch in text[d.start:d.end])), None)
             or next((d.value for d in in_lead), None) or published)
+    previous: Claim | None = None
     for claim in claims:
+        if claim.date is None and id(claim) not in undated:
+            occasion = _occasion(claim, text, told, previous)
+            if occasion is not None:
+                claim.date, claim.date_precision = occasion
         if claim.date is not None or id(claim) in undated:
+            previous = claim if claim.date is not None else previous
             continue
+        previous = claim
         para_start = text.rfind("\n", 0, claim.span[0]) + 1
         same = [d for d in told if para_start <= d.start and d.end <= claim.span[0]]
         # A live blog's entry ("12:27 — …") was written on the day it is posted.
@@ -146,6 +161,25 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
             claim.date, claim.date_precision = value, "approximate"
+
+
+_OCCASIONS = _load("dates.toml")["occasions"]
+_SAME_DAY = phrase_pattern(_OCCASIONS["same_day"])
+_SAME_OCCASION = phrase_pattern(_OCCASIONS["same_occasion"])
+
+
+def _occasion(claim: Claim, text: str, told: list[DateMention], previous: Claim | None) -> tuple[str, str] | None:
+    """A claim that points back to a day or an occasion already told: "Ese día, Sheinbaum advirtió"
+    takes the last day named before it; "afirmó entonces", "dijo Sánchez en aquella comparecencia",
+    "advirtió en ese discurso" take the date of the claim before (README: "En esa ocasión")."""
+    words = claim.text.replace(claim.content or claim.quote or "\0", " ") if (claim.content or claim.quote) else claim.text
+    folded = fold(words)
+    if _SAME_DAY.search(folded):
+        before = [d for d in told if d.end <= claim.span[0]]
+        return (before[-1].value, "approximate") if before else None
+    if _SAME_OCCASION.search(folded) and previous is not None and previous.date:
+        return previous.date, "approximate"
+    return None
 
 
 def _is_heading(paragraph: str) -> bool:
@@ -182,9 +216,14 @@ def _day_headings(text: str, told: list[DateMention]) -> list[tuple[int, str]]:
 
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s")
 _AUXILIARIES = "|".join(_load("words.toml")["perfect_auxiliaries"])
+_AUXILIARY_SET = frozenset(_load("words.toml")["perfect_auxiliaries"] + _load("words.toml")["past_perfect_auxiliaries"])
 _PERFECT = re.compile(rf"(?<![0-9a-z])(?:{_AUXILIARIES})\s+(?:not\s+|yet\s+|[a-z]+ly\s+)?$")
 _PERFECT_START = re.compile(rf"(?:no\s+(?:se\s+)?)?(?:{_AUXILIARIES})\s")
 _BARE_COMPLEMENT_EN = frozenset(_load("words.toml")["bare_complement_verbs_en"])
+
+
+_PERFECT_AFTER = re.compile(rf"([^,;:.]*?)(?<![0-9a-z])(?:{_AUXILIARIES})\s+(?:not\s+|yet\s+|[a-z]+ly\s+)?([a-z]+(?:ado|ido|ed|en|cho|to))(?![0-9a-z])")
+_SUBORDINATOR = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["subordinators"]) + r")(?![0-9a-z])")
 
 
 def _perfect(folded: str, s: _Sentence, start: int, phrase: str) -> bool:
@@ -250,6 +289,9 @@ def _read_sentence(
 _APPOSITION_END = re.compile(r",\s*$")
 
 
+_LED_BY = re.compile(r"\s*[a-z]+(?:ada|ado|adas|ados|ida|ido|idas|idos|ed|en)\s+(?:por|by)\s")
+
+
 def _subject_before(s: _Sentence, pos: int, folded: str | None = None) -> Mention | None:
     before = [m for m in s.mentions if m.end <= pos]
     if folded is not None and _APPOSITION_END.search(folded, max(s.start, pos - 4), pos):
@@ -264,6 +306,10 @@ def _subject_before(s: _Sentence, pos: int, folded: str | None = None) -> Mentio
         if head is not None and head.kind == "person" and head.role == "subject" and 0 < len(inner) <= 110 \
                 and '"' not in inner and (named is None or named.kind != "person") \
                 and not any(c in inner for c in ";:"):
+            return head
+        # "La misión de la OEA, encabezada por el excanciller Heraldo Muñoz, señaló": who leads it
+        # is named inside the apposition; the body before it speaks.
+        if head is not None and 0 < len(inner) <= 110 and _LED_BY.match(inner) and not any(c in inner for c in ';:"'):
             return head
     subjects = [m for m in before if m.role == "subject"]
     if subjects:
@@ -337,15 +383,43 @@ def _channel(folded: str, start: int, end: int, lex: Lexicon) -> str | None:
     return lex.channel_names[re.sub(r"\s+", " ", m.group())] if m else None
 
 
-def _date_in(s: _Sentence, start: int, end: int, exclude: tuple[int, int] | None = None) -> DateMention | None:
+_WORDS_DATA = _load("words.toml")
+_ASIDE_OPENER = re.compile(r"\s*(?:(?:" + "|".join(_WORDS_DATA["relative_pronouns"]) + r")(?![0-9a-z])"
+                           r"|(?!(?:" + "|".join(_WORDS_DATA["not_gerunds"]) + r")(?![0-9a-z]))[a-z]{2,}(?:ing|ando|iendo)(?![0-9a-z]))")
+
+
+_SINCE = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_WORDS_DATA["since"]) + r")(?![0-9a-z])[^,;:.]*$")
+
+
+def _in_aside(folded: str, start: int, pos: int) -> bool:
+    """The date sits in a relative or gerund clause set off by a comma after `start`: "afirmó Noboa,
+    que asumió el poder a finales de noviembre", "Biden said, urging voters to … in November"."""
+    cut = folded.rfind(",", start, pos)
+    return cut > start and _ASIDE_OPENER.match(folded, cut + 1) is not None
+
+
+def _date_in(s: _Sentence, start: int, end: int, exclude: tuple[int, int] | None = None,
+             folded: str | None = None, asides: bool = True) -> DateMention | None:
+    """The first date in the range; a week-level or vague one ("last week", "recently") only when
+    nothing more precise is there. With the text, dates in a relative or gerund clause are
+    someone else's story, not the claim's day, and a date after "since" is where a stretch began."""
+    vague = None
     for d in s.dates:
+        if folded is not None and ((asides and _in_aside(folded, start, d.start))
+                                   or _SINCE.search(folded, max(s.start, d.start - 30), d.start)):
+            continue
         if start <= d.start and d.end <= end and not (exclude and exclude[0] <= d.start < exclude[1]):
-            return d
-    return None
+            if d.precision != "approximate":
+                return d
+            vague = vague or d
+    return vague
 
 
 def _add(state: _State, text: str, kind: str, start: int, end: int, language: str, **fields) -> Claim:
     date = fields.pop("date_mention", None)
+    vague = date is not None and date.precision == "approximate"
+    if vague:
+        date = None  # "said last week", "had spent the previous weeks": no day of its own (README: null)
     claim = Claim(
         id="",
         kind=kind,
@@ -357,6 +431,8 @@ def _add(state: _State, text: str, kind: str, start: int, end: int, language: st
         **fields,
     )
     state.claims.append(claim)
+    if vague:
+        state.undated.add(id(claim))
     return claim
 
 
@@ -382,6 +458,18 @@ _VAGUE_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_load("words.toml")["determine
                           + "|".join(sorted({fold(w) for w in _load("words.toml")["vague_groups"]}, key=len, reverse=True))
                           + r")(?![0-9a-z])")
 _ANONYMOUS_AFTER = re.compile(r"\s+(?:" + "|".join(_load("words.toml")["indefinite"]) + r")\s+(?!(?:vez|time)\b)")
+
+
+_TIME_WORD_SET = frozenset(_load("words.toml")["time_words"])
+_CORRECTIVE = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["corrective"]) + r")(?![0-9a-z])")
+
+
+def _dropped_subject(folded: str, s: _Sentence, pos: int) -> bool:
+    """The event verb opens its sentence, with at most a time phrase before it ("Habló después con",
+    "El domingo por la mañana había difundido"): its subject was dropped."""
+    before = re.findall(r"[0-9a-z]+", folded[s.start:pos])
+    return len(before) <= 6 and not [m for m in s.mentions if m.end <= pos] \
+        and all(w in _LEADING_WORDS or w in _TIME_WORD_SET or w in _AUXILIARY_SET for w in before)
 
 
 def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
@@ -451,7 +539,7 @@ def _quote_claim(
     _speaking(state, speaker)
     channel = _channel(folded, verb.end, q.start, lex) if verb.end <= q.start else _channel(folded, q.end, s.end, lex)
     claim = _add(state, text, "quote", start, end, language, quote=q.words(text), content=q.words(text),
-         channel=channel, date_mention=_date_in(s, s.start, s.end, (q.start, q.end)), **_speaker_fields(speaker))
+         channel=channel, date_mention=_date_in(s, s.start, s.end, (q.start, q.end), folded), **_speaker_fields(speaker))
     _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
 
 
@@ -477,7 +565,11 @@ def _interview_answer(text: str, q: Quote, state: _State) -> Mention | None:
     return Mention(q.start, q.start, key, names[key], "person", "carried")
 
 
-_TITLED_GAP = re.compile(r"[\s,.;:\-\u2014\u2013\"'”’»]*(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’\-]*|of|the|de|del|la|el|and|y)\s*){0,6}"
+_TITLE_WORDS = "|".join(sorted((re.escape(w) for w in _load("coreference.toml")["names"]["titles"] if " " not in w), key=len, reverse=True))
+# "”, U.N. climate chief Simon Stiell said", "”, the European Union's climate commissioner, Wopke
+# Hoekstra, told": lower-case titles, and one word qualifying a title, belong to the speaker's name.
+_TITLED_GAP = re.compile(r"[\s,.;:\-\u2014\u2013\"'”’»]*(?:(?:[A-ZÁÉÍÓÚÑ][\w.'’\-]*|of|the|de|del|la|el|and|y|['’]s"
+                         rf"|(?:{_TITLE_WORDS})(?![\w-])|[a-z]+(?=\s+(?:{_TITLE_WORDS})(?![\w-])))\s*){{0,6}}"
                          # "”, Alice Weidel, co-leader of the far-right AfD, said": an apposition
                          r"(?:,[^,.;:“”«»\"]{1,80},\s*)?")
 
@@ -506,9 +598,11 @@ def _statement_claim(
 ) -> None:
     if any(c.span[0] < verb.start < c.span[1] for c in state.claims if c.span[0] >= s.start):
         return  # "X sostuvo que … y advirtió que …": one claim, from the first attribution to the end
-    if _NEGATED.search(folded, max(s.start, verb.start - 8), verb.start) or any(
-            a.start <= verb.start and verb.start - a.end <= 60 for a in s.absences):
+    if _NEGATED.search(folded, max(s.start, verb.start - 8), verb.start) or (verb.phrase not in lex.participles and any(
+            a.start <= verb.start and verb.start - a.end <= 60 for a in s.absences)):
         return  # "no dijo", "Ni la Presidencia ni la Casa Blanca precisaron": an absence, not a statement
+    if _parenthetical(text, folded, s, verb, lex, state, language):
+        return
     speaker = _mention_at(s, verb.end, folded) if _postposed(folded, s, verb) else None
     if speaker is not None or _postposed(folded, s, verb):
         # "El acuerdo no existe, dijo López." / "The tariffs are unfair, Sheinbaum said."
@@ -524,7 +618,7 @@ def _statement_claim(
             return
         end = max(verb.end, speaker.end)
         claim = _add(state, text, "statement", content_start, end, language, content=text[content_start:content_end],
-             date_mention=_date_in(s, s.start, s.end), channel=_channel(folded, s.start, s.end, lex),
+             date_mention=_date_in(s, s.start, s.end, folded=folded), channel=_channel(folded, s.start, s.end, lex),
              **_speaker_fields(speaker))
         _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
         _speaking(state, speaker)
@@ -551,9 +645,22 @@ def _statement_claim(
     if any(q.start < content_end and q.end > content_start for q in s.quotes):
         return  # the quote claim covers it
     start = speaker.start if (0 <= verb.start - speaker.end <= 80 or main) and speaker.via != "carried" else verb.start
+    if verb.phrase in lex.participles:
+        start = verb.start  # "…,” Roberts wrote, adding that …": the quote claim holds the speaker
+    aside = _RELATIVE_VERB.search(folded, max(s.start, speaker.end), verb.start) if speaker.via != "carried" else None
+    if aside is not None and aside.end() == verb.start:
+        # "Washington, which argued during the hearings that …, had not commented": the statement is
+        # the relative clause; the main clause after its closing comma is a claim of its own.
+        start = aside.start(1)
+        for comma in (i for i in range(content_start, content_end) if folded[i] == ","):
+            nxt = len(folded) - len(folded[comma + 1:].lstrip())
+            if any(m.start == nxt for m in s.verbs + s.absences + s.triggers):
+                content_end = comma
+                break
     channel = _channel(folded, verb.end, content_start, lex) or _channel(folded, s.start, verb.start, lex)
     # The statement's date is when it was made (the attribution's date), not a date inside what was said.
-    date = _date_in(s, s.start, content_start) or _date_in(s, content_end, s.end)
+    date = _date_in(s, s.start, content_start, folded=folded) or (
+        _date_in(s, content_end, s.end, folded=folded) if aside is None else None)
     claim = _add(state, text, "statement", start, content_end, language, content=text[content_start:content_end],
          channel=channel, date_mention=date, **_speaker_fields(speaker))
     _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
@@ -565,7 +672,39 @@ def _statement_claim(
                  channel=channel, date_mention=_date_in(s, relative, rel_end), **_speaker_fields(speaker))
 
 
+def _parenthetical(text: str, folded: str, s: _Sentence, verb: _Match, lex: Lexicon, state: _State, language: str) -> bool:
+    """An attribution set off by commas inside the sentence: "The fund, she explained, is a separate
+    pot of money", "La economía, dijo el ministro, crecerá": the whole sentence is the statement."""
+    before = _mention_ending_at(s, verb.start, folded)
+    inverted = _mention_at(s, verb.end, folded) if before is None else None
+    speaker = before or inverted
+    if speaker is None:
+        return False
+    left, right = (speaker.start, verb.end) if before is not None else (verb.start, speaker.end)
+    opening = folded[s.start:left].rstrip()
+    if not opening.endswith(",") or not folded[right:s.end].lstrip().startswith(","):
+        return False
+    head = opening[:-1].strip()
+    if len(head.split()) < 2 or "," in head or any(v.start < left for v in s.verbs) or s.quotes:
+        return False  # a clause of its own before the attribution, or quoted words: not this construction
+    end = s.end
+    while end > right and folded[end - 1] in " .;:":
+        end -= 1
+    if len(folded[right:end].strip(" ,").split()) < 3:
+        return False
+    content = text[s.start:left].rstrip(" ,") + " " + text[right:end].lstrip(" ,")
+    claim = _add(state, text, "statement", s.start, end, language, content=content,
+                 date_mention=_date_in(s, left, right), channel=_channel(folded, s.start, s.end, lex),
+                 **_speaker_fields(speaker))
+    _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
+    _speaking(state, speaker)
+    return True
+
+
 _TAIL = re.compile(r"\s*(?:(?:on|in|at|during|after|before|to|este|esta|el|la|en|ante|a|al|los|las|the|hoy|ayer|today|yesterday|[a-z]+day|lunes|martes|miercoles|jueves|viernes|sabado|domingo|reporters|periodistas|medios|later|luego|tarde|manana|noche|morning|evening|night|afternoon)\b[\s,]*){0,6}[.!?]?[\"”»']?\s*")
+
+
+_SETTING_TAIL = re.compile(r"\s*(?:en|in|at|during|durante|ante|desde|from|before|on)\s+[^,;:.!?\"]{1,80}[.!?]?[\"”»']?\s*")
 
 
 def _postposed(folded: str, s: _Sentence, verb: _Match) -> bool:
@@ -574,7 +713,10 @@ def _postposed(folded: str, s: _Sentence, verb: _Match) -> bool:
     after = folded[verb.end:s.end]
     inverted = _mention_at(s, verb.end, folded)
     if inverted is not None and before.endswith(","):
-        return _TAIL.fullmatch(folded[inverted.end:s.end]) is not None  # "…, dijo la presidenta este lunes."
+        rest = folded[inverted.end:s.end]
+        # "…, dijo la presidenta este lunes.", "…, dijo la presidenta en su conferencia matutina en Palacio Nacional."
+        return _TAIL.fullmatch(rest) is not None or (
+            _SETTING_TAIL.fullmatch(rest) is not None and not _SUBORDINATOR.search(rest))
     if _TAIL.fullmatch(after) is None:
         return False
     if before.endswith(","):
@@ -610,6 +752,9 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
     return None
 
 
+_ADVERBS = "|".join(_load("words.toml")["interrupting_adverbs"])
+
+
 def _complement_gap(gap: str) -> bool:
     """Between a verb and its "que"/"that": nothing, a short object, or one parenthetical."""
     if '"' in gap or re.search(r"[.;]", gap):
@@ -618,14 +763,24 @@ def _complement_gap(gap: str) -> bool:
         return True
     if gap.rstrip().endswith(",") and gap.count(",") <= 2 and len(gap.split()) <= 18:
         return True  # "informó en un comunicado, emitido junto con la SSPC, que"
-    if gap.count(",") == 0 and re.match(r"\s*(?:in|at|on|during|after|repeatedly|again|also|en|durante|ante|tras|este|esta|el|la|a|de)\b", gap):
+    if gap.count(",") == 0 and re.match(r"\s*(?:in|at|on|during|after|repeatedly|again|also|en|durante|ante|tras|este|esta|el|la|a|de|"
+                                        + _ADVERBS + r")\b", gap):
         return len(gap.split()) <= 12  # "said in a video message to the assembly on Tuesday that"
     return gap.count(",") == 0 and len(gap.split()) <= 4
 
 
+_OWN_ACCOUNT = re.compile(r"\s+(?:su|sus|his|her|their)\s+(?:" + "|".join(_load("attribution.toml")["account_nouns"]) + r")(?![0-9a-z])")
+
+
 def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
     for m in s.markers:
-        speaker = next((x for x in s.mentions if m.end <= x.start <= m.end + 40), None)
+        own = _OWN_ACCOUNT.match(folded, m.end)
+        if own is not None and state.last_person is not None:
+            # "Según su relato, …", "by his account, …": the account of the person just quoted.
+            key, name = state.last_person
+            speaker = Mention(m.end, own.end(), key, name, "person", "carried")
+        else:
+            speaker = next((x for x in s.mentions if m.end <= x.start <= m.end + 40), None)
         if speaker is None or _VAGUE_AFTER.match(folded, m.end):
             continue  # "según fuentes de la coalición": anonymous sources are not attributions
         comma = folded.find(",", speaker.end, s.end)
@@ -650,6 +805,15 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
             continue  # "According to the ministry's readout, Xi said ...": Xi's statement, told by the ministry
         end = max(content_end, speaker.end)
         if any(c.span[0] <= start and c.span[1] >= content_end for c in state.claims):
+            continue
+        same = next((c for c in reversed(state.claims) if c.span[0] >= s.start and c.span[1] <= m.start
+                     and c.speaker == speaker.key and c.kind == "statement"), None) if own is not None else None
+        if same is not None:
+            # "González aseguró que firmó bajo coacción, en un momento en que, según su relato, …": his
+            # own account goes on with the statement he is making.
+            old_end = same.span[1]
+            same.span, same.text = (same.span[0], content_end), text[same.span[0]:content_end]
+            same.content = (same.content or "") + text[old_end:content_end]
             continue
         _add(state, text, "statement", start, end, language, content=text[content_start:content_end],
              channel=_channel(folded, m.start, speaker.end + 20, lex),
@@ -676,6 +840,7 @@ def _event_claims(
             continue  # inside a reported statement or quote: the statement is the claim
         subject = _subject_before(s, t.start)
         start: int | None = None
+        aside: tuple[int, int] | None = None
         if subject is not None and subject.kind == "person":
             # "Noboa, de 36 años, que asumió el poder …": an event told in a relative clause starts at
             # its pronoun; "Boric, que había votado en Punta Arenas, …, se dirigió a la nación": the
@@ -686,15 +851,33 @@ def _event_claims(
                 start = subject.end + inner.start(1)
             elif _RELATIVE_ASIDE.fullmatch(gap):
                 start = t.start
+                aside = (subject.end, t.start)  # "que reclama haber ganado las elecciones del 28 de julio"
+            else:
+                # "El rey, en cambio, decidió quedarse, y durante varios minutos habló con": a second
+                # clause of the same subject is the event.
+                joined = _JOINED_CLAUSE.search(gap)
+                if joined and len(gap) <= 80:
+                    start = subject.end + joined.end()
         if subject is not None and start is None and not _close_subject(folded, subject, t.start):
             subject = None
+        collective = _collective_subject(text, folded, s, t.start) if subject is None or subject.end <= s.start else None
+        if collective is not None:
+            subject = None
+        elif subject is None and language == "es" and _dropped_subject(folded, s, t.start):
+            # "Habló después con los periodistas", "El domingo había difundido un mensaje": Spanish
+            # drops the subject of a sentence that goes on about the person just named.
+            last = state.last_named if "\n" not in folded[state.named_at:t.start] else None
+            subject = Mention(t.start, t.start, last[0], last[1], "person", "carried") if last else None
+            if subject is not None:
+                start = s.start + len(folded[s.start:t.start]) - len(folded[s.start:t.start].lstrip())
         if subject is not None and subject.via == "pronoun" and " " not in folded[subject.start:subject.end].strip() \
                 and folded[s.start:subject.start].strip() and not _CLAUSE_OPENER.search(folded, s.start, subject.start):
             continue  # "as he arrived", "the tariffs he had ordered": a pronoun inside a subordinate clause
         if language == "es" and not t.phrase.startswith("se ") and folded.endswith("se ", s.start, t.start):
             continue  # "se detuvo" (stopped) is not "detuvo" (arrested)
-        if _NEGATED.search(folded, max(s.start, t.start - 8), t.start):
-            continue  # "no asistió a la ceremonia" denies the event
+        if _NEGATED.search(folded, max(s.start, t.start - 8), t.start) \
+                and not _CORRECTIVE.search(folded, t.end, s.end):
+            continue  # "no asistió a la ceremonia" denies the event; "no lo hizo ante X, sino desde Y" tells it
         brk = _CLAUSE_BREAK.search(folded, t.end, s.end)
         clause_end = brk.start() if brk else s.end
         # "con el titular de la SRE de México": a name governed by "de"/"of" modifies, it does not take part.
@@ -711,25 +894,41 @@ def _event_claims(
         # met as a body take one.
         reciprocal = event_type in ("call", "meeting") and phrase not in lex.solo_triggers \
             and not (subject is not None and subject.kind == "body" and event_type == "meeting")
-        if len(keys) < (2 if reciprocal else 1):
+        if subject is not None and subject.via == "carried" and state.last_event is not None \
+                and state.last_event.event_type == event_type and state.last_event.participants[:1] == [subject.key]:
+            continue  # "El juez condenó al expresidente … Le impuso además …": the same decision, told on
+        if collective is not None:
+            pass  # "The two leaders spoke", "G20 leaders have adopted": the group itself takes part
+        elif len(keys) < (2 if reciprocal else 1):
             continue
         # Beyond calls and meetings an event needs someone doing it ("the policy, which was blocked"
         # names no actor), and a participle after an article is an adjective ("a declared emergency").
-        agent = next((m for m in after if _PASSIVE_AGENT.fullmatch(folded, t.end, m.start)), None) \
+        agent = next((m for m in after if _by_agent(text, folded, t.end, m.start)), None) \
             if re.match(r"(?:fue|fueron|was|were)\s", t.phrase) else None
-        if event_type not in ("call", "meeting") and subject is None and agent is None:
+        if event_type not in ("call", "meeting") and subject is None and agent is None and collective is None:
             continue  # "fue recapturado por la Marina" names its actor after the verb
         if re.search(r"(?<![0-9a-z])(?:a|an|the|un|una|el|la|los|las)\s+$", folded[max(s.start, t.start - 6):t.start]):
             continue
         if start is None:
-            start = subject.start if subject else t.start
+            start = collective[0] if collective else subject.start if subject and subject.via != "carried" else t.start
         end = max([t.end] + [m.end for m in after])
-        date = _date_in(s, s.start, clause_end)
+        if end == t.end:
+            # "Claudia Sheinbaum no pronunció su discurso ante el Senado": with no one named after the
+            # verb, the clause runs to its first comma.
+            comma = folded.find(",", t.end, clause_end)
+            end = comma if comma >= 0 else clause_end
+            while end > t.end and folded[end - 1] in " .;:!?":
+                end -= 1
+        date = _date_in(s, s.start, clause_end, aside, folded, asides=False)
         channel = "phone_call" if event_type == "call" else _channel(folded, s.start, s.end, lex)
         claim = _add(state, text, "event", start, end, language, content=text[start:end], event_type=event_type,
                      participants=keys, channel=channel, date_mention=date)
         state.last_event = claim
         taken.append(claim.span)
+        if subject is not None and subject.kind == "person":
+            # "Boric habló después con los periodistas. «Estamos enfrentando…»": a quote with no verb
+            # after an event is said by the person who did it.
+            state.last_speaker = (subject.key, subject.name)
     for a in (lex.anaphors.finditer(folded, s.start, s.end) if lex.anaphors else ()):
         occurred = lex.occurred.search(folded, a.end(), min(s.end, a.end() + 20)) if lex.occurred else None
         if occurred is None or state.last_event is None:
@@ -758,6 +957,58 @@ def _event_claims(
         state.claims[-1].date, state.claims[-1].date_precision = event.date, event.date_precision
 
 
+_COLLECTIVE = _load("events.toml")["collective"]
+# Capitalised words that are not names ("Some leaders", "Many countries", "The"): no named group.
+_NOT_NAMES = frozenset(fold(w) for w in _load("words.toml")["not_name_start"] + _load("words.toml")["vague_groups"])
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(fold(w)).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+_COLLECTIVE_SUBJECT = re.compile(
+    rf"(?<![0-9a-z])(?:(?P<det>{_alternatives(_COLLECTIVE['articles'])})\s+)?"
+    rf"(?:(?P<q>{_alternatives(_COLLECTIVE['quantifiers'])})\s+)?"
+    rf"(?:(?P<num>\d[\d,.]*|{_alternatives(_COLLECTIVE['numbers'])})\s+)?"
+    rf"(?:(?P<mod>[a-z0-9][a-z0-9-]*)\s+)?"
+    rf"(?:(?P<group>{_alternatives(_COLLECTIVE['groups'])})|(?P<body>{_alternatives(_COLLECTIVE['bodies'])}))"
+    rf"(?:\s+(?P<post>[a-z]+))??\s+(?:(?:{_alternatives(_COLLECTIVE['between'])})\s+)?$")
+_OPENS_CLAUSE = re.compile(r"(?:[,;:\-\u2013\u2014(]|(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["clause_openers"]) + r"))\s*$")
+
+
+def _collective_subject(text: str, folded: str, s: _Sentence, trigger: int) -> tuple[int, bool] | None:
+    """A group or a body named by a common noun right before the event verb, opening its clause:
+    "EU leaders had nominated", "Nearly 200 countries agreed", "The two leaders spoke", "el pleno
+    eligió". Returns where it starts and whether it is plural (several parties)."""
+    window = max(s.start, trigger - 80)
+    m = _COLLECTIVE_SUBJECT.search(folded, window, trigger)
+    if m is None or m.end() != trigger:
+        return None
+    if folded[s.start:m.start()].strip() and not _OPENS_CLAUSE.search(folded, s.start, m.start()):
+        return None
+    if m.group("body"):
+        # "The outgoing parliament approved": a body needs its article.
+        return (m.start(), False) if m.group("det") and not (m.group("q") or m.group("num")) else None
+    if m.group("q") and not m.group("num"):
+        return None  # "some leaders", "unos países": nobody in particular; "nearly 200 countries" counts them
+    named = m.group("mod") and text[m.start("mod")].isupper() and m.group("mod") not in _NOT_NAMES
+    if m.group("mod") and not named and not m.group("det"):
+        return None  # "some angry leaders": an unnamed modifier needs an article
+    if not (m.group("det") or m.group("q") or m.group("num") or named):
+        return None  # bare "leaders agreed" names nobody
+    return m.start(), True
+
+
+def _by_agent(text: str, folded: str, verb_end: int, name_start: int) -> bool:
+    """The name is the agent of the passive: "fue recapturado por la Marina", "was gavelled through
+    by COP28 President Sultan Al Jaber" (titles and other capitalised words may come first)."""
+    if _PASSIVE_AGENT.fullmatch(folded, verb_end, name_start):
+        return True
+    by = _PASSIVE_AGENT.match(folded, verb_end, name_start)
+    rest = text[by.end():name_start].split() if by else []
+    return 0 < len(rest) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+
+
 _LOCATIVE = re.compile(r"(?<![0-9a-z])(?:en|desde|in|from|at|inside|outside)\s+(?:la\s+|el\s+|the\s+)?$")
 
 
@@ -782,7 +1033,13 @@ def _coordinated(folded: str, s: _Sentence, subject: Mention | None, trigger: in
 def _close_subject(folded: str, subject: Mention, trigger: int) -> bool:
     """The subject governs the trigger: near it, and no other verb of saying in between."""
     gap = folded[subject.end:trigger]
-    return len(gap) <= 80 and not re.search(r"[;:]|(?<![0-9a-z])(?:que|that|said|dijo)(?![0-9a-z])", gap)
+    # "Ursula von der Leyen and António Costa, the presidents of the European Commission and the
+    # European Council, posted": an apposition before the verb does not put the subject out of reach.
+    core = _TRAILING_APPOSITION.sub("", gap)
+    return len(core) <= 80 and not re.search(r"[;:]|(?<![0-9a-z])(?:que|that|said|dijo)(?![0-9a-z])", gap)
+
+
+_TRAILING_APPOSITION = re.compile(r",[^,;:\"]{1,110},\s*$")
 
 
 def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
@@ -790,13 +1047,24 @@ def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _
         if any(c.span[0] <= m.start < c.span[1] for c in state.claims):
             continue  # inside a claim already: "Albares ha sostenido que España no participó …"
         end = s.end
-        while end > m.start and folded[end - 1] in " .;:":
+        # "She did not say how …, telling reporters only that …": a claim that follows in the sentence ends it.
+        end = min([end] + [c.span[0] for c in state.claims if m.end < c.span[0] < end])
+        while end > m.start and folded[end - 1] in " .;:,":
             end -= 1
         # "La Casa Blanca no precisó ...": the body that kept silent is the claim's speaker.
         speaker = _mention_ending_at(s, m.start, folded)
         start = speaker.start if speaker is not None else m.start
+        if speaker is None:
+            # "Washington, which argued …, had not commented": the subject before the relative aside.
+            speaker = next((x for x in reversed(s.mentions) if x.end <= m.start
+                            and _RELATIVE_ASIDE_ONLY.fullmatch(folded, x.end, m.start)), None)
         if re.sub(r"\s+", " ", m.phrase) in lex.absence_acts:
             speaker = None  # "Giammattei no asistió": not done, and nobody is reported as saying so
         claim = _add(state, text, "statement", start, end, language, content=text[m.start:end], absence=True,
              date_mention=None, **_speaker_fields(speaker))
         _mark_perfect(state, claim, folded, s, m.start, m.phrase)
+        later = _PERFECT_AFTER.match(folded, m.end, min(s.end, m.end + 80))
+        if later and not _SUBORDINATOR.search(later.group(1)) and later.group(2) not in ("been", "sido"):
+            # "Ninguna autoridad ha confirmado", "Ni el Departamento … ni la Casa Blanca han explicado":
+            # the verb after the subject is in the present perfect too.
+            state.undated.add(id(claim))

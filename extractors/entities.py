@@ -195,11 +195,16 @@ class _Spans:
         return self.spans[lo:hi]
 
 
+_PAIRED = re.compile(r"\s+(?:and|y|e)\s+[a-z'’\-]{2,20}\s+")
+
+
 def _next_to(spans: _Spans, start: int, end: int, folded: str, markers: re.Pattern[str] | None) -> bool:
     """A verb of saying right after the word ("Bessent said") or right before it ("dijo López")."""
-    for a, b in spans.near(start, end, 40):
+    for a, b in spans.near(start, end + 24, 40):
         if 0 <= a - end <= 2 or (0 <= start - b <= 6 and folded[b:start].strip() in ("", "the", "el", "la")):
             return True
+        if 0 <= a - end <= 24 and _PAIRED.fullmatch(folded, end, a):
+            return True  # "Biden and Xi met": the first of a pair whose second stands at the verb
         if (0 <= start - b <= 40 and not re.search(r"[,.;]", folded[b:start])
                 and markers is not None and markers.fullmatch(folded, a, b)):
             return True  # "según la misma estimación del INE"

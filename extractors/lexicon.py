@@ -22,6 +22,7 @@ class Lexicon:
     language: str
     verbs: re.Pattern[str]  # verbs of saying and of asking, in one pattern: one scan of the text
     requests: frozenset[str]  # verbs of asking: "called on X to …"
+    participles: frozenset[str]  # "adding that …", "añadiendo que …": an attribution that goes on
     source_marker: re.Pattern[str]
     passive_agent: re.Pattern[str]
     complement: re.Pattern[str]
@@ -39,10 +40,12 @@ class Lexicon:
 
 
 def _time_adverbial() -> str:
-    """ "el martes", "en junio", "on Monday": what news copy puts between a verb and its object."""
+    """ "el martes", "en junio", "on Monday", "ayer": what news copy puts between a verb and its object."""
     data = _load("dates.toml")
     names = [fold(w) for key in ("es", "en") for w in data["weekdays"][key] + data["months"][key]]
-    return rf"(?:el|este|esta|en|on|last|this|in)\s+(?:pasado\s+)?(?:{'|'.join(sorted(set(names), key=len, reverse=True))})"
+    adverbs = "|".join(sorted({re.escape(fold(w)) for w in _load("words.toml")["interrupting_adverbs"]}, key=len, reverse=True))
+    return (rf"(?:(?:el|este|esta|en|on|last|this|in)\s+(?:pasado\s+)?(?:{'|'.join(sorted(set(names), key=len, reverse=True))})"
+            rf"|{adverbs})")
 
 
 def _interruptible(phrases: list[str], time: str) -> re.Pattern[str]:
@@ -52,12 +55,27 @@ def _interruptible(phrases: list[str], time: str) -> re.Pattern[str]:
     for phrase in {fold(p).strip() for p in phrases}:
         first, _, rest = phrase.partition(" ")
         groups.setdefault(first, set()).add(rest.strip())
-    parts = []
-    for first, rests in sorted(groups.items(), key=lambda g: len(g[0]), reverse=True):
+    tails = {}
+    for first, rests in groups.items():
         longer = {r for r in rests if r}
         tail = rf"(?:\s+{time})?\s+{trie_pattern(longer)}" if longer else ""
-        parts.append(re.escape(first) + (f"(?:{tail})?" if "" in rests and tail else tail))
-    return re.compile(rf"(?<![0-9a-z])(?:{'|'.join(parts)})(?![0-9a-z])")
+        tails[first] = f"(?:{tail})?" if "" in rests and tail else tail
+    # The first words as a prefix tree, each ending in its own tail: a flat alternation of a few
+    # hundred verbs was tried word by word at every position of the text.
+    trie: dict = {}
+    for first, tail in tails.items():
+        node = trie
+        for c in first:
+            node = node.setdefault(c, {})
+        node[""] = tail
+    return re.compile(rf"(?<![0-9a-z])(?:{_tail_trie(trie)})(?![0-9a-z])")
+
+
+def _tail_trie(node: dict) -> str:
+    branches = [(r"\s+" if c == " " else re.escape(c)) + _tail_trie(child) for c, child in sorted(node.items()) if c]
+    if "" in node:
+        branches.append(node[""])  # a first word ends here: longer words are tried before it
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @lru_cache(maxsize=None)
@@ -72,6 +90,7 @@ def lexicon(language: str) -> Lexicon:
         language=lang,
         verbs=phrase_pattern(attribution["speech_verbs"] + attribution["request_verbs"]),
         requests=frozenset(fold(v) for v in attribution["request_verbs"]),
+        participles=frozenset(fold(v) for v in attribution.get("participles", [])),
         source_marker=phrase_pattern(attribution["source_markers"]),
         passive_agent=phrase_pattern(attribution["passive_agents"]),
         complement=phrase_pattern(attribution.get("complement_verbs", [])),

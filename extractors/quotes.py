@@ -30,7 +30,8 @@ _PAIRS = (
     ("'", re.compile(r"(?:(?<=^)|(?<=[\s(\[—:]))'([^'\n]+?)'(?![a-z])")),
 )
 # "—No vamos a ceder —dijo la ministra—. Es nuestra soberanía." at the start of a paragraph.
-_DIALOGUE = re.compile(r"(?m)^[—―]\s*([^—―\n]+?)(?=\s[—―]|$)")
+# A live blog's timestamp may come first: "21:27 – —Las cifras son claras —añadió el expresidente".
+_DIALOGUE = re.compile(r"(?m)^(?:\d{1,2}[:.]\d{2}\s*[\u2013-]\s*)?[—―]\s*([^—―\n]+?)(?=\s[—―]|$)")
 # "—Las vacunas no fallaron —dice Barbosa—. Lo que falló fue…": after the attribution closes with
 # its dash and a full stop or comma, the rest of the paragraph is the speaker's words again.
 _DIALOGUE_REST = re.compile(r"\s[—―][^—―\n]{1,80}[—―][.,;]\s+([^\s—―][^\n]*)")
@@ -59,9 +60,10 @@ def find_quotes(text: str) -> list[Quote]:
     for m in _DIALOGUE.finditer(text) if ("—" in text or "―" in text) else ():
         para_end = text.find("\n", m.start())
         para_end = len(text) if para_end < 0 else para_end
-        if is_question_line(text, m.start(), para_end):
+        dash = max(text.rfind("—", m.start(), m.start(1)), text.rfind("―", m.start(), m.start(1)))
+        if is_question_line(text, dash, para_end):
             continue
-        found.append(Quote(m.start(), m.end(), m.start(1), m.end(1)))
+        found.append(Quote(dash, m.end(), m.start(1), m.end(1)))
         rest = _DIALOGUE_REST.match(text, m.end(), para_end)
         if rest is not None:
             found.append(Quote(rest.start(1), rest.end(1), rest.start(1), rest.end(1)))

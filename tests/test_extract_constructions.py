@@ -318,3 +318,138 @@ def test_qualified_offices_resolve_to_the_person_who_fits(index):
                             "Rodrigo Paz ganó la segunda vuelta.\n"
                             "«Hoy Bolivia empieza a abrirse al mundo», dijo el presidente electo.", "es")
     assert _only(elect, "Hoy Bolivia", "quote").speaker_name == "Rodrigo Paz"
+
+
+def test_named_groups_and_bodies_can_be_the_subject_of_an_event(index):
+    en = _extract(index, "Officials met in the capital overnight. After a long night, OAS foreign ministers have adopted a "
+                         "resolution on the crisis. Later, the two leaders spoke by telephone for an hour. "
+                         "Some leaders agreed that the weather was bad.", "en")
+    assert _only(en, "OAS foreign ministers have adopted", "event").text.startswith("OAS foreign ministers")
+    assert _only(en, "the two leaders spoke by telephone", "event").event_type == "call"
+    assert not [c for c in en if "weather" in c.text]
+    es = _extract(index, "Tras una larga sesión, el pleno eligió a Ana Torres como presidenta de la cámara.", "es")
+    assert _only(es, "el pleno eligió", "event").participants == ["Ana Torres"]
+
+
+def test_a_spanish_event_with_a_dropped_subject_belongs_to_the_last_person(index):
+    found = _extract(index, "«Vamos bien», dijo la presidenta Claudia Sheinbaum en la ceremonia. "
+                            "El domingo por la mañana había difundido un mensaje en redes sociales.", "es")
+    event = _only(found, "había difundido un mensaje", "event")
+    assert event.participants == ["claudia-sheinbaum"] and event.text.startswith("El domingo")
+
+
+def test_a_corrected_denial_an_apposition_and_a_time_adverb_leave_the_event(index):
+    es = _extract(index, "Claudia Sheinbaum no pronunció su discurso en el Senado, sino desde el balcón de Palacio Nacional. "
+                         "Marcelo Ebrard, en cambio, decidió quedarse, y durante una hora habló con los productores.", "es")
+    assert _only(es, "no pronunció", "event").participants == ["claudia-sheinbaum"]
+    assert _only(es, "habló con", "event").text.startswith("durante una hora")
+    en = _extract(index, "Donald Trump and Claudia Sheinbaum, the presidents of the United States and of Mexico, "
+                         "signed a border agreement on Friday.", "en")
+    assert _only(en, "of Mexico, signed", "event").text.startswith("Donald Trump")
+
+
+def test_an_event_after_a_relative_aside_takes_its_own_date(index):
+    found = _extract(index, "Edmundo González Urrutia dejó Venezuela. El candidato opositor, que reclama haber ganado las elecciones del 28 de julio, "
+                            "rompió el miércoles su silencio en un video.", "es", published=date(2024, 9, 20))
+    event = _only(found, "rompió el miércoles su silencio", "event")
+    assert event.date == "2024-09-18"
+
+
+def test_a_pair_of_surnames_before_the_verb_and_a_titled_passive_agent(index):
+    found = _extract(index, "Okafor and Lindqvist met for two hours in Geneva. The text was approved by Summit "
+                            "President Amina Okafor after midnight.", "en")
+    assert set(_only(found, "Lindqvist met", "event").participants) >= {"Okafor", "Lindqvist"}
+    assert _only(found, "was approved by", "event").text.startswith("was approved")
+
+
+def test_a_decision_told_on_with_a_dropped_subject_is_the_same_event(index):
+    found = _extract(index, "El juez Pablo Llarena condenó ayer a Ana Torres a una multa. "
+                            "Le impuso además la prohibición de salir del país.", "es")
+    assert [c.kind for c in found] == ["event"]
+
+
+def test_week_level_and_perfect_attributions_take_no_date_from_the_lead(index):
+    en = _extract(index, "Donald Trump met Claudia Sheinbaum on Monday at the White House.\n"
+                         "The talks ran late.\nMarco Rubio said last week that the deal was close.", "en")
+    assert _only(en, "said last week", "statement").date is None
+    es = _extract(index, "Claudia Sheinbaum se reunió el lunes con Marco Rubio en Palacio Nacional.\n"
+                         "La reunión duró dos horas.\nNinguna autoridad ha confirmado oficialmente esa versión.", "es")
+    assert _only(es, "Ninguna autoridad", "statement").date is None
+
+
+def test_statements_that_go_on_after_a_quote_or_sit_between_commas(index):
+    en = _extract(index, "“The border is open,” Claudia Sheinbaum said, adding that trade would continue as usual. "
+                         "The new fund, she explained, is separate from the disaster budget approved by Congress. "
+                         "Marco Rubio did acknowledge that the talks had stalled. "
+                         "The State Department has said 2025 is set to be a record year for visas.", "en")
+    adding = _only(en, "adding that trade", "statement")
+    assert adding.text.startswith("adding") and adding.speaker == "claudia-sheinbaum"
+    aside = _only(en, "she explained", "statement")
+    assert aside.text.startswith("The new fund") and aside.speaker == "claudia-sheinbaum"
+    assert _only(en, "did acknowledge", "statement").speaker == "marco-rubio"
+    assert _only(en, "has said 2025", "statement").date is None
+    es = _extract(index, "La presidenta Claudia Sheinbaum llegó temprano a Palacio Nacional. "
+                         "Los equipos comenzarán a trabajar desde hoy en dos mesas, dijo la presidenta "
+                         "en su conferencia matutina en Palacio Nacional. La misión de la Unión Europea, encabezada por "
+                         "la eurodiputada Ana Torres, señaló ayer en su informe que la jornada transcurrió en calma.", "es")
+    assert _only(es, "dijo la presidenta", "statement").speaker == "claudia-sheinbaum"
+    assert _only(es, "señaló ayer", "statement").speaker != "Ana Torres"
+
+
+def test_quotes_with_lowercase_titles_timestamps_and_after_an_event(index):
+    en = _extract(index, '"This outcome is the beginning of the end," U.N. climate chief Simon Stiell said in a speech.', "en")
+    assert _only(en, "beginning of the end", "quote").speaker_name == "Simon Stiell"
+    es = _extract(index, "21:27 – —Las cifras son claras y hay que respetarlas —añadió Claudia Sheinbaum.", "es")
+    assert _only(es, "Las cifras son claras", "quote").text.startswith("—Las cifras")
+    after = _extract(index, "Claudia Sheinbaum visitó Acapulco el lunes. «Estamos ante la tragedia más grande en años».", "es")
+    assert _only(after, "la tragedia más grande", "quote").speaker == "claudia-sheinbaum"
+
+
+def test_a_date_in_a_relative_or_gerund_aside_is_not_the_claims_date(index):
+    es = _extract(index, "«No vamos a ceder», afirmó Claudia Sheinbaum, que asumió el poder a finales de octubre.", "es",
+                  published=date(2025, 3, 7))
+    assert _only(es, "No vamos a ceder", "quote").date != "2024-10"
+    en = _extract(index, "“There are no kings here,” Marco Rubio said, urging voters to decide in November.", "en")
+    assert _only(en, "no kings here", "quote").date != "2024-11"
+
+
+def test_a_claim_that_points_back_to_an_occasion_takes_its_date(index):
+    found = _extract(index, "Los aranceles entraron en vigor el martes. Ese día, Claudia Sheinbaum advirtió que México "
+                            "respondería con medidas propias el domingo.\n«No hay justificación para esta decisión», "
+                            "afirmó entonces la presidenta.", "es", published=date(2025, 3, 7))
+    assert _only(found, "advirtió que", "statement").date == "2025-03-04"
+    assert _only(found, "No hay justificación", "quote").date == "2025-03-04"
+
+
+def test_a_relative_statement_and_a_participle_after_an_absence_are_claims_of_their_own(index):
+    en = _extract(index, "Marco Rubio, who argued during the talks that the old treaties should prevail, had not commented "
+                         "on the ruling by Thursday morning. Claudia Sheinbaum did not say how she would respond, "
+                         "telling reporters only that she would take time to listen.", "en")
+    aside = _only(en, "who argued", "statement")
+    assert aside.text.startswith("who argued") and aside.text.endswith("should prevail")
+    absent = _only(en, "had not commented", "statement")
+    assert absent.absence and absent.speaker == "marco-rubio"
+    assert _only(en, "did not say", "statement").text.endswith("she would respond")
+    telling = _only(en, "telling reporters", "statement")
+    assert telling.text.startswith("telling") and telling.speaker == "claudia-sheinbaum"
+
+
+def test_an_event_with_no_one_named_after_its_verb_runs_to_the_end_of_its_clause(index):
+    found = _extract(index, "Claudia Sheinbaum inauguró la nueva refinería de Dos Bocas, en Tabasco.", "es")
+    assert _only(found, "inauguró", "event").text == "Claudia Sheinbaum inauguró la nueva refinería de Dos Bocas"
+
+
+def test_according_to_the_speakers_own_account(index):
+    found = _extract(index, "«Firmé bajo presión», dijo Claudia Sheinbaum.\nSegún su relato, el documento le fue presentado "
+                            "en la embajada por dos funcionarios.\nSheinbaum aseguró que firmó el texto, en un momento "
+                            "en que, según su versión, no tenía otra salida.", "es")
+    account = _only(found, "Según su relato", "statement")
+    assert account.speaker == "claudia-sheinbaum"
+    went_on = _only(found, "aseguró que firmó", "statement")
+    assert went_on.text.endswith("no tenía otra salida") and went_on.speaker == "claudia-sheinbaum"
+
+
+def test_a_date_after_since_does_not_date_the_event(index):
+    found = _extract(index, "Donald Trump met Claudia Sheinbaum for an hour, their first meeting since the summit in April.", "en",
+                     published=date(2025, 6, 25))
+    assert _only(found, "Trump met", "event").date != "2025-04"
