@@ -1,0 +1,35 @@
+"""Build the held-apart development sets (dev2.json, dev3.json) from their docs_*.py and pairs_*.py.
+
+    python3 tests/data/verdicts/build/build_held_out.py [dev2|dev3 ...]
+
+Separate from build.py on purpose: build.py shuffles ids and splits train/dev/test, and adding
+pairs to it would reshuffle those three files. Each set is written to its own file, with ids
+(d2-001…, d3-001…) assigned after a seeded shuffle, so that they do not reveal the category, and
+its name as "split" on every pair (doclib.write_held_out). Deterministic: the same sources always
+give the same files.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from doclib import write_held_out  # noqa: E402
+
+SETS = {"dev2": ("d2", 20250918), "dev3": ("d3", 20251019)}  # name: (id prefix, shuffle seed)
+
+
+def main(names: list[str]) -> None:
+    for name in names or list(SETS):
+        prefix, seed = SETS[name]
+        pairs = importlib.import_module(f"pairs_{name}")
+        docs = importlib.import_module(f"docs_{name}")
+        write_held_out(name, prefix, pairs.PAIRS, docs.DOCS, seed)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
