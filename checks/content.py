@@ -8,15 +8,13 @@ when nearly all of its substance is in one place in the source (a passage, or tw
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from claimcheck.checks.figures import figure, figure_keys, number_words, numbers
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, negated_positions
-from claimcheck.checks.text import content_tokens, key, light_words
+from claimcheck.checks.text import content_tokens, key, light_words, data_file
 from claimcheck.extractors.normalize import fold
 
 MATCH_COVERAGE = 0.65
@@ -26,7 +24,7 @@ _WORD = re.compile(r"\w+")
 
 @lru_cache(maxsize=None)
 def event_words() -> dict[str, frozenset[str]]:
-    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "event_words.toml").read_text("utf-8"))
+    data = data_file("event_words.toml")
     return {kind: frozenset(key(w) for w in values) for kind, values in data.items()}
 
 

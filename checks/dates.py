@@ -8,15 +8,14 @@ the publisher's time zone explains it; any other difference is a mismatch.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from importlib import resources
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from claimcheck.checks.matching import PreparedPassage
 from claimcheck.checks.notes import Note
+from claimcheck.checks.text import data_file
 from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold
 from claimcheck.models import Document
@@ -83,7 +82,7 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
 
 @lru_cache(maxsize=None)
 def _relative_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "source_dates.toml").read_text("utf-8"))
+    data = data_file("source_dates.toml")
     return tuple(fold(p) for p in data["today"]), tuple(fold(p) for p in data["this_week"])
 
 

@@ -7,11 +7,9 @@ either is in the source or is not, and another figure for the same thing is a co
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
-from claimcheck.checks.text import key
+from claimcheck.checks.text import key, data_file
 from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold
 
@@ -43,7 +41,7 @@ def numbers(text: str) -> set[float]:
 
 @lru_cache(maxsize=None)
 def _data() -> dict:
-    return tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "numbers.toml").read_text("utf-8"))
+    return data_file("numbers.toml")
 
 
 @lru_cache(maxsize=None)

@@ -7,15 +7,15 @@ language, never written out in one language by the facet itself.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from claimcheck.checks.text import data_file
 
 
 @lru_cache(maxsize=None)
 def phrases(language: str) -> dict:
-    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "rationale.toml").read_text("utf-8"))
+    data = data_file("rationale.toml")
     return data["es" if language == "es" else "en"]
 
 

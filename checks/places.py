@@ -10,11 +10,10 @@ contains what, and the other names of a place, come from data/places.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 from claimcheck.checks.notes import Note, listed
+from claimcheck.checks.text import data_file
 from claimcheck.extractors.lexicon import dates_data
 from claimcheck.extractors.normalize import fold
 
@@ -39,7 +38,7 @@ def _skip() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _gazetteer() -> tuple[dict[str, str], dict[str, str], list[str]]:
-    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "places.toml").read_text("utf-8"))
+    data = data_file("places.toml")
     return dict(data["aliases"]), dict(data["within"]), list(data["not_places"])
 
 

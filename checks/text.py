@@ -52,16 +52,21 @@ def tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def data_file(name: str) -> dict:
+    """A TOML file of checks/data, read once. Callers must not change what it returns."""
+    return tomllib.loads(resources.files("claimcheck.checks").joinpath("data", name).read_text("utf-8"))
+
+
+@lru_cache(maxsize=None)
 def light_words(language: str) -> frozenset[str]:
-    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "light_words.toml").read_text("utf-8"))
+    data = data_file("light_words.toml")
     return frozenset(key(w) for w in data.get(language, []))
 
 
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
     """A list of event_words.toml as whole folded tokens, not keys: "no" is not "nos"."""
-    data = tomllib.loads(resources.files("claimcheck.checks").joinpath("data", "event_words.toml").read_text("utf-8"))
-    return frozenset(data[name])
+    return frozenset(data_file("event_words.toml")[name])
 
 
 def negation_words() -> frozenset[str]:
