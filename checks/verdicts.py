@@ -90,7 +90,7 @@ def check_claim(claim: Claim, docs: list[PreparedDocument], index: EntityIndex) 
 
 def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
     consulted = 0
-    elsewhere: tuple[PreparedDocument, str, PreparedPassage, str, str] | None = None
+    elsewhere: tuple[PreparedDocument, str, PreparedPassage, Note | None, str] | None = None
     claim_places = _said_where(claim, index)
     for doc in sorted(docs, key=lambda d: (d.doc.language != claim.language, not d.doc.verbatim)):
         level = authority(doc, claim.speaker, index)
@@ -117,11 +117,7 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
     if elsewhere is not None:
         doc, level, passage, note, result = elsewhere
         evidence = Evidence(doc.doc.url, _clip(passage.text), 0.7 if result == "mismatch" else 0.5, "quote")
-        if result == "mismatch":
-            rationale = say("quote_elsewhere", source=say.source(doc), authority=level, quote=claim.quote, note=note)
-            return Verdict(claim.id, "contradicted", 0.7, rationale, [evidence], [Facet(note.facet, "mismatch", 0.0, say.note(note), evidence)])
-        rationale = say("facet_missing", source=say.source(doc), note=note)
-        return Verdict(claim.id, "unverified", 0.5, rationale, [evidence], [Facet(note.facet, "missing", 0.0, say.note(note), evidence)])
+        return _off_occasion(claim, say, doc, level, evidence, (result, note), "quote_elsewhere", 0.7)
     distorted = _distorted_quote(claim, docs, index)
     if distorted is not None:
         doc, passage = distorted
@@ -139,6 +135,20 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
     template = "quote_missing" if consulted else "quote_no_sources"
     return Verdict(claim.id, "unverified", 0.5 if consulted else 0.3, say(template, quote=claim.quote),
                    facets=[Facet("quote", "missing", 0.0, "no authoritative passage has it")])
+
+
+def _off_occasion(claim: Claim, say: _Say, doc: PreparedDocument, level: str, evidence: Evidence,
+                  finding: tuple[str, Note | None], template: str, confidence: float) -> Verdict:
+    """The words are the speaker's, but the record puts them on another day or somewhere else
+    (contradicted), or cannot show the claimed day or place (unverified)."""
+    result, note = finding
+    assert note is not None
+    if result == "mismatch":
+        rationale = say(template, source=say.source(doc), authority=level, quote=claim.quote, note=note)
+        return Verdict(claim.id, "contradicted", confidence, rationale, [evidence],
+                       [Facet(note.facet, "mismatch", 0.0, say.note(note), evidence)])
+    rationale = say("facet_missing", source=say.source(doc), note=note)
+    return Verdict(claim.id, "unverified", 0.5, rationale, [evidence], [Facet(note.facet, "missing", 0.0, say.note(note), evidence)])
 
 
 def _content_dates(claim: Claim) -> frozenset[str]:
@@ -256,16 +266,9 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
         rationale = say("content_partial", source=say.source(doc), missing=", ".join(found.missing[:6]) or "?")
         return Verdict(claim.id, "unverified", 0.5, rationale, [evidence],
                        [Facet("content", "missing", found.coverage, rationale, evidence, found.translated)])
-    if date_result[0] == "mismatch":
+    if date_result[0] != "match":
         # The speaker's own record of the same words puts them on another day or somewhere else.
-        note = date_result[1]
-        rationale = say("event_date_mismatch", source=say.source(doc), authority=level, note=note)
-        return Verdict(claim.id, "contradicted", 0.75, rationale, [evidence],
-                       [Facet(note.facet, "mismatch", 0.0, say.note(note), evidence)])
-    if date_result[0] == "missing":
-        note = date_result[1]
-        rationale = say("facet_missing", source=say.source(doc), note=note)
-        return Verdict(claim.id, "unverified", 0.5, rationale, [evidence], [Facet(note.facet, "missing", 0.0, say.note(note), evidence)])
+        return _off_occasion(claim, say, doc, level, evidence, date_result, "event_date_mismatch", 0.75)
     confidence = 0.55 + 0.4 * found.coverage
     if found.translated:
         confidence = min(confidence, TRANSLATED_CAP)
