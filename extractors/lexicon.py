@@ -11,7 +11,10 @@ from importlib import resources
 from claimcheck.extractors.normalize import fold, phrase_pattern, trie_pattern
 
 
+@lru_cache(maxsize=None)
 def _load(name: str) -> dict:
+    """A TOML file of extractors/data, read once (it was parsed again at each of ~40 call sites).
+    Callers must not change what it returns."""
     return tomllib.loads(resources.files("claimcheck.extractors").joinpath("data", name).read_text("utf-8"))
 
 
