@@ -14,7 +14,7 @@ from functools import lru_cache
 from claimcheck.checks.figures import figure, figure_keys, number_words, numbers
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, negated_positions
-from claimcheck.checks.text import content_tokens, key, light_words, data_file
+from claimcheck.checks.text import content_tokens, data_file, key, light_words, tokens, word_list
 from claimcheck.extractors.normalize import fold
 
 MATCH_COVERAGE = 0.65
@@ -40,6 +40,9 @@ class ContentMatch:
     denied: bool
     missing_required: list[str]  # names and numbers of the claim that the passage lacks
     negation_flip: bool = False  # the source says it under a negation the claim lacks, or the reverse
+    # The source has what follows "que"/"that" but not the predicate before it: the claim's ("she
+    # accepted the proposal that…") or the source's own ("nos plantearon que…").
+    frame_missing: bool = False
 
 
 def _weight(unit: Unit, light: frozenset[str]) -> float:
@@ -51,7 +54,8 @@ def merged(a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
     return PreparedPassage(a.index, a.text + " " + b.text, a.speaker, a.tokens + b.tokens, a.keys + b.keys,
                            a.key_set | b.key_set, a.norm + b.norm, a.mentions | b.mentions,
                            a.negated | frozenset(p + shift for p in b.negated), a.sentences + b.sentences,
-                           a.figures | b.figures, a.people | b.people)
+                           a.figures | b.figures, a.people | b.people,
+                           a.wished | frozenset(p + shift for p in b.wished))
 
 
 def required_keys(text: str) -> dict[str, str]:
@@ -71,20 +75,50 @@ def required_keys(text: str) -> dict[str, str]:
     return required
 
 
+def frame_end(text: str) -> int:
+    """Content-token position where the claim's own predicate ends and the clause it reports
+    begins: "she accepted the U.S. proposal | that Mexico receive asylum seekers". 0 when there is
+    no such clause, or nothing but saying verbs before it ("confirmó que…")."""
+    stop_free = set(content_tokens(text))
+    complementizers, saying = word_list("complementizers"), word_list("saying")
+    count, predicate = 0, False
+    for token in tokens(text):
+        if token in complementizers:
+            return count if predicate else 0
+        if token in stop_free and len(token) > 1:
+            count += 1
+            predicate = predicate or token not in saying
+    return 0
+
+
+def _only_wished(result: UnitMatch, passage: PreparedPassage, claim_keys: set[str]) -> bool:
+    """All the claim's words are in what someone asked for or proposed in the source, and the
+    claim does not say it was asked: "they proposed that Mexico receive them" is not "Mexico will"."""
+    if not result.found or claim_keys & {key(w) for w in word_list("wishes")}:
+        return False
+    return all(pos in passage.wished for _, pos, _, _ in result.found)
+
+
 def _numeric(unit: Unit) -> bool:
     return all(k.isdigit() or k in figure_keys() for k in unit.own)
 
 
 def match_content(text: str, language: str, doc: PreparedDocument, passages: list[PreparedPassage],
                   with_neighbours: bool = False) -> ContentMatch | None:
-    """The passage (or two adjacent ones) that states most of the text. With neighbours, each
+    """The passage (or two adjacent ones) that states most of the text."""
+    return max(content_matches(text, language, doc, passages, with_neighbours), key=lambda m: m.coverage, default=None)
+
+
+def content_matches(text: str, language: str, doc: PreparedDocument, passages: list[PreparedPassage],
+                    with_neighbours: bool = False) -> list[ContentMatch]:
+    """How much of the text each passage (or two adjacent ones) states. With neighbours, each
     passage is also read with the one before and after it in the document: an official record
     names the speaker once ("Así lo anunció hoy el vocero") beside what was said."""
     # Figures are compared as values ("30.000 millones de dólares" = "$30 billion"), not as words:
     # they leave coverage to the words, and a figure the passage lacks is a required one missing.
     units = [u for u in glossary().units(text) if not _numeric(u)]
     if not units:
-        return None
+        return []
     light = light_words(language) | light_words("en") | light_words("es")
     figures = numbers(text)
     total = sum(_weight(u, light) for u in units) + len(figures)
@@ -100,7 +134,10 @@ def match_content(text: str, language: str, doc: PreparedDocument, passages: lis
                 candidates.append(merged(by_index[i - 1], by_index[i]))
             if i + 1 in by_index and i + 1 not in chosen:
                 candidates.append(merged(by_index[i], by_index[i + 1]))
-    best: ContentMatch | None = None
+    matches: list[ContentMatch] = []
+    claim_keys = {k for u in units for k in u.own}
+    predicate_end = frame_end(text)
+    frame = {u.start for u in units if u.start < predicate_end and _weight(u, light) == 1.0}
     for passage in candidates:
         result = match_units(units, passage, claim_negated)
         # A source need not name its own country or body: those units count as said.
@@ -111,24 +148,24 @@ def match_content(text: str, language: str, doc: PreparedDocument, passages: lis
         coverage = covered / total if total else 0.0
         substantive = sum(1 for u, *_ in result.found if _weight(u, light) == 1.0) + len(figures & stated)
         wording = (covered - len(figures & stated)) / (total - len(figures)) if total > len(figures) else 0.0
-        if best is None or coverage > best.coverage:
-            claim_keys = {k for u in units for k in u.own}
-            best = ContentMatch(
-                passage=passage,
-                coverage=coverage,
-                wording=wording,
-                matched=substantive,
-                translated=result.translated and language != doc.doc.language,
-                source_words=result.source_words(passage),
-                missing=[u.words for u in result.missing],
-                denied=bool(passage.key_set & denial) and not (claim_keys & denial),
-                missing_required=[w for k, w in required.items()
-                                  if not any(k in u.own for u, *_ in result.found)
-                                  and k not in passage.key_set and k not in doc.implied_keys]
-                + [figure(v) for v in sorted(figures - stated)],
-                negation_flip=_flipped(result, claim_negated, passage),
-            )
-    return best
+        matches.append(ContentMatch(
+            passage=passage,
+            coverage=coverage,
+            wording=wording,
+            matched=substantive,
+            translated=result.translated and language != doc.doc.language,
+            source_words=result.source_words(passage),
+            missing=[u.words for u in result.missing],
+            denied=bool(passage.key_set & denial) and not (claim_keys & denial),
+            missing_required=[w for k, w in required.items()
+                              if not any(k in u.own for u, *_ in result.found)
+                              and k not in passage.key_set and k not in doc.implied_keys]
+            + [figure(v) for v in sorted(figures - stated)],
+            negation_flip=_flipped(result, claim_negated, passage),
+            frame_missing=(bool(frame) and not frame & {u.start for u, *_ in result.found})
+            or _only_wished(result, passage, claim_keys),
+        ))
+    return matches
 
 
 def _flipped(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage) -> bool:
@@ -151,7 +188,8 @@ def is_denial(found: ContentMatch | None) -> bool:
     """The speaker's own words take up the claim and negate it ("no lo compartimos", "never
     accept the US Army", "a falsehood"): enough of the claim to be about it, and a negation or a
     word of denial on it. Denials rephrase, so less coverage is needed than for a match."""
-    return (found is not None and found.coverage >= DENIAL_COVERAGE and found.matched >= 2
+    return (found is not None and found.coverage >= DENIAL_COVERAGE
+            and (found.matched >= 2 or (found.coverage >= 0.99 and found.negation_flip))
             and (found.denied or found.negation_flip))
 
 
@@ -180,4 +218,4 @@ def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float],
 
 def is_match(found: ContentMatch | None) -> bool:
     return (found is not None and found.coverage >= MATCH_COVERAGE and found.matched >= MIN_UNITS
-            and not found.missing_required)
+            and not found.missing_required and not found.frame_missing)

@@ -7,12 +7,12 @@ claim against it is a few set look-ups and short scans rather than re-reading te
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.checks.figures import numbers
 from claimcheck.checks.glossary import Unit
 from claimcheck.checks.text import content_tokens, key, negation_words, word_list
-from claimcheck.extractors.entities import EntityIndex, find_mentions
+from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions
 from claimcheck.extractors.normalize import fold
 from claimcheck.extractors.sentences import split_sentences
 from claimcheck.models import Document
@@ -43,6 +43,9 @@ class PreparedPassage:
     sentences: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     figures: frozenset[float] = frozenset()  # its figures as values
     people: frozenset[str] = frozenset()  # the mentions that are people, registered or not
+    # Content-token positions in a clause someone asked for or proposed, not stated: "nos
+    # plantearon que México recibiera…", "Trump asked that…".
+    wished: frozenset[int] = frozenset()
 
 
 NEGATION_REACH = 3  # content words after a negation that it covers
@@ -77,6 +80,28 @@ def negated_positions(text: str) -> frozenset[int]:
     return frozenset(positions)
 
 
+def wished_positions(text: str) -> frozenset[int]:
+    """Content tokens of a clause opened by "que"/"that" after a word of asking or proposing, to the
+    end of the sentence, in content-token positions (as `negated_positions`)."""
+    stop_free = set(content_tokens(text))
+    wishes, complementizers = word_list("wishes"), word_list("complementizers")
+    positions, content_index, state = set(), 0, "out"  # out -> asked -> inside
+    for token in _CLAUSE_TOKEN.findall(fold(text)):
+        if token in ".;:":
+            state = "out"
+            continue
+        is_content = token in stop_free and len(token) > 1
+        if token in wishes:
+            state = "asked" if state == "out" else state
+        elif token in complementizers and state == "asked":
+            state = "inside"
+        elif is_content and state == "inside":
+            positions.add(content_index)
+        if is_content:
+            content_index += 1
+    return frozenset(positions)
+
+
 @dataclass
 class PreparedDocument:
     doc: Document
@@ -92,9 +117,11 @@ class PreparedDocument:
 
 
 def prepare_passage(i: int, text: str, speaker: str | None, language: str, index: EntityIndex,
-             present: frozenset[str] = frozenset()) -> PreparedPassage:
-    folded = fold(text)
-    found = find_mentions(text, folded, language, index)
+             present: frozenset[str] = frozenset(), found: list[Mention] | None = None) -> PreparedPassage:
+    """`found`: the passage's mentions when they were resolved in the document's context, with
+    offsets relative to the passage."""
+    if found is None:
+        found = find_mentions(text, fold(text), language, index)
     mentions = frozenset(m.key for m in found) | present
     toks = content_tokens(text)
     ks = [key(t) for t in toks]
@@ -105,17 +132,36 @@ def prepare_passage(i: int, text: str, speaker: str | None, language: str, index
     )
     return PreparedPassage(i, text, speaker, toks, ks, frozenset(ks), normalise(text), mentions,
                            negated_positions(text), sentences, frozenset(numbers(text)),
-                           frozenset(m.key for m in found if m.kind == "person") | present)
+                           frozenset(m.key for m in found if m.kind == "person") | present, wished_positions(text))
+
+
+def _in_context(doc: Document, index: EntityIndex) -> list[list[Mention]] | None:
+    """Each passage's mentions, resolved across the whole document: a release names the president
+    once and then says "El mandatario reiteró…" two paragraphs on. Not for transcripts, whose
+    turns are different voices ("él" in one turn is not the last speaker named in another)."""
+    if doc.verbatim:
+        return None
+    text = "\n".join(p.text for p in doc.passages)
+    found = find_mentions(text, fold(text), doc.language, index)
+    per_passage: list[list[Mention]] = []
+    start = 0
+    for p in doc.passages:
+        end = start + len(p.text)
+        per_passage.append([replace(m, start=m.start - start, end=m.end - start) for m in found if start <= m.start < end])
+        start = end + 1
+    return per_passage
 
 
 def prepare(doc: Document, index: EntityIndex) -> PreparedDocument:
     passages = []
     all_mentions: set[str] = set()
     speakers: set[str] = set()
+    in_context = _in_context(doc, index)
     for i, p in enumerate(doc.passages):
         # Whoever speaks a turn is present in it ("In our meeting today", says Giammattei).
         speaker = frozenset({p.speaker}) if index.get(p.speaker) else frozenset()
-        passages.append(prepare_passage(i, p.text, p.speaker, doc.language, index, speaker))
+        passages.append(prepare_passage(i, p.text, p.speaker, doc.language, index, speaker,
+                                        in_context[i] if in_context is not None else None))
         all_mentions |= passages[-1].mentions
         speakers |= speaker
     implied: set[str] = set()

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from claimcheck.checks.glossary import glossary
 from claimcheck.checks.content import match_content
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units, normalise, phrase_window
-from claimcheck.checks.text import content_tokens
+from claimcheck.checks.text import content_tokens, word_list
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\))\s*")
 NEAR_THRESHOLD = 92
@@ -34,7 +34,14 @@ def speaker_passages(doc: PreparedDocument, speaker: str | None, primary: bool) 
         return [p for p in doc.passages if speaker and p.speaker == speaker]
     if primary:
         return doc.passages
-    return [p for p in doc.passages if speaker and speaker in p.mentions]
+    named = [p for p in doc.passages if speaker and speaker in p.mentions]
+    # "Así lo anunció hoy el vocero presidencial, Manuel Adorni": a closing attribution that
+    # points back gives him everything the release said before it.
+    openers = tuple(f" {phrase} " for phrase in word_list("pointing_back"))
+    back = next((p.index for p in named if normalise(p.text).startswith(openers)), None)
+    if back is not None:
+        return [p for p in doc.passages if p.index <= back]
+    return named
 
 
 def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_language: str,

@@ -222,15 +222,19 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
         # The speaker's own channel, all of it; an official record, only where it names the
         # speaker ("the Secretary made clear that ...").
         passages = speaker_passages(doc, claim.speaker, level == "primary")
-        found = content_facet.match_content(claim.content or claim.text, claim.language, doc, passages,
-                                            with_neighbours=level != "primary" and not doc.doc.verbatim)
-        if found is None:
+        matches = content_facet.content_matches(claim.content or claim.text, claim.language, doc, passages,
+                                                with_neighbours=level != "primary" and not doc.doc.verbatim)
+        if not matches:
             continue
+        found = max(matches, key=lambda m: m.coverage)
         if content_facet.is_match(found) and not _channel_ok(claim, doc):
             channel_blocked = True
             continue
-        if content_facet.is_denial(found) and not content_facet.is_match(found):
-            denial = denial or (doc, level, found)
+        # The denial need not be where most of the claim's words are: the speaker tells the
+        # proposal in one sentence and "nunca vamos a aceptar" it in the next.
+        refusal = max(filter(content_facet.is_denial, matches), key=lambda m: m.coverage, default=None)
+        if refusal is not None and not content_facet.is_match(found):
+            denial = denial or (doc, level, refusal)
         if best is None or found.coverage > best[2].coverage:
             best = (doc, level, found)
     # The speaker's own record denying it outranks a partial match elsewhere: a claim with a

@@ -1,0 +1,119 @@
+"""Denials told in other words, and official records that name their speaker once.
+
+A fact-checker reads the whole release: the president named in the first paragraph is "el
+funcionario" in the third, a closing "Así lo informó…" attributes all that came before, and a
+refusal often sits in the sentence after the proposal it refuses. Hand-built documents in the
+style of gob.mx releases, a versión estenográfica and an X post."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from claimcheck.checks.matching import prepare
+from claimcheck.checks.verdicts import check_claim
+from claimcheck.models import Claim, Document, Passage
+
+SRE_RELEASE = Document(
+    url="https://www.gob.mx/sre/prensa/reunion-embajador", kind="press_release", language="es",
+    title="El canciller recibe al embajador de Estados Unidos", published_at=date(2025, 3, 12),
+    timezone="America/Mexico_City", publisher="sre", author="sre",
+    passages=[Passage("El secretario de Seguridad, Omar García Harfuch, recibió hoy al embajador Ronald Johnson."),
+              Passage("Durante la reunión se revisaron los avances de la cooperación bilateral en seguridad."),
+              Passage("El funcionario subrayó que México no aceptará la presencia de agentes armados extranjeros "
+                      "en su territorio.")],
+)
+PRESIDENCY_RELEASE = Document(
+    url="https://www.gob.mx/presidencia/prensa/detenciones-sinaloa", kind="press_release", language="es",
+    title="Resultados del Gabinete de Seguridad en Sinaloa", published_at=date(2025, 3, 14),
+    timezone="America/Mexico_City", publisher="presidencia-mexico", author="presidencia-mexico",
+    passages=[Passage("En las últimas dos semanas fueron detenidas 1,200 personas por delitos de alto impacto en Sinaloa."),
+              Passage("Las detenciones se realizaron en coordinación con las fuerzas estatales."),
+              Passage("Así lo informó el secretario de Seguridad, Omar García Harfuch, en la conferencia matutina.")],
+)
+PRESS_CONFERENCE = Document(
+    url="https://www.gob.mx/presidencia/articulos/version-estenografica-2025-03-20", kind="transcript",
+    language="es", verbatim=True, published_at=date(2025, 3, 20), timezone="America/Mexico_City",
+    title="Versión estenográfica. Conferencia de prensa de la presidenta Claudia Sheinbaum Pardo del 20 de marzo de 2025",
+    publisher="presidencia-mexico", author="presidencia-mexico",
+    passages=[Passage("¿Qué le propuso el gobierno de Estados Unidos sobre los solicitantes de asilo?", "reporter"),
+              Passage("Nos plantearon que México recibiera a los solicitantes de asilo de otros países mientras "
+                      "esperan su audiencia en Estados Unidos.", "claudia-sheinbaum"),
+              Passage("Le explicamos nuestra política migratoria, que es humanista.", "claudia-sheinbaum"),
+              Passage("Seguimos colaborando, pero nunca vamos a aceptar esa propuesta de recibir a solicitantes de asilo.",
+                      "claudia-sheinbaum")],
+)
+POST = Document(
+    url="https://x.com/Claudiashein/status/1", kind="x_post", language="es", author="claudia-sheinbaum",
+    title="Claudia Sheinbaum Pardo (@Claudiashein) en X", timezone="America/Mexico_City",
+    published_at=datetime(2025, 3, 21, 15, 0, tzinfo=timezone.utc),
+    passages=[Passage("Lo digo con claridad: no soy criminal. Mi vida entera ha sido de lucha social.")],
+)
+
+
+def _claim(**fields) -> Claim:
+    base = dict(id="c", kind="statement", span=(0, 1), language="es")
+    base.update(fields)
+    base.setdefault("content", base["text"])
+    return Claim(**base)
+
+
+def _check(claim: Claim, *docs: Document, index):
+    return check_claim(claim, [prepare(d, index) for d in docs], index)
+
+
+def test_a_descriptor_paragraphs_after_the_name_still_speaks_for_the_person(index):
+    claim = _claim(text="García Harfuch aceptó la presencia de agentes armados extranjeros en territorio mexicano",
+                   content="aceptó la presencia de agentes armados extranjeros en territorio mexicano",
+                   speaker="omar-garcia-harfuch")
+    verdict = _check(claim, SRE_RELEASE, index=index)
+    assert verdict.verdict == "contradicted" and "no aceptará" in verdict.rationale
+
+
+def test_a_closing_attribution_gives_the_speaker_what_the_release_said_before_it(index):
+    claim = _claim(text="García Harfuch informó que en las últimas dos semanas fueron detenidas 1,200 personas en Sinaloa",
+                   content="en las últimas dos semanas fueron detenidas 1,200 personas en Sinaloa",
+                   speaker="omar-garcia-harfuch")
+    assert _check(claim, PRESIDENCY_RELEASE, index=index).verdict == "confirmed"
+    # Without the closing attribution the release is nobody's words but the presidency's.
+    unsigned = Document(**{**PRESIDENCY_RELEASE.__dict__, "passages": PRESIDENCY_RELEASE.passages[:2]})
+    assert _check(claim, unsigned, index=index).verdict == "unverified"
+
+
+def test_a_refusal_in_the_sentence_after_the_proposal_contradicts_accepting_it(index):
+    claim = _claim(text="Sheinbaum accepted the U.S. proposal that Mexico receive asylum seekers from other countries "
+                        "while they wait for their hearing",
+                   content="she accepted the U.S. proposal that Mexico receive asylum seekers from other countries "
+                           "while they wait for their hearing", language="en", speaker="claudia-sheinbaum")
+    verdict = _check(claim, PRESS_CONFERENCE, index=index)
+    assert verdict.verdict == "contradicted" and "nunca vamos a aceptar" in verdict.rationale
+
+
+def test_one_word_claim_denied_by_the_speaker_herself(index):
+    claim = _claim(text="Sheinbaum admitted on X that she is a criminal", content="she is a criminal", language="en",
+                   speaker="claudia-sheinbaum")
+    assert _check(claim, POST, index=index).verdict == "contradicted"
+    # The same post does not contradict what it does not deny.
+    other = _claim(text="Sheinbaum said on X that her life has been one of social struggle",
+                   content="her life has been one of social struggle", language="en", speaker="claudia-sheinbaum")
+    assert _check(other, POST, index=index).verdict != "contradicted"
+
+
+def test_a_source_that_tells_the_proposal_does_not_confirm_that_it_was_accepted(index):
+    """Everything after "that" is in the source, but not "she accepted": not confirmed."""
+    proposal_only = Document(**{**PRESS_CONFERENCE.__dict__, "passages": PRESS_CONFERENCE.passages[:2]})
+    accepted = _claim(text="Sheinbaum accepted the U.S. proposal that Mexico receive asylum seekers from other countries",
+                      content="she accepted the U.S. proposal that Mexico receive asylum seekers from other countries "
+                              "while they wait for their hearing", language="en", speaker="claudia-sheinbaum")
+    assert _check(accepted, proposal_only, index=index).verdict == "unverified"
+    # Nor does "they proposed that Mexico receive them" say that Mexico will.
+    will = _claim(text="Sheinbaum said Mexico would receive asylum seekers from other countries",
+                  content="Mexico would receive asylum seekers from other countries while they wait for their hearing "
+                          "in the United States", language="en", speaker="claudia-sheinbaum")
+    assert _check(will, proposal_only, index=index).verdict == "unverified"
+    # A saying verb before "that" is no predicate of its own, and a claim that tells the proposal
+    # as a proposal is what the source says.
+    proposed = _claim(text="Sheinbaum said that the U.S. proposed that Mexico receive asylum seekers from other countries",
+                      content="she said that they proposed that Mexico receive asylum seekers from other countries "
+                              "while they wait for their hearing in the United States", language="en",
+                      speaker="claudia-sheinbaum")
+    assert _check(proposed, proposal_only, index=index).verdict == "confirmed"
