@@ -115,14 +115,17 @@ _PRONOUN_EL = re.compile(r"(?<!\w)[Éé]l(?!\w)")
 _DETERMINERS = frozenset(_WORDS["determiners"])
 
 
-def _previous_word(folded: str, start: int, language: str = "en") -> str:
-    """The word governing a mention, looking past an article: "sobre el Gobierno" -> "sobre".
-    Spanish "a" is a preposition ("felicitó a Paz"), not an article."""
+def _previous_word(folded: str, start: int, language: str = "en", skip: frozenset[str] = frozenset()) -> str:
+    """The word governing a mention, looking past an article and the words in `skip` (titles:
+    "recibió al embajador Ronald Johnson" -> "al"): "sobre el Gobierno" -> "sobre". Spanish "a"
+    is a preposition ("felicitó a Paz"), not an article."""
     for word in reversed(re.findall(r"[0-9a-z]+", folded[max(0, start - 40):start])[-3:]):
-        if word not in _DETERMINERS or (word == "a" and language == "es"):
+        if (word not in _DETERMINERS and word not in skip) or (word == "a" and language == "es"):
             return word
     return ""
 
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 _INDEFINITE = {"es": re.compile(r"(?<![0-9a-z])(?:un|una|unos|unas)\s+$"),
                "en": re.compile(r"(?<![0-9a-z])(?:a|an)\s+$")}
@@ -310,7 +313,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if mention.via == "name" and mention.key not in index.entities:
             if set(fold(mention.name).replace("-", " ").split()) & organisations or mention.name.isupper():
                 mention.kind = "body"
-        previous = _previous_word(folded, start, language)
+        previous = _previous_word(folded, start, language, titles)
         if via in ("name", "single", "alias") and _INDEFINITE.get(language, _INDEFINITE["en"]).search(folded, max(0, start - 6), start) \
                 and (following_word := _NEXT_WORD.match(folded, end)) is not None and following_word.group(1) in _person_nouns():
             # "A European diplomat said", "a White House official": someone unnamed, described by
@@ -545,9 +548,15 @@ def _resolve_generic(
         for m in _recent(earlier):  # "afirmó el ministro": the last person introduced as a minister
             if m.kind == "person" and roles.by_key.get(m.key, set()) & roles_wanted and fits(m) and not clash(m):
                 return Mention(start, end, m.key, m.name, m.kind, "descriptor")
-    for m in _recent(earlier):
-        if m.kind in wanted and (m.kind != "person" or (fits(m) and not clash(m))):
-            return Mention(start, end, m.key, m.name, m.kind, "descriptor")
+    fitting = [m for m in _recent(earlier) if m.kind in wanted and (m.kind != "person" or (fits(m) and not clash(m)))]
+    if fitting:
+        m = fitting[0]
+        if m.role == "object":
+            # "Harfuch recibió al embajador Johnson. … El funcionario subrayó": the one who acted
+            # in that sentence, not the one it was done to.
+            m = next((s for s in fitting[1:] if s.role == "subject" and s.end < m.start
+                      and not _SENTENCE_END.search(text, s.end, m.start)), m)
+        return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     # "El ministro de Exteriores, José Albares, dijo": the name follows its title.
     for cand in later[:2]:
         if cand[2] == "name" and kind == "person" and cand[0] - end < 60:
