@@ -37,6 +37,7 @@ _EN_TOLD = re.compile(r"\s+(?:reporters|journalists|lawmakers|the\s+\w+|\w+)\s+(
 _CLAUSE_OPENER = re.compile(r"(?:[,;:\-]|(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["clause_openers"]) + r"))\s*$")
 _NEGATED = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["negations"]) + r")\s+$")
 _TERM_MARKER = {lang: re.compile(phrase_pattern(words).pattern + r"\s*$") for lang, words in _load("words.toml")["term_markers"].items()}
+_SO_CALLED = {lang: re.compile(phrase_pattern(words).pattern + r"\s*$") for lang, words in _load("words.toml")["so_called_markers"].items()}
 
 
 @dataclass
@@ -57,6 +58,7 @@ class _Sentence:
     triggers: list[_Match]
     markers: list[_Match]
     absences: list[_Match]
+    fragments: list[Quote] = field(default_factory=list)  # quoted words that may be a term
 
 
 @dataclass
@@ -92,14 +94,21 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     triggers = _matches(lex.triggers, folded)
     attribution = sorted([(v.start, v.end) for v in verbs + markers + absences + triggers])
     mentions = find_mentions(text, folded, lex.language, index, attribution)
-    quotes = [q for q in find_quotes(text) if _is_speech(text[q.inner_start:q.inner_end]) and not _is_term(folded, q.start, lex.language)]
+    quotes, fragments = [], []
+    for q in find_quotes(text):
+        words = text[q.inner_start:q.inner_end]
+        if _is_speech(words) and not _is_term(folded, q.start, lex.language):
+            quotes.append(q)
+        elif not _is_name(words) and not _SO_CALLED[lex.language].search(folded, max(0, q.start - 16), q.start):
+            fragments.append(q)  # a quote only where it ends reported speech (_reported_fragment)
     dates = find_dates(folded, article.published_at)
     state = _State()
-    mi = qi = vi = di = ti = ki = ai = 0
+    mi = qi = vi = di = ti = ki = ai = fi = 0
     for s_start, s_end in split_sentences(text):
         sentence = _Sentence(s_start, s_end, [], [], [], [], [], [], [])
         mi = _collect(mentions, mi, s_start, s_end, sentence.mentions)
         qi = _collect(quotes, qi, s_start, s_end, sentence.quotes)
+        fi = _collect(fragments, fi, s_start, s_end, sentence.fragments)
         vi = _collect(verbs, vi, s_start, s_end, sentence.verbs)
         di = _collect(dates, di, s_start, s_end, sentence.dates)
         ti = _collect(triggers, ti, s_start, s_end, sentence.triggers)
@@ -247,9 +256,35 @@ def _is_speech(words: str) -> bool:
     """Quoted words that can be someone's speech: two words or more, and not a Title Case name
     ("Clean Industrial Deal", «Plan Frontera Norte»)."""
     tokens = words.split()
-    if len(tokens) < 2:
-        return False
-    return not (len(tokens) <= 6 and all(t[0].isupper() or t.lower() in _NAME_CONNECTORS for t in tokens))
+    return len(tokens) >= 2 and not _is_name(words)
+
+
+def _is_name(words: str) -> bool:
+    tokens = words.split()
+    return len(tokens) <= 6 and all(t[0].isupper() or t.lower() in _NAME_CONNECTORS for t in tokens)
+
+
+_CLOSING = re.compile(r"[\s.,;:!?)\]]*")
+_ADJUNCT_OPENERS = frozenset(_load("words.toml")["adjunct_openers"])
+
+
+def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Quote | None:
+    """Quoted words that end a sentence of reported speech are the speaker's, even one word or
+    after an article ("calificó la tendencia de «irreversible»", "the text contained a "litany of
+    loopholes""); elsewhere such quotes name a thing (un 'plan B', the "blue" dollar)."""
+    if s.quotes or not s.fragments:
+        return None
+    q = s.fragments[-1]
+    if not any(v.end <= q.start for v in s.verbs) or any(v.start >= q.end for v in s.verbs):
+        return None
+    if _CLOSING.fullmatch(text, q.end, s.end) is not None:
+        return q
+    # Or an adjunct of the saying after it ("… de «irreversible» en una comparecencia"), unless
+    # an article makes it a thing ("reconoce la existencia de un "conflicto armado interno" en el país").
+    rest = fold(text[q.end:s.end]).split()
+    if rest and rest[0] in _ADJUNCT_OPENERS and not _is_term(folded, q.start, language):
+        return q
+    return None
 
 
 def _is_term(folded: str, quote_start: int, language: str) -> bool:
@@ -273,6 +308,9 @@ def _read_sentence(
     text: str, folded: str, s: _Sentence, lex: Lexicon, index: EntityIndex, state: _State, language: str
 ) -> None:
     used_verbs: set[int] = set()
+    fragment = _reported_fragment(text, folded, s, language)
+    if fragment is not None:
+        s.quotes.append(fragment)
     for quote in s.quotes:
         _quote_claim(text, folded, s, quote, lex, state, language, used_verbs)
     for verb in s.verbs:
@@ -508,6 +546,11 @@ def _quote_claim(
         speaker = (named or _mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded)
                    or _mention_after_time(s, verb.end, folded) or _subject_before(s, q.start)
                    or _carried(state, verb.start, person=True))
+    elif before and q in s.fragments:
+        # The fragment ends what the sentence's first attribution reports ("Cheatle told ABC News
+        # that agents had not been posted … a “sloped roof”"), whatever verbs come between.
+        verb = before[0]
+        speaker = _subject_before(s, verb.start, folded) or _mention_at(s, verb.end, folded, reach=6)
     elif before:
         verb = before[-1]
         speaker = _subject_before(s, verb.start) or _mention_at(s, verb.end, folded, reach=6)

@@ -453,3 +453,18 @@ def test_a_date_after_since_does_not_date_the_event(index):
     found = _extract(index, "Donald Trump met Claudia Sheinbaum for an hour, their first meeting since the summit in April.", "en",
                      published=date(2025, 6, 25))
     assert _only(found, "Trump met", "event").date != "2025-04"
+
+
+def test_a_quoted_fragment_that_ends_reported_speech_is_the_speakers(index):
+    en = _extract(index, "Mia Mottley, Barbados' prime minister, told the summit that the fund had been approved while "
+                         'small islands were still negotiating, and that the text was a "death sentence".', "en")
+    quote = _only(en, "death sentence", "quote")
+    assert quote.quote == "death sentence" and quote.text.startswith("Mia Mottley")
+    assert quote.speaker_name == "Mia Mottley" and not [c for c in en if c.kind == "statement"]
+    # One word, after a verb of calling, with the occasion after it.
+    es = _extract(index, "La presidenta del tribunal, Ana Gómez, calificó el resultado de «inapelable» en una rueda de prensa.", "es")
+    assert _only(es, "inapelable", "quote").speaker_name == "Ana Gómez"
+    # The same words mid-sentence, or a term after an article followed by more, stay terms.
+    terms = _extract(index, 'Gómez dijo que el dólar "blue" subirá. Petro firmó un decreto que reconoce un "estado de '
+                            'excepción" en el país.', "es")
+    assert not [c for c in terms if c.kind == "quote"]
