@@ -657,7 +657,7 @@ def _statement_claim(
         if content_end <= s.start:
             return
         content_start = s.start
-        if any(q.start < content_end and q.end > content_start for q in s.quotes):
+        if _quoted_within(state, s, content_start, content_end):
             return
         end = max(verb.end, speaker.end)
         claim = _add(state, text, "statement", content_start, end, language, content=text[content_start:content_end],
@@ -685,7 +685,7 @@ def _statement_claim(
     content_end, relative = _clause_end(folded, content_start, s.end, lex, language)
     if content_end - content_start < 12:
         return
-    if any(q.start < content_end and q.end > content_start for q in s.quotes):
+    if _quoted_within(state, s, content_start, content_end):
         return  # the quote claim covers it
     start = speaker.start if (0 <= verb.start - speaker.end <= 80 or main) and speaker.via != "carried" else verb.start
     if verb.phrase in lex.participles:
@@ -815,6 +815,13 @@ def _complement_gap(gap: str) -> bool:
 _OWN_ACCOUNT = re.compile(r"\s+(?:su|sus|his|her|their)\s+(?:" + "|".join(_load("attribution.toml")["account_nouns"]) + r")(?![0-9a-z])")
 
 
+def _quoted_within(state: _State, s: _Sentence, start: int, end: int) -> bool:
+    """A quote claim of this sentence covers part of the content: the quote claim holds it. Quoted
+    words that made no claim (the option «En contra», a title) do not."""
+    return any(c.kind == "quote" and c.span[0] >= s.start and c.span[0] < end and c.span[1] > start
+               for c in state.claims)
+
+
 def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
     for m in s.markers:
         own = _OWN_ACCOUNT.match(folded, m.end)
@@ -842,7 +849,7 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
             start = content_start
         if content_end - content_start < 12:
             continue
-        if any(q.start < content_end and q.end > content_start for q in s.quotes):
+        if _quoted_within(state, s, content_start, content_end):
             continue
         if any(content_start <= v.start < content_end and _mention_ending_at(s, v.start, folded) for v in s.verbs):
             continue  # "According to the ministry's readout, Xi said ...": Xi's statement, told by the ministry
