@@ -468,3 +468,10 @@ def test_a_quoted_fragment_that_ends_reported_speech_is_the_speakers(index):
     terms = _extract(index, 'Gómez dijo que el dólar "blue" subirá. Petro firmó un decreto que reconoce un "estado de '
                             'excepción" en el país.', "es")
     assert not [c for c in terms if c.kind == "quote"]
+
+
+def test_quoted_names_of_options_do_not_swallow_the_statement(index):
+    found = _extract(index, "Según el Servel, con el 99 % de las mesas escrutadas, la opción «En contra» obtuvo el "
+                            "55,8 % de los votos.", "es")
+    statement = _only(found, "obtuvo el 55,8 %", "statement")
+    assert statement.speaker == "servel" and not [c for c in found if c.kind == "quote"]
