@@ -7,6 +7,7 @@ when nearly all of its substance is in one place in the source (a passage, or tw
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,7 @@ from claimcheck.checks.text import content_tokens, data_file, key, light_words, 
 from claimcheck.extractors.normalize import fold
 
 MATCH_COVERAGE = 0.65
+ONE_MESSAGE = 1200  # characters: a whole document this short is read as one message too
 MIN_UNITS = 3
 _WORD = re.compile(r"\w+")
 
@@ -126,6 +128,10 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
     required = required_keys(text)
     claim_negated = negated_positions(text)
     candidates = list(passages) + [merged(a, b) for a, b in zip(passages, passages[1:]) if b.index == a.index + 1]
+    if len(passages) > 2 and passages == doc.passages and sum(len(p.text) for p in passages) <= ONE_MESSAGE:
+        # A post or a short release is one message whose lines a claim may sum up together
+        # ("una pausa de un mes … tras hablar con Trump": the first line and the last).
+        candidates.append(functools.reduce(merged, passages))
     if with_neighbours:
         chosen = {p.index for p in passages}
         by_index = {p.index: p for p in doc.passages}

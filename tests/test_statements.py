@@ -1,4 +1,5 @@
-"""Denials told in other words, and official records that name their speaker once.
+"""Reported statements against the speaker's records: denials told in other words, official
+records that name their speaker once, and posts whose lines a claim sums up.
 
 A fact-checker reads the whole release: the president named in the first paragraph is "el
 funcionario" in the third, a closing "Así lo informó…" attributes all that came before, and a
@@ -117,3 +118,27 @@ def test_a_source_that_tells_the_proposal_does_not_confirm_that_it_was_accepted(
                               "while they wait for their hearing in the United States", language="en",
                       speaker="claudia-sheinbaum")
     assert _check(proposed, proposal_only, index=index).verdict == "confirmed"
+
+
+THREAD = Document(
+    url="https://x.com/Claudiashein/status/2", kind="x_post", language="es", author="claudia-sheinbaum",
+    title="Claudia Sheinbaum Pardo (@Claudiashein) en X", timezone="America/Mexico_City",
+    published_at=datetime(2025, 3, 4, 18, 10, tzinfo=timezone.utc),
+    passages=[Passage("Sostuvimos una llamada cordial con el primer ministro de Canadá, Mark Carney."),
+              Passage("Acordamos lo siguiente:"),
+              Passage("1. Una reunión de nuestros equipos de comercio la próxima semana."),
+              Passage("2. Mantener la cooperación en materia de seguridad en la frontera.")],
+)
+
+
+def test_a_claim_may_sum_up_the_lines_of_one_post(index):
+    said = dict(speaker="claudia-sheinbaum", channel="x", date="2025-03-04", date_precision="day")
+    both = _claim(text="Sheinbaum anunció en X una reunión de los equipos de comercio tras su llamada con Carney",
+                  content="una reunión de los equipos de comercio tras su llamada con Carney", **said)
+    assert _check(both, THREAD, index=index).verdict == "confirmed"
+    # Lines of a long record are not one message: the same claim against a long release is not read whole.
+    long_release = Document(**{**THREAD.__dict__, "kind": "press_release", "url": "https://www.gob.mx/presidencia/1",
+                               "passages": THREAD.passages + [Passage("Texto de contexto. " * 60)]})
+    unposted = Claim(**{**both.__dict__, "channel": None})
+    assert _check(unposted, THREAD, index=index).verdict == "confirmed"
+    assert _check(unposted, long_release, index=index).verdict == "unverified"
