@@ -1,7 +1,7 @@
 """What both verdict sets' builders share: how a document, a post and a pair are written down,
 and how the JSON files are assembled. Each set keeps its own documents and pairs (docs.py and
 pairs_*.py for train/dev/test, docs_dev2.py and pairs_dev2.py for dev2, docs_dev3.py and
-pairs_dev3.py for dev3)."""
+pairs_dev3.py for dev3, docs_dev4.py and pairs_dev4.py for dev4)."""
 
 from __future__ import annotations
 
