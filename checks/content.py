@@ -40,7 +40,7 @@ class ContentMatch:
     source_words: list[str]
     missing: list[str]
     denied: bool
-    missing_required: list[str]  # names and numbers of the claim that the passage lacks
+    missing_required: list[str]  # names, numbers and refusals of the claim that the passage lacks
     negation_flip: bool = False  # the source says it under a negation the claim lacks, or the reverse
     # The source has what follows "que"/"that" but not the predicate before it: the claim's ("she
     # accepted the proposal that…") or the source's own ("nos plantearon que…").
@@ -166,7 +166,9 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             missing_required=[w for k, w in required.items()
                               if not any(k in u.own for u, *_ in result.found)
                               and k not in passage.key_set and k not in doc.implied_keys]
-            + [figure(v) for v in sorted(figures - stated)],
+            + [figure(v) for v in sorted(figures - stated)]
+            # A refusal the claim reports ("negaba el salvoconducto") must be in the source too.
+            + [u.words for u in result.missing if set(u.own) & denial],
             negation_flip=_flipped(result, claim_negated, passage),
             frame_missing=(bool(frame) and not frame & {u.start for u, *_ in result.found})
             or _only_wished(result, passage, claim_keys),

@@ -56,8 +56,11 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
             best = best or QuoteMatch(passage, "abridged", 0.9, quote)
             continue
         if len(needle) >= 25:
-            score = fuzz.partial_ratio(needle, passage.norm)
-            if score >= NEAR_THRESHOLD and (best is None or best.score < 0.85):
+            aligned = fuzz.partial_ratio_alignment(needle, passage.norm, score_cutoff=NEAR_THRESHOLD)
+            # Nearly the same characters, but not with a word of substance changed ("will not
+            # accept being threatened" for "being tutored"): that is a distortion, not a near match.
+            if aligned is not None and (best is None or best.score < 0.85) \
+                    and not _changed(needle, set(passage.norm[aligned.dest_start:aligned.dest_end].split())):
                 best = QuoteMatch(passage, "near", 0.85, passage.text)
                 continue
         if language != doc_language and best is None:
@@ -133,7 +136,11 @@ def _reworded(needle: str, passage: PreparedPassage) -> bool:
         return False
     window = set(passage.norm[aligned.dest_start:aligned.dest_end].split())
     shared = sum(1 for w in words if w in window)
-    # A misspelt word ("Sheimbaum") is the same word, not another one.
-    changed = [w for w in content_tokens(needle) if w not in window
-               and not any(fuzz.ratio(w, other) >= REWORDED_SPELLING for other in window)]
-    return shared / len(words) >= REWORDED_SHARE and bool(changed)
+    return shared / len(words) >= REWORDED_SHARE and bool(_changed(needle, window))
+
+
+def _changed(needle: str, window: set[str]) -> list[str]:
+    """The quote's words of substance that the aligned source lacks. A misspelt word
+    ("Sheimbaum") is the same word, not another one."""
+    return [w for w in content_tokens(needle) if w not in window
+            and not any(fuzz.ratio(w, other) >= REWORDED_SPELLING for other in window)]

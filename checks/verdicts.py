@@ -26,6 +26,7 @@ from claimcheck.checks.text import keys, light_words, word_list
 from claimcheck.extractors.entities import EntityIndex, find_mentions
 from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold
+from claimcheck.extractors.quotes import find_quotes
 from claimcheck.models import Claim, Evidence, Facet, Verdict
 
 TRANSLATED_CAP = 0.7
@@ -512,13 +513,19 @@ def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex,
         # Where it happened does not pin it: another minister meets the same host at the same palace.
         # What happened may be told in the next paragraph ("President Bukele offered to accept…").
         told = [q for q in doc.passages if q.index in (passage.index, passage.index + 1)] or [passage]
-        what = place_facet.without_places(claim.content or claim.text)
-        if (max(content_facet.distinctive_overlap(what, q, skip) for q in told) >= 2
+        # Words quoted in the claim's sentence pin it too ("… and Bukele called Pence "very nice
+        # and cool"").
+        said = {place_facet.without_places(t) for t in (claim.content or claim.text, *_quoted(claim.text))}
+        if (max(content_facet.distinctive_overlap(what, q, skip) for q in told for what in said) >= 2
                 or _same_occasion(claim, doc, passage, len(wanted & (passage.mentions | own)), claim_places, people)):
             names = ", ".join(sorted(index.display(o) or o for o in others))
             absent = ", ".join(sorted(index.display(m) or m for m in missing))
             return passage, Note.of("people_other", others=names, absent=absent)
     return None
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[q.inner_start:q.inner_end] for q in find_quotes(text)]
 
 
 def _all_passages(doc: PreparedDocument) -> list[PreparedPassage]:
@@ -553,8 +560,9 @@ def _same_occasion(claim: Claim, doc: PreparedDocument, passage: PreparedPassage
         return False
     if claim_places and _place(claim_places, doc, passage, people)[0] != "match":
         return False
-    # A transcript records one public appearance: its day, venue and kind pin it like a press conference.
-    public = claim.event_type in _PUBLIC_OCCASIONS or passage.index == OCCASION
+    # One press conference a day at one venue; but a visitor meets several ministers at the same
+    # palace on the same day, so a meeting's day and place (even a transcript's title) do not pin it.
+    public = claim.event_type in _PUBLIC_OCCASIONS
     return shared >= 2 or (shared >= 1 and bool(claim_places) and public)
 
 

@@ -201,3 +201,25 @@ def test_spoken_words_on_another_day_may_have_been_said_again(index):
     assert _check(_claim(**said), OVAL_OFFICE, index=index).verdict == "unverified"  # no occasion named
     at_press_conference = _claim(**{**said, "channel": "press_conference"})
     assert _check(at_press_conference, OVAL_OFFICE, index=index).verdict == "contradicted"
+
+
+def test_a_near_quote_with_a_word_of_substance_changed_is_not_a_near_match(index):
+    quote = "It was a very friendly conversation wherein she agreed to immediately supply 10,000 Mexican Rangers"
+    v = _check(_claim(text=f'Trump wrote: "{quote}"', kind="quote", quote=quote, speaker="donald-trump",
+                      date="2025-02-03", date_precision="day"), POST, index=index)
+    assert v.verdict != "confirmed"  # 97% of the characters, but Soldiers became Rangers
+    typo = quote.replace("Rangers", "Soldeirs")
+    assert _check(_claim(text=f'Trump wrote: "{typo}"', kind="quote", quote=typo, speaker="donald-trump",
+                         date="2025-02-03", date_precision="day"), POST, index=index).verdict == "confirmed"
+
+
+def test_another_minister_at_the_same_place_and_day_is_not_a_contradiction(index):
+    # The transcript records Trump with Sheinbaum in the Oval Office on 4 June; a claim that Trump
+    # met Harfuch there that day may be another meeting, unless what it says pins this one.
+    meeting = dict(kind="event", event_type="meeting", date="2025-06-04", date_precision="day",
+                   participants=["donald-trump", "omar-garcia-harfuch"])
+    other = _check(_claim(text="Trump met García Harfuch in the Oval Office", **meeting), OVAL_OFFICE, index=index)
+    assert other.verdict == "unverified"
+    pinned = _check(_claim(text='Trump met García Harfuch in the Oval Office and told him: "We are working on the border."',
+                           content="Trump met García Harfuch in the Oval Office", **meeting), OVAL_OFFICE, index=index)
+    assert pinned.verdict == "contradicted" and "Claudia Sheinbaum" in pinned.rationale

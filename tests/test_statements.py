@@ -142,3 +142,17 @@ def test_a_claim_may_sum_up_the_lines_of_one_post(index):
     unposted = Claim(**{**both.__dict__, "channel": None})
     assert _check(unposted, THREAD, index=index).verdict == "confirmed"
     assert _check(unposted, long_release, index=index).verdict == "unverified"
+
+
+def test_a_refusal_the_source_does_not_state_is_not_confirmed(index):
+    """"negó el salvoconducto" against a post that grants it: every other word is there."""
+    post = Document(
+        url="https://x.com/delcyrodriguezv/status/1", kind="x_post", language="es", author="claudia-sheinbaum",
+        title="(@Claudiashein) en X", timezone="America/Mexico_City", published_at=datetime(2024, 9, 8, 3, 0, tzinfo=timezone.utc),
+        passages=[Passage("El gobierno de México otorgó el salvoconducto al opositor Edmundo González para salir del país.")])
+    refused = _claim(text="Sheinbaum anunció que el gobierno mexicano negó el salvoconducto al opositor Edmundo González",
+                     content="el gobierno mexicano negó el salvoconducto al opositor Edmundo González para salir del país",
+                     speaker="claudia-sheinbaum")
+    assert _check(refused, post, index=index).verdict != "confirmed"
+    granted = Claim(**{**refused.__dict__, "content": refused.content.replace("negó", "otorgó")})
+    assert _check(granted, post, index=index).verdict == "confirmed"
