@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.checks.figures import figure, figure_keys, number_words, numbers
+from claimcheck.checks.figures import figure, figure_keys, figures_in, number_words, numbers
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, negated_positions
-from claimcheck.checks.text import content_tokens, data_file, key, light_words, tokens, word_list
+from claimcheck.checks.text import content_tokens, data_file, key, keys, light_words, tokens, word_list
 from claimcheck.extractors.normalize import fold
+from claimcheck.extractors.sentences import split_sentences
 
 MATCH_COVERAGE = 0.65
 ONE_MESSAGE = 1200  # characters: a whole document this short is read as one message too
@@ -210,6 +211,27 @@ def distinctive_overlap(text: str, passage: PreparedPassage, skip: frozenset[str
     return sum(len(unit.own) for unit, _, _, _ in match_units(units, passage).found)
 
 
+FIGURE_CONTEXT = 40  # characters either side of a claim's figure that say what it counts
+
+
+def _counts_the_same(claim: str, claimed: set[float], source: str, stated: set[float]) -> bool:
+    """One of the claim's figures and one of the source's count the same thing: both percentages
+    or neither, and a word around the claim's in the source's sentence ("500 millones de dólares
+    al Fondo Amazonía" / "$50 million for the Amazon Fund"), figure words and framing aside.
+    "Nearly 700 Brazilian products exempted" is not contradicted by "seven days after the date of
+    the Order" or "a 40% tariff" in the same release."""
+    light = light_words("es") | light_words("en") | figure_keys()
+    folded, sentences = fold(claim), split_sentences(source)
+    for c in (f for f in figures_in(claim) if f.value in claimed):
+        around = folded[max(0, c.start - FIGURE_CONTEXT):c.start] + " " + folded[c.end:c.end + FIGURE_CONTEXT]
+        units = [u for u in glossary().units(around) if not all(k in light for k in u.own)]
+        for s in (f for f in figures_in(source) if f.value in stated and f.percent == c.percent):
+            near = {k for start, end in sentences if start <= s.start < end for k in keys(source[start:end])}
+            if any(alt[0] in near for u in units for alt in u.alternatives):
+                return True
+    return False
+
+
 def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float], set[float]] | None:
     """The claim's figures against the passage that otherwise states it: (claimed, stated) when
     they differ and everything else matches, the same announcement with another number."""
@@ -218,6 +240,8 @@ def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float],
     claimed, stated = numbers(text), set(found.passage.figures)
     if not claimed or not stated or claimed <= stated or not (stated - claimed):
         return None  # a figure the source does not give is unsupported, not contradicted
+    if not _counts_the_same(text, claimed - stated, found.passage.text, stated - claimed):
+        return None  # "nearly 700 products" against "seven days" and "a 40% tariff": other things
     others = [w for w in found.missing_required if not any(ch.isdigit() for ch in w) and fold(w) not in number_words()[0]]
     if others or found.wording < MATCH_COVERAGE - 0.1 or found.negation_flip:
         return None

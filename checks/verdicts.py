@@ -644,7 +644,9 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                     # Same people on another day is another meeting, not a contradiction, unless
                     # the source shares what makes the claimed event that event, and nothing
                     # else sets it apart (a third leader at the table, other figures).
-                    if max(content_facet.distinctive_overlap(claim.content or claim.text, p, skip) for p in _all_passages(doc)) >= 2:
+                    # The place is no such thing: the same two meet in the same capital on two days.
+                    what = place_facet.without_places(claim.content or claim.text)
+                    if max(content_facet.distinctive_overlap(what, p, skip) for p in _all_passages(doc)) >= 2:
                         if _set_apart(claim, passage, found_content, index):
                             apart.append((doc, level, passage, note))
                         else:

@@ -223,3 +223,25 @@ def test_another_minister_at_the_same_place_and_day_is_not_a_contradiction(index
     pinned = _check(_claim(text='Trump met García Harfuch in the Oval Office and told him: "We are working on the border."',
                            content="Trump met García Harfuch in the Oval Office", **meeting), OVAL_OFFICE, index=index)
     assert pinned.verdict == "contradicted" and "Claudia Sheinbaum" in pinned.rationale
+
+
+def test_figures_in_words_and_scales_read_as_values():
+    from claimcheck.checks.figures import numbers
+    assert numbers("cuatro mil millones de euros") == numbers("more than €4 billion") == {4e9}
+    assert numbers("4 billones de pesos") == {4e12}  # a Spanish billón is a million million
+    assert numbers("diez mil elementos") == numbers("10,000 troops") == {1e4}
+
+
+def test_another_figure_contradicts_only_where_it_counts_the_same_thing(index):
+    release = Document(
+        url="https://www.whitehouse.gov/fact-sheets/1", kind="press_release", language="en", author="white-house",
+        publisher="white-house", published_at=date(2025, 7, 30), timezone="America/New_York",
+        passages=[Passage("The Order sets a 40% tariff on imports from Brazil and exempts certain products, including "
+                          "civil aircraft and orange juice. The duties take effect seven days after it is signed.")],
+    )
+    said = dict(speaker="white-house", text="t", date="2025-07-30", date_precision="day")
+    uncounted = _claim(content="nearly 700 Brazilian products are exempted, including civil aircraft and orange juice", **said)
+    assert _check(uncounted, release, index=index).verdict == "unverified"  # the source gives no count
+    miscounted = _claim(content="the Order sets a 25% tariff on imports and exempts certain products", **said)
+    v = _check(miscounted, release, index=index)
+    assert v.verdict == "contradicted" and "40" in v.rationale
