@@ -44,8 +44,8 @@ LINT_VERBS = re.compile(
 )
 
 
-SPLITS = ("train", "dev", "test", "dev2")
-LAST = 28  # es-01 … es-28, en-01 … en-28
+SPLITS = ("train", "dev", "test", "dev2", "dev3")
+LAST = 36  # es-01 … es-36, en-01 … en-36
 
 
 def split_for(n: int) -> str:
@@ -53,7 +53,9 @@ def split_for(n: int) -> str:
         return "train"
     if n <= 16:
         return "dev"
-    return "test" if n <= 20 else "dev2"
+    if n <= 20:
+        return "test"
+    return "dev2" if n <= 28 else "dev3"
 
 
 def sentences(text):
