@@ -26,7 +26,7 @@ _NAME = re.compile(rf"\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.\s+(?=[A-ZÁÉÍÓÚÑ][
 # One capitalised word ("Bessent", "Tedros") or an acronym ("WHO"): a speaker only next to a verb
 # of saying, or when it repeats the last word of a name already seen.
 # Two letters are enough for a surname already seen in full ("Xi" after "Xi Jinping").
-_SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’\-]{1,}|[A-Z]{2,6})\b")
+_SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+(?:-[A-ZÁÉÍÓÚÑa-záéíóúñü][a-záéíóúñü'’]+)*|[A-Z]{2,6})\b")
 _PARTICLE_WORDS = frozenset(_load("words.toml")["name_particles"])
 _SHORT_WORDS = frozenset(w for lang in ("es", "en") for w in stopwords(lang) if len(w) < 3)
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
@@ -307,12 +307,16 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             roles.note(mention.key, titles_before.get(start, ()))
         elif mention.via in ("descriptor", "pronoun"):
             roles.note(mention.key, phrase.split())
+        if mention.kind == "person" and mention.via not in ("descriptor", "pronoun"):
+            roles.note_first_name(mention.key, mention.name)
         acronym = _ACRONYM_AFTER.match(text, end)
         if acronym and mention.via == "name":  # "el Servicio Nacional … (SNAI)": the acronym is its alias
             names_seen.setdefault(fold(acronym.group(1)), (mention.key, mention.name))
-        if mention.via == "name" and mention.key not in index.entities:
+        if mention.via in ("name", "single") and mention.key not in index.entities:
             if set(fold(mention.name).replace("-", " ").split()) & organisations or mention.name.isupper():
                 mention.kind = "body"
+            elif fold(mention.name) in _countries():
+                mention.kind = "government"  # "Honduras pidió…": its government, never a person
         previous = _previous_word(folded, start, language, titles)
         if via in ("name", "single", "alias") and _INDEFINITE.get(language, _INDEFINITE["en"]).search(folded, max(0, start - 6), start) \
                 and (following_word := _NEXT_WORD.match(folded, end)) is not None and following_word.group(1) in _person_nouns():
@@ -474,6 +478,17 @@ def _genders() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["feminine"]), frozenset(data["masculine"])
 
 
+@lru_cache(maxsize=None)
+def _countries() -> frozenset[str]:
+    return frozenset(_load("countries.toml")["names"])
+
+
+@lru_cache(maxsize=None)
+def _first_names() -> tuple[frozenset[str], frozenset[str]]:
+    data = _load("first_names.toml")
+    return frozenset(data["feminine"]), frozenset(data["masculine"])
+
+
 def gender_of(words) -> str | None:
     """ "f" or "m" from an article, a pronoun or a gendered title; None when nothing says."""
     feminine, masculine = _genders()
@@ -505,6 +520,14 @@ class _Roles:
         if groups:
             self.by_key.setdefault(key, set()).update(groups)
         gender = gender_of(words)
+        if gender and key not in self.gender:
+            self.gender[key] = gender
+
+    def note_first_name(self, key: str, name: str) -> None:
+        """ "Stella Assange" is a woman, "John Shipton" a man: "she said" is not his."""
+        feminine, masculine = _first_names()
+        first = fold(name.split()[0]) if name.split() else ""
+        gender = "f" if first in feminine else "m" if first in masculine else None
         if gender and key not in self.gender:
             self.gender[key] = gender
 

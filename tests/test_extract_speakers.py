@@ -1,0 +1,34 @@
+"""Who said it: names the extractor must read whole, pronouns that must agree, and countries
+that are never the person a descriptor refers back to."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.extractors.claims import extract_claims
+from claimcheck.models import Article
+
+
+def _extract(index, text: str, language: str):
+    return extract_claims(Article(text=text, language=language, published_at=date(2024, 6, 26)), index)
+
+
+def test_a_hyphenated_surname_is_one_name(index):
+    found = _extract(index, "José Manuel Salazar-Xirinachs presentó el informe anual.\n"
+                            "—Nuestras proyecciones apuntan a una desaceleración —dice Salazar-Xirinachs—.", "es")
+    quote = next(c for c in found if c.kind == "quote")
+    assert quote.speaker_name == "José Manuel Salazar-Xirinachs"
+
+
+def test_she_does_not_refer_back_to_a_man_named_last(index):
+    found = _extract(index, "Stella Assange thanked the supporters who had campaigned for years. Her father-in-law, "
+                            "John Shipton, waited at the airport. She said the family would seek a pardon.", "en")
+    statement = next(c for c in found if c.kind == "statement" and "pardon" in c.text)
+    assert statement.speaker_name == "Stella Assange"
+
+
+def test_a_country_named_as_a_subject_is_not_the_former_president(index):
+    found = _extract(index, "El expresidente Juan Orlando Hernández fue extraditado ayer. Honduras entregó al "
+                            "exmandatario en la base aérea. \"No tengo nada que esconder\", dijo el político nacionalista.", "es")
+    quote = next(c for c in found if c.kind == "quote")
+    assert quote.speaker_name == "Juan Orlando Hernández"
