@@ -32,3 +32,12 @@ def test_a_country_named_as_a_subject_is_not_the_former_president(index):
                             "exmandatario en la base aérea. \"No tengo nada que esconder\", dijo el político nacionalista.", "es")
     quote = next(c for c in found if c.kind == "quote")
     assert quote.speaker_name == "Juan Orlando Hernández"
+
+
+def test_names_with_dotted_abbreviations_and_perfect_tenses_of_writing(index):
+    en = _extract(index, "According to the Office of the U.S. Trade Representative, the two sides will set up a "
+                         "working group on aircraft.", "en")
+    assert [c.speaker_name for c in en if c.kind == "statement"] == ["Office of the U.S. Trade Representative"]
+    es = _extract(index, "Horas antes, Maduro había escrito en Twitter que la reapertura marcaba una nueva etapa. "
+                         "«Esto es histórico», dijo anoche Ana Cristina González, una de las demandantes.", "es")
+    assert {c.speaker_name for c in es} == {"Maduro", "Ana Cristina González"}
