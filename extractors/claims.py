@@ -784,6 +784,13 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
         if m and not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[shift + m.end():]) \
                 and not re.search(r"(?<![0-9a-z])(?:lo|la)\s+$", folded[max(0, verb.start - 4):verb.start]):
             return verb.end + shift + m.end()  # "Trump lo anunció en Truth Social": the object is the clitic
+    if language == "es" and verb.phrase in lex.requests and not folded.endswith("que ", 0, verb.start):
+        # "pidió (además) a la población mantener la calma": what was asked is the infinitive
+        # after the one asked. Not in a relative clause: "una proposición que insta al Gobierno a
+        # reconocer…" tells what the text asks, inside an event.
+        m = _ES_ASKED_TO.match(window)
+        if m:
+            return verb.end + m.end()
     if language != "es" and verb.phrase in _BARE_COMPLEMENT_EN:
         if verb.phrase == "told":
             m = _EN_TOLD.match(window)
@@ -796,6 +803,7 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
 
 
 _ADVERBS = "|".join(_load("words.toml")["interrupting_adverbs"])
+_ES_ASKED_TO = re.compile(r"\s+(?:[a-z]+mente\s+|ademas\s+|tambien\s+)?(?:a|al)\s+[^,.;:]{1,50}?\s+(?=[a-z]{2,}(?:ar|er|ir)(?:se|le|les|lo|la|los|las)?(?![0-9a-z]))")
 
 
 def _complement_gap(gap: str) -> bool:

@@ -41,3 +41,15 @@ def test_names_with_dotted_abbreviations_and_perfect_tenses_of_writing(index):
     es = _extract(index, "Horas antes, Maduro había escrito en Twitter que la reapertura marcaba una nueva etapa. "
                          "«Esto es histórico», dijo anoche Ana Cristina González, una de las demandantes.", "es")
     assert {c.speaker_name for c in es} == {"Maduro", "Ana Cristina González"}
+
+
+def test_a_ministry_called_la_cartera_asks_the_public_to_do_something(index):
+    found = _extract(index, "El Ministerio de Salud Pública informó que los hospitales funcionan con normalidad. "
+                            "La cartera pidió además a la población acudir a donar sangre.", "es")
+    asked = next(c for c in found if "donar sangre" in c.text)
+    assert asked.kind == "statement" and asked.speaker_name == "Ministerio de Salud Pública"
+    assert asked.content.startswith("acudir a donar sangre")
+    # What a motion asks, inside the event that passed it, is not a statement of its own.
+    motion = _extract(index, "El Congreso de los Diputados aprobó una proposición que insta al Gobierno a reconocer "
+                             "al opositor.", "es")
+    assert not [c for c in motion if c.kind == "statement"]
