@@ -644,6 +644,8 @@ def _statement_claim(
     if _NEGATED.search(folded, max(s.start, verb.start - 8), verb.start) or (verb.phrase not in lex.participles and any(
             a.start <= verb.start and verb.start - a.end <= 60 for a in s.absences)):
         return  # "no dijo", "Ni la Presidencia ni la Casa Blanca precisaron": an absence, not a statement
+    if _PASSIVE_BEFORE.search(folded, max(s.start, verb.start - 12), verb.start):
+        return  # "the WHO was criticised for…": done to the subject, not said by it
     if _parenthetical(text, folded, s, verb, lex, state, language):
         return
     speaker = _mention_at(s, verb.end, folded) if _postposed(folded, s, verb) else None
@@ -779,7 +781,7 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
         # "anunció en enero su retirada": a month or weekday between verb and object is looked past.
         timed = lex.trigger_time.match(folded, verb.end)
         shift = timed.end() - verb.end if timed else 0
-        m = re.match(r"\s+(?:ademas\s+|also\s+|this\s+\w+\s+|el\s+\w+\s+|on\s+\w+day\s+|este\s+\w+\s+"
+        m = re.match(r"\s+(?:ademas\s+|also\s+|on\s+\w+day\s+"
                      r"|en\s+los\s+ultimos\s+dias\s+|in\s+recent\s+days\s+)?(?=[a-z0-9\"])", window[shift:])
         if m and not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[shift + m.end():]) \
                 and not re.search(r"(?<![0-9a-z])(?:lo|la)\s+$", folded[max(0, verb.start - 4):verb.start]):
@@ -803,6 +805,7 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
 
 
 _ADVERBS = "|".join(_load("words.toml")["interrupting_adverbs"])
+_PASSIVE_BEFORE = re.compile(r"(?<![0-9a-z])(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s+(?:[a-z]+ly\s+)?$")
 _ES_ASKED_TO = re.compile(r"\s+(?:[a-z]+mente\s+|ademas\s+|tambien\s+)?(?:a|al)\s+[^,.;:]{1,50}?\s+(?=[a-z]{2,}(?:ar|er|ir)(?:se|le|les|lo|la|los|las)?(?![0-9a-z]))")
 
 

@@ -53,3 +53,11 @@ def test_a_ministry_called_la_cartera_asks_the_public_to_do_something(index):
     motion = _extract(index, "El Congreso de los Diputados aprobó una proposición que insta al Gobierno a reconocer "
                              "al opositor.", "es")
     assert not [c for c in motion if c.kind == "statement"]
+
+
+def test_what_a_body_confirmed_ruled_out_or_hailed_is_its_statement_but_not_what_was_done_to_it(index):
+    es = _extract(index, "La Moncloa confirmó el contenido de la carta horas después. La Armada descartó ayer una "
+                         "alerta de tsunami para las costas.", "es")
+    assert {c.speaker for c in es if c.kind == "statement"} == {"spain-presidency", "Armada"}
+    en = _extract(index, "Brussels hailed the ruling as a win. The WHO was criticised for moving slowly.", "en")
+    assert [c.speaker for c in en if c.kind == "statement"] == ["european-commission"]
