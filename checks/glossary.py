@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from claimcheck.checks.text import content_tokens, key
+from claimcheck.checks.text import content_tokens, key, tokens
 
 Seq = tuple[str, ...]
 
@@ -70,6 +70,22 @@ def _read(name: str, phrases: dict[Seq, set[Seq]]) -> None:
             phrases.setdefault(es, set()).update(english)
         for en in english:
             phrases.setdefault(en, set()).update(spanish)
+        for side in (fields[0], fields[1]):
+            _link_acronyms(side.split("|"), phrases)
+
+
+def _link_acronyms(variants: list[str], phrases: dict[Seq, set[Seq]]) -> None:
+    """On one side of a line, an acronym and the name it stands for are the same unit: "EU" and
+    "European Union", "OTAN" and "Organización del Tratado del Atlántico Norte"."""
+    for short in variants:
+        acronym = tokens(short)
+        if len(acronym) != 1 or not 2 <= len(acronym[0]) <= 6:
+            continue
+        for full in variants:
+            words = content_tokens(full)
+            if len(words) >= 2 and "".join(w[0] for w in words) == acronym[0] and _seq(short) and _seq(full):
+                phrases.setdefault(_seq(short), set()).add(_seq(full))
+                phrases.setdefault(_seq(full), set()).add(_seq(short))
 
 
 @lru_cache(maxsize=None)
