@@ -568,7 +568,12 @@ def _same_occasion(claim: Claim, doc: PreparedDocument, passage: PreparedPassage
 
 def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassage, people: set[str]) -> tuple[str, Note | None]:
     venue = place_facet.title_places(doc.doc.title) if passage.index == OCCASION else set()
-    return place_facet.compare(claim_places, passage.text, people, venue)
+    result = place_facet.compare(claim_places, passage.text, people, venue)
+    filed = place_facet.dateline(doc.passages[0].text) if doc.passages and not doc.doc.verbatim else None
+    if result[0] == "missing" and filed and not place_facet.places(passage.text, people) | venue:
+        # A release that says nothing of where, filed "Montevideo, 6 December 2024.": there.
+        return place_facet.compare(claim_places, "", people, {filed})
+    return result
 
 
 def _dated_otherwise(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> bool:

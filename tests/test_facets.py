@@ -58,7 +58,7 @@ def test_places_inside_each_other_match_and_apart_do_not():
     assert places.canonical("El Salvador") == "el salvador" and places.canonical("la Ciudad de México") == "mexico city"
     assert places.places("pidió a Biden en Guatemala", strict=True) == {"guatemala"}
     assert places.places("advirtió a Trump que viajaría a Panamá") == {"panama"}  # a person is not a destination
-    assert places.places("At the UN General Assembly, Bukele said") == {"un general assembly"}
+    assert places.places("At the UN General Assembly, Bukele said") == {"united nations general assembly"}
     assert places.compare({"el paso"}, "México dio el paso de enviar tropas.")[0] == "missing"  # a step, not the city
 
 
@@ -245,3 +245,31 @@ def test_another_figure_contradicts_only_where_it_counts_the_same_thing(index):
     miscounted = _claim(content="the Order sets a 25% tariff on imports and exempts certain products", **said)
     v = _check(miscounted, release, index=index)
     assert v.verdict == "contradicted" and "40" in v.rationale
+
+
+def test_where_an_event_happened_from_a_dateline_a_title_or_a_name_the_gazetteer_lacks():
+    assert places.dateline("Montevideo, 6 December 2024. The European Union and Mercosur concluded…") == "montevideo"
+    assert places.dateline("CIUDAD DE MÉXICO, 3 feb (EFE).- La presidenta…") == "mexico city"
+    assert places.dateline("Today, 29 defendants were transferred.") is None
+    assert "united nations general assembly" in places.title_places(
+        "Remarks by President Trump Before the 80th Session of the United Nations General Assembly (New York, NY)")
+    # An origin is not where it happened; an unknown place matches where the source writes it.
+    assert places.places("Two flights from the United States landed at Maiquetía") == {"maiquetia"}
+    assert places.compare({"maiquetia"}, "aterrizaron en el aeropuerto de Maiquetía dos aeronaves")[0] == "match"
+    assert places.compare({"maiquetia"}, "aterrizaron en Caracas")[0] == "missing"
+
+
+def test_a_release_filed_elsewhere_contradicts_the_claimed_place(index):
+    release = Document(
+        url="https://ec.europa.eu/commission/presscorner/1", kind="press_release", language="en",
+        author="european-commission", publisher="european-commission", published_at=date(2024, 12, 6),
+        timezone="Europe/Brussels",
+        passages=[Passage("Montevideo, 6 December 2024. Today the summit closed."),
+                  Passage("President Ursula von der Leyen today announced with President Lacalle Pou the conclusion of the "
+                          "negotiations for the partnership agreement.")])
+    event = dict(kind="event", date="2024-12-06", date_precision="day", participants=["european-commission"],
+                 event_type=None)
+    assert _check(_claim(text="The Commission announced in Buenos Aires the conclusion of the negotiations",
+                         **event), release, index=index).verdict == "contradicted"
+    assert _check(_claim(text="The Commission announced in Montevideo the conclusion of the negotiations",
+                         **event), release, index=index).verdict == "confirmed"
