@@ -649,8 +649,10 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                     # Same people on another day is another meeting, not a contradiction, unless
                     # the source shares what makes the claimed event that event, and nothing
                     # else sets it apart (a third leader at the table, other figures).
-                    # The place is no such thing: the same two meet in the same capital on two days.
-                    what = place_facet.without_places(claim.content or claim.text)
+                    # The place is no such thing: the same two meet in the same capital on two days;
+                    # but a visit's place is what happened ("aterrizó en Montevideo").
+                    what = claim.content or claim.text
+                    what = what if claim.event_type == "visit" else place_facet.without_places(what)
                     if max(content_facet.distinctive_overlap(what, p, skip) for p in _all_passages(doc)) >= 2:
                         if _set_apart(claim, passage, found_content, index):
                             apart.append((doc, level, passage, note))
