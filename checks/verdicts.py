@@ -193,8 +193,10 @@ def _distorted_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIn
     if not claim.date or claim.date_precision != "day":
         return None
     for doc in docs:
-        # A post is its author's own words; a page only when it is the speaker's own (Truth Social).
-        if doc.doc.language != claim.language or not (doc.doc.verbatim or _is_post(doc, {claim.speaker})):
+        # A post is its author's own words; a page only when it is the speaker's own (Truth Social);
+        # a release only when the speaker signs it ("Note from President Lula").
+        own = doc.doc.verbatim or _is_post(doc, {claim.speaker}) or (claim.speaker is not None and doc.doc.author == claim.speaker)
+        if doc.doc.language != claim.language or not own:
             continue
         if authority(doc, claim.speaker, index) != "primary" or not _channel_ok(claim, doc):
             continue
@@ -537,9 +539,17 @@ def _occasions(doc: PreparedDocument) -> list[PreparedPassage]:
     return [doc.occasion] if doc.occasion is not None and doc.doc.verbatim else []
 
 
+def _announces(claim: Claim) -> bool:
+    return bool(set(keys(claim.content or claim.text)) & event_words()["announcement"])
+
+
 def _passage_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> date_facet.SourceDate | None:
     if claim.event_type == "post" and _is_post(doc, set(claim.participants) | {claim.speaker}):
         return date_facet.publication_date(doc.doc)  # the post is the event: "January 20" in it is what it says
+    if _announces(claim) and not doc.doc.verbatim and {doc.doc.author, doc.doc.publisher} & set(claim.participants):
+        # "Venezuela anunció el retiro…" against the foreign ministry's own comunicado: the
+        # release is the announcement, made the day it was published.
+        return date_facet.publication_date(doc.doc)
     found = date_facet.source_date(doc.doc, passage, _content_dates(claim))
     if found is None and passage.index == OCCASION:
         found = date_facet.publication_date(doc.doc)

@@ -273,3 +273,26 @@ def test_a_release_filed_elsewhere_contradicts_the_claimed_place(index):
                          **event), release, index=index).verdict == "contradicted"
     assert _check(_claim(text="The Commission announced in Montevideo the conclusion of the negotiations",
                          **event), release, index=index).verdict == "confirmed"
+
+
+def test_the_speakers_own_note_shows_a_distorted_quote(index):
+    note = Document(
+        url="https://www.gob.mx/presidencia/prensa/nota", kind="press_release", language="es", author="claudia-sheinbaum",
+        publisher="presidencia-mexico", published_at=date(2025, 7, 9), timezone="America/Mexico_City",
+        passages=[Passage("México es una nación soberana y no aceptará ser tutelada por nadie.")])
+    said = dict(kind="quote", speaker="claudia-sheinbaum", date="2025-07-09", date_precision="day", language="es")
+    wrong = "México es una nación soberana y no aceptará ser amenazada por nadie"
+    assert _check(_claim(text=f"En una nota, Sheinbaum escribió: «{wrong}»", quote=wrong, **said), note, index=index).verdict == "contradicted"
+    right = "México es una nación soberana y no aceptará ser tutelada por nadie"
+    assert _check(_claim(text=f"En una nota, Sheinbaum escribió: «{right}»", quote=right, **said), note, index=index).verdict == "confirmed"
+
+
+def test_an_announcement_against_the_announcers_own_release_is_dated_by_the_release(index):
+    release = Document(
+        url="https://www.gob.mx/sre/prensa/retiro", kind="press_release", language="es", author="sre", publisher="sre",
+        published_at=date(2024, 7, 29), timezone="America/Mexico_City",
+        passages=[Passage("En consecuencia, México decide retirar a su personal diplomático de la embajada en Quito.")])
+    event = dict(kind="event", participants=["sre"], date_precision="day", language="es")
+    text = "La SRE anunció el retiro de su personal diplomático de la embajada en Quito"
+    assert _check(_claim(text=text, date="2024-07-29", **event), release, index=index).verdict == "confirmed"
+    assert _check(_claim(text=text, date="2024-07-30", **event), release, index=index).verdict == "contradicted"
