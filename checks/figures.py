@@ -40,7 +40,8 @@ def numbers(text: str) -> set[float]:
     return {f.value for f in figures_in(text)}
 
 
-def figures_in(text: str) -> list[Figure]:
+@lru_cache(maxsize=4096)
+def figures_in(text: str) -> tuple[Figure, ...]:
     """The figures of a text with where they are in its folded form (`fold` keeps offsets)."""
     found: list[Figure] = []
     text = fold(text)
@@ -71,7 +72,7 @@ def figures_in(text: str) -> list[Figure]:
             i += len(scale.split())
         elif token.group() not in ambiguous:
             found.append(Figure(value, token.start(), token.end(), False))
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=None)

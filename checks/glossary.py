@@ -7,7 +7,7 @@ sequences of token keys: the word's own key (cognates), and every glossary trans
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -29,7 +29,19 @@ class Glossary:
     phrases: dict[Seq, frozenset[Seq]]  # key sequence in one language -> its translations
     longest: int
 
-    def units(self, text: str) -> list[Unit]:
+    _found: dict[str, tuple[Unit, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def units(self, text: str) -> tuple[Unit, ...]:
+        """The text as glossary phrases and single words, in order. A claim is read against many
+        passages and documents: its units are found once."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) > 8192:
+                self._found.clear()
+            found = self._found[text] = self._split(text)
+        return found
+
+    def _split(self, text: str) -> tuple[Unit, ...]:
         toks = content_tokens(text)
         ks = [key(t) for t in toks]
         units: list[Unit] = []
@@ -43,7 +55,8 @@ class Glossary:
                     units.append(Unit(" ".join(toks[i:i + n]), frozenset(alts), seq, i))
                     i += n
                     break
-        return units
+        return tuple(units)
+
 
 
 def _seq(phrase: str) -> Seq:
