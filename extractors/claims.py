@@ -182,7 +182,9 @@ def _occasion(claim: Claim, text: str, told: list[DateMention], previous: Claim 
     takes the last day named before it; "afirmó entonces", "dijo Sánchez en aquella comparecencia",
     "advirtió en ese discurso" take the date of the claim before (README: "En esa ocasión")."""
     words = claim.text.replace(claim.content or claim.quote or "\0", " ") if (claim.content or claim.quote) else claim.text
-    folded = fold(words)
+    # What opens the sentence before the claim counts too: "That same day, King Mohammed VI visited…".
+    opening = max(text.rfind("\n", 0, claim.span[0]), text.rfind(". ", 0, claim.span[0])) + 1
+    folded = fold(text[opening:claim.span[0]] + " " + words)
     if _SAME_DAY.search(folded):
         before = [d for d in told if d.end <= claim.span[0]]
         return (before[-1].value, "approximate") if before else None
@@ -805,6 +807,7 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
 
 
 _ADVERBS = "|".join(_load("words.toml")["interrupting_adverbs"])
+_COORDINATED = re.compile(r"(?:,\s+(?:y|e|and|but|pero)|;)\s+")
 _PASSIVE_BEFORE = re.compile(r"(?<![0-9a-z])(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s+(?:[a-z]+ly\s+)?$")
 _ES_ASKED_TO = re.compile(r"\s+(?:[a-z]+mente\s+|ademas\s+|tambien\s+)?(?:a|al)\s+[^,.;:]{1,50}?\s+(?=[a-z]{2,}(?:ar|er|ir)(?:se|le|les|lo|la|los|las)?(?![0-9a-z]))")
 
@@ -980,7 +983,11 @@ def _event_claims(
             end = comma if comma >= 0 else clause_end
             while end > t.end and folded[end - 1] in " .;:!?":
                 end -= 1
-        date = _date_in(s, s.start, clause_end, aside, folded, asides=False)
+        # "Las relaciones se restablecieron a finales de agosto, y el pasado 28 de agosto Benedetti
+        # llegó…": the date of the event's own clause, before one earlier in the sentence.
+        joined = max((m.end() for m in _COORDINATED.finditer(folded, s.start, start)), default=s.start)
+        date = (_date_in(s, joined, clause_end, aside, folded, asides=False) if joined > s.start else None) \
+            or _date_in(s, s.start, clause_end, aside, folded, asides=False)
         channel = "phone_call" if event_type == "call" else _channel(folded, s.start, s.end, lex)
         claim = _add(state, text, "event", start, end, language, content=text[start:end], event_type=event_type,
                      participants=keys, channel=channel, date_mention=date)

@@ -61,3 +61,13 @@ def test_what_a_body_confirmed_ruled_out_or_hailed_is_its_statement_but_not_what
     assert {c.speaker for c in es if c.kind == "statement"} == {"spain-presidency", "Armada"}
     en = _extract(index, "Brussels hailed the ruling as a win. The WHO was criticised for moving slowly.", "en")
     assert [c.speaker for c in en if c.kind == "statement"] == ["european-commission"]
+
+
+def test_an_event_takes_the_day_of_its_own_clause_or_the_day_its_sentence_points_back_to(index):
+    es = _extract(index, "Las relaciones se restablecieron a finales de agosto, y el pasado 28 de agosto Armando "
+                         "Benedetti llegó a Caracas como embajador.", "es")
+    assert [(c.kind, c.date) for c in es if c.kind == "event"] == [("event", "2023-08-28")]  # "el pasado": before June 2024
+    en = _extract(index, "On Tuesday, Emmanuel Macron said France was ready to help. That same day, King Mohammed VI "
+                         "visited the hospital in Marrakech.", "en")
+    visit = next(c for c in en if "visited" in c.text)
+    assert visit.date == "2024-06-25"
