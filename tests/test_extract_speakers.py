@@ -71,3 +71,9 @@ def test_an_event_takes_the_day_of_its_own_clause_or_the_day_its_sentence_points
                          "visited the hospital in Marrakech.", "en")
     visit = next(c for c in en if "visited" in c.text)
     assert visit.date == "2024-06-25"
+
+
+def test_a_single_name_with_a_capital_inside_is_a_name(index):
+    found = _extract(index, 'WikiLeaks confirmed it in a post on X: "Julian Assange is free." McAleenan said the '
+                            "agreement was a milestone.", "en")
+    assert {c.speaker_name for c in found} == {"WikiLeaks", "McAleenan"}
