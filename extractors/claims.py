@@ -28,7 +28,9 @@ _RELATIVE_ASIDE_ONLY = re.compile(r",\s*(?:which|who|que|quien|quienes)\s[^;:]{0
 _RELATIVE_VERB = re.compile(r",\s*((?:which|who|que|quien)\s+(?:[a-z]+\s+){0,2})$")
 _JOINED_CLAUSE = re.compile(r",\s*(?:y|and)\s+(?!(?:el|la|los|las|the|su|sus|his|her|their)\s)(?=[^,;:]*$)")
 _RELATIVE_ASIDE = re.compile(r"(?:\s+[a-z]+){0,2},\s*(?:que|quien|who)\s[^;:]{0,200},\s*")
-_PASSIVE_AGENT = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?")
+# "fue aprobada en primera instancia el 16 de marzo por el juez", "was signed in Kigali in April
+# 2022 by": a place and a date may stand between the participle and its agent.
+_PASSIVE_AGENT = re.compile(r"\s+(?:[a-z0-9]+\s+){0,8}?(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?")
 _IN_WHICH = re.compile(r"(?<![0-9a-z])(?:en\s+(?:el|la|los|las)\s+que|in\s+which)\s+(?:(?:he|she|it|they)\s+)?$")
 _THAT = {"es": re.compile(r"(?<![0-9a-z])que(?![0-9a-z])"), "en": re.compile(r"(?<![0-9a-z])that(?![0-9a-z])")}
 # English reports speech without "that": "Sheinbaum said the tariffs were unjustified."
@@ -953,14 +955,16 @@ def _event_claims(
             continue
         # Beyond calls and meetings an event needs someone doing it ("the policy, which was blocked"
         # names no actor), and a participle after an article is an adjective ("a declared emergency").
-        agent = next((m for m in after if _by_agent(text, folded, t.end, m.start)), None) \
-            if re.match(r"(?:fue|fueron|was|were)\s", t.phrase) else None
+        auxiliary = None if _PASSIVE_AUXILIARY.match(t.phrase) else _PASSIVE_BEFORE.search(folded, max(s.start, t.start - 16), t.start)
+        passive = _PASSIVE_AUXILIARY.match(t.phrase) or auxiliary
+        agent = next((m for m in after if _by_agent(text, folded, t.end, m.start)), None) if passive else None
         if event_type not in ("call", "meeting") and subject is None and agent is None and collective is None:
             continue  # "fue recapturado por la Marina" names its actor after the verb
         if re.search(r"(?<![0-9a-z])(?:a|an|the|un|una|el|la|los|las)\s+$", folded[max(s.start, t.start - 6):t.start]):
             continue
         if start is None:
-            start = collective[0] if collective else subject.start if subject and subject.via != "carried" else t.start
+            start = collective[0] if collective else subject.start if subject and subject.via != "carried" \
+                else auxiliary.start() if auxiliary else t.start
         end = max([t.end] + [m.end for m in after])
         if end == t.end:
             # "Claudia Sheinbaum no pronunció su discurso ante el Senado": with no one named after the
@@ -1057,6 +1061,12 @@ def _by_agent(text: str, folded: str, verb_end: int, name_start: int) -> bool:
     by = _PASSIVE_AGENT.match(folded, verb_end, name_start)
     rest = text[by.end():name_start].split() if by else []
     return 0 < len(rest) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+
+
+# A passive: "fue aprobada", "ha sido nombrado", "has been sworn in" as the trigger, or an English
+# participle that is its own trigger after the auxiliary ("was brokered by Qatar").
+_PASSIVE_AUXILIARY = re.compile(r"(?:(?:ha|han|habia|habian)\s+sido|fue|fueron|(?:has|have|had)\s+been|was|were)\s")
+_PASSIVE_BEFORE = re.compile(r"(?<![0-9a-z])(?:(?:has|have|had|ha|han|habia|habian)\s+(?:been|sido)|fue|fueron|was|were)\s+$")
 
 
 _LOCATIVE = re.compile(r"(?<![0-9a-z])(?:en|desde|in|from|at|inside|outside)\s+(?:la\s+|el\s+|the\s+)?$")

@@ -475,3 +475,20 @@ def test_quoted_names_of_options_do_not_swallow_the_statement(index):
                             "55,8 % de los votos.", "es")
     statement = _only(found, "obtuvo el 55,8 %", "statement")
     assert statement.speaker == "servel" and not [c for c in found if c.kind == "quote"]
+
+
+def test_a_passive_agent_after_a_place_and_a_date(index):
+    es = _extract(index, "La extradición fue aprobada en primera instancia el 16 de marzo por el juez Edwin Ortez.", "es",
+                  published=date(2022, 4, 21))
+    assert _only(es, "fue aprobada", "event").participants == ["Edwin Ortez"]
+    en = _extract(index, "The agreement was signed in Kigali in April 2022 by the home secretary, Priti Patel.", "en")
+    assert _only(en, "was signed", "event").participants == ["Priti Patel"]
+
+
+def test_a_passive_in_the_perfect_or_with_a_participle_trigger_takes_its_agent(index):
+    es = _extract(index, "La reforma ha sido aprobada por la presidenta Claudia Sheinbaum.", "es")
+    assert _only(es, "ha sido aprobada", "event").participants == ["claudia-sheinbaum"]
+    en = _extract(index, "The truce was brokered by Marco Rubio after two days of talks.", "en")
+    event = _only(en, "was brokered by", "event")
+    assert event.participants == ["marco-rubio"] and event.event_type == "agreement"
+
