@@ -315,8 +315,11 @@ def _read_sentence(
         s.quotes.append(fragment)
     for quote in s.quotes:
         _quote_claim(text, folded, s, quote, lex, state, language, used_verbs)
+    # "confirmó la decisión", "rejected the appeal": a longer event phrase that starts with a verb
+    # of saying tells what was done, not what was said.
+    acts = {t.start for t in s.triggers if any(v.start == t.start and v.end < t.end for v in s.verbs)}
     for verb in s.verbs:
-        if verb.start not in used_verbs:
+        if verb.start not in used_verbs and verb.start not in acts:
             _statement_claim(text, folded, s, verb, lex, state, language)
     _source_marker_claims(text, folded, s, lex, state, language)
     _event_claims(text, folded, s, lex, index, state, language)

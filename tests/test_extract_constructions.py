@@ -492,3 +492,12 @@ def test_a_passive_in_the_perfect_or_with_a_participle_trigger_takes_its_agent(i
     event = _only(en, "was brokered by", "event")
     assert event.participants == ["marco-rubio"] and event.event_type == "agreement"
 
+
+def test_a_court_act_that_opens_with_a_verb_of_saying_is_an_event(index):
+    es = _extract(index, "El juez Edwin Ortez confirmó la decisión el 28 de marzo. "
+                         "Washington anunció en enero su retirada de la Organización Mundial de la Salud.", "es")
+    assert _only(es, "confirmó la decisión", "event").event_type == "decision"
+    assert not [c for c in es if "confirmó" in c.text and c.kind == "statement"]
+    assert _only(es, "anunció en enero su retirada", "statement").speaker == "us-government"
+    en = _extract(index, "Judge Ramona Manglona dismissed the case on Wednesday.", "en")
+    assert [c.kind for c in en] == ["event"]
