@@ -234,6 +234,7 @@ _BARE_COMPLEMENT_EN = frozenset(_load("words.toml")["bare_complement_verbs_en"])
 
 
 _PERFECT_AFTER = re.compile(rf"([^,;:.]*?)(?<![0-9a-z])(?:{_AUXILIARIES})\s+(?:not\s+|yet\s+|[a-z]+ly\s+)?([a-z]+(?:ado|ido|ed|en|cho|to))(?![0-9a-z])")
+_PENDING = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["pending_subordinators"]) + r")\s+$")
 _SUBORDINATOR = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["subordinators"]) + r")(?![0-9a-z])")
 
 
@@ -930,6 +931,9 @@ def _event_claims(
             continue  # "as he arrived", "the tariffs he had ordered": a pronoun inside a subordinate clause
         if language == "es" and not t.phrase.startswith("se ") and folded.endswith("se ", s.start, t.start):
             continue  # "se detuvo" (stopped) is not "detuvo" (arrested)
+        if subject is not None and _PENDING.search(folded, max(s.start, subject.start - 14), subject.start) \
+                and (_PERFECT_START.match(t.phrase) or _PERFECT.search(folded, max(s.start, t.start - 24), t.start)):
+            continue  # "once Sunak has tendered his resignation": it has not happened yet
         if _NEGATED.search(folded, max(s.start, t.start - 8), t.start) \
                 and not _CORRECTIVE.search(folded, t.end, s.end):
             continue  # "no asistió a la ceremonia" denies the event; "no lo hizo ante X, sino desde Y" tells it

@@ -501,3 +501,11 @@ def test_a_court_act_that_opens_with_a_verb_of_saying_is_an_event(index):
     assert _only(es, "anunció en enero su retirada", "statement").speaker == "us-government"
     en = _extract(index, "Judge Ramona Manglona dismissed the case on Wednesday.", "en")
     assert [c.kind for c in en] == ["event"]
+
+
+def test_a_perfect_after_once_or_if_has_not_happened_yet(index):
+    en = _extract(index, "Keir Starmer will go to the palace once Rishi Sunak has tendered his resignation to the King. "
+                         "Rishi Sunak tendered his resignation to the King on Friday.", "en", published=date(2024, 7, 6))
+    assert [c.text for c in en if c.kind == "event"] == ["Rishi Sunak tendered his resignation to the King"]
+    es = _extract(index, "Si Gustavo Petro ha firmado el decreto, entrará en vigor mañana.", "es")
+    assert not [c for c in es if c.kind == "event"]
