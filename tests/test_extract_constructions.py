@@ -509,3 +509,56 @@ def test_a_perfect_after_once_or_if_has_not_happened_yet(index):
     assert [c.text for c in en if c.kind == "event"] == ["Rishi Sunak tendered his resignation to the King"]
     es = _extract(index, "Si Gustavo Petro ha firmado el decreto, entrará en vigor mañana.", "es")
     assert not [c for c in es if c.kind == "event"]
+
+
+def test_spanish_acts_of_public_life_beyond_meetings_and_calls(index):
+    found = _extract(index, "Gustavo Petro y Nicolás Maduro reabrieron ayer la frontera al transporte de carga. "
+                            "Al día siguiente, Argelia llamó a consultas a su embajador en España. "
+                            "El presidente uruguayo Luis Lacalle Pou traspasó a Javier Milei la presidencia pro tempore. "
+                            "Ayer por la tarde, la Corte Constitucional despenalizó el aborto. "
+                            "El Comité de Operaciones de Emergencia sesionó de forma extraordinaria el sábado. "
+                            "Del lado venezolano acudieron el ministro Ramón Velásquez y el gobernador Freddy Bernal.", "es",
+                     published=date(2022, 3, 19))
+    kinds = {fragment: _only(found, fragment, "event").event_type for fragment in
+             ("reabrieron", "llamó a consultas", "traspasó", "despenalizó", "sesionó", "acudieron")}
+    assert kinds == {"reabrieron": "decision", "llamó a consultas": "decision", "traspasó": "handover",
+                     "despenalizó": "decision", "sesionó": "meeting", "acudieron": "meeting"}
+
+
+def test_spanish_perfects_and_passives_of_public_acts(index):
+    found = _extract(index, "El Congreso de Perú ha destituido a Dina Boluarte. "
+                            "Nicolás Maduro había reabierto la frontera en 2021. "
+                            "Juan Orlando Hernández fue deportado a Honduras. "
+                            "Ovidio Guzmán se declaró culpable ante un juez de Chicago. "
+                            "El Gobierno de México ha ganado tiempo con la prórroga.", "es")
+    assert _only(found, "ha destituido a", "event").event_type == "decision"
+    assert _only(found, "había reabierto", "event").event_type == "decision"
+    assert _only(found, "fue deportado", "event").event_type == "handover"
+    assert _only(found, "se declaró culpable", "event").event_type == "hearing"
+    assert not [c for c in found if "ganado tiempo" in c.text]
+
+
+def test_english_acts_of_public_life_beyond_meetings_and_calls(index):
+    found = _extract(index, "The African Union became a permanent member of the group at the opening session. "
+                            "Comoros President Azali Assoumani took his seat at the leaders' table. "
+                            "The WTO authorized the United States to impose tariffs in October 2019. "
+                            "On Tuesday, President Emmanuel Macron went further, posting a video on X. "
+                            "The European Commission sued AstraZeneca in April. "
+                            "Julian Assange pleaded guilty to a single charge. "
+                            "Mexico passed China as the largest trading partner of the United States.", "en")
+    kinds = {fragment: _only(found, fragment, "event").event_type for fragment in
+             ("became a permanent member", "took his seat", "authorized", "posting a video", "sued", "pleaded guilty")}
+    assert kinds == {"became a permanent member": "decision", "took his seat": "meeting", "authorized": "decision",
+                     "posting a video": "post", "sued": "hearing", "pleaded guilty": "hearing"}
+    assert not [c for c in found if "passed China" in c.text]
+
+
+def test_english_perfects_and_passives_of_public_acts(index):
+    found = _extract(index, "Justin Trudeau has stepped down as leader of the Liberal Party. "
+                            "Dina Boluarte was ousted by Congress in October. "
+                            "Kamala Harris and Tim Walz were sworn in before a crowd. "
+                            "Donald Trump had withdrawn from the agreement before the talks.", "en")
+    assert _only(found, "has stepped down", "event").event_type == "decision"
+    assert _only(found, "was ousted", "event").event_type == "decision"
+    assert _only(found, "were sworn in", "event").event_type == "appointment"
+    assert _only(found, "had withdrawn", "event").event_type == "decision"
