@@ -562,3 +562,13 @@ def test_english_perfects_and_passives_of_public_acts(index):
     assert _only(found, "was ousted", "event").event_type == "decision"
     assert _only(found, "were sworn in", "event").event_type == "appointment"
     assert _only(found, "had withdrawn", "event").event_type == "decision"
+
+
+def test_a_court_the_police_and_the_two_sides_as_the_subject_of_an_event(index):
+    en = _extract(index, "The supreme court ruled unanimously on Wednesday that the plan is unlawful. "
+                         "The two sides first suspended the tariffs for four months in March.", "en", published=date(2023, 11, 16))
+    assert _only(en, "The supreme court ruled", "event").date == "2023-11-15"
+    assert _only(en, "The two sides first suspended", "event").event_type == "decision"
+    es = _extract(index, "Juan Orlando Hernández fue extraditado a Estados Unidos. La policía lo detuvo el 15 de febrero en "
+                         "su residencia de Tegucigalpa.", "es", published=date(2022, 4, 21))
+    assert _only(es, "La policía lo detuvo", "event").event_type == "arrest"
