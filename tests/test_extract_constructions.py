@@ -572,3 +572,10 @@ def test_a_court_the_police_and_the_two_sides_as_the_subject_of_an_event(index):
     es = _extract(index, "Juan Orlando Hernández fue extraditado a Estados Unidos. La policía lo detuvo el 15 de febrero en "
                          "su residencia de Tegucigalpa.", "es", published=date(2022, 4, 21))
     assert _only(es, "La policía lo detuvo", "event").event_type == "arrest"
+
+
+def test_a_part_of_the_day_between_an_event_verb_and_its_complement(index):
+    en = _extract(index, "Julian Assange appeared this morning before Chief US District Judge Ramona Manglona.", "en")
+    assert _only(en, "appeared this morning before", "event").event_type == "hearing"
+    es = _extract(index, "Gustavo Petro llamó esta mañana a consultas a su embajador en Caracas.", "es")
+    assert _only(es, "llamó esta mañana a consultas", "event").event_type == "decision"
