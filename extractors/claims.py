@@ -1041,11 +1041,14 @@ def _collective_subject(text: str, folded: str, s: _Sentence, trigger: int) -> t
     """A group or a body named by a common noun right before the event verb, opening its clause:
     "EU leaders had nominated", "Nearly 200 countries agreed", "The two leaders spoke", "el pleno
     eligió". Returns where it starts and whether it is plural (several parties)."""
-    window = max(s.start, trigger - 80)
+    # "En junio de 2019 ambos bloques alcanzaron": a date that opens the sentence leaves the group its subject.
+    opening = next((d for d in s.dates if not folded[s.start:d.start].strip() and d.end < trigger), None)
+    window = max(s.start, trigger - 80, opening.end if opening else 0)
     m = _COLLECTIVE_SUBJECT.search(folded, window, trigger)
     if m is None or m.end() != trigger:
         return None
-    if folded[s.start:m.start()].strip() and not _OPENS_CLAUSE.search(folded, s.start, m.start()):
+    if folded[s.start:m.start()].strip() and not _OPENS_CLAUSE.search(folded, s.start, m.start()) \
+            and not (opening and not folded[opening.end:m.start()].strip(" ,")):
         return None
     if m.group("body"):
         # "The outgoing parliament approved": a body needs its article.

@@ -579,3 +579,10 @@ def test_a_part_of_the_day_between_an_event_verb_and_its_complement(index):
     assert _only(en, "appeared this morning before", "event").event_type == "hearing"
     es = _extract(index, "Gustavo Petro llamó esta mañana a consultas a su embajador en Caracas.", "es")
     assert _only(es, "llamó esta mañana a consultas", "event").event_type == "decision"
+
+
+def test_a_group_subject_after_a_date_that_opens_the_sentence(index):
+    es = _extract(index, "Las negociaciones arrancaron en 1999. En junio de 2019 ambos bloques alcanzaron un acuerdo político.", "es")
+    assert _only(es, "ambos bloques alcanzaron", "event").date == "2019-06"
+    en = _extract(index, "On Monday the two sides reached a ceasefire in Doha.", "en", published=date(2025, 3, 7))
+    assert _only(en, "the two sides reached a ceasefire", "event").date == "2025-03-03"
