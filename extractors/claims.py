@@ -28,7 +28,9 @@ _RELATIVE_ASIDE_ONLY = re.compile(r",\s*(?:which|who|que|quien|quienes)\s[^;:]{0
 _RELATIVE_VERB = re.compile(r",\s*((?:which|who|que|quien)\s+(?:[a-z]+\s+){0,2})$")
 _JOINED_CLAUSE = re.compile(r",\s*(?:y|and)\s+(?!(?:el|la|los|las|the|su|sus|his|her|their)\s)(?=[^,;:]*$)")
 _RELATIVE_ASIDE = re.compile(r"(?:\s+[a-z]+){0,2},\s*(?:que|quien|who)\s[^;:]{0,200},\s*")
-_PASSIVE_AGENT = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?")
+# "fue aprobada en primera instancia el 16 de marzo por el juez", "was signed in Kigali in April
+# 2022 by": a place and a date may stand between the participle and its agent.
+_PASSIVE_AGENT = re.compile(r"\s+(?:[a-z0-9]+\s+){0,8}?(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?")
 _IN_WHICH = re.compile(r"(?<![0-9a-z])(?:en\s+(?:el|la|los|las)\s+que|in\s+which)\s+(?:(?:he|she|it|they)\s+)?$")
 _THAT = {"es": re.compile(r"(?<![0-9a-z])que(?![0-9a-z])"), "en": re.compile(r"(?<![0-9a-z])that(?![0-9a-z])")}
 # English reports speech without "that": "Sheinbaum said the tariffs were unjustified."
@@ -234,6 +236,7 @@ _BARE_COMPLEMENT_EN = frozenset(_load("words.toml")["bare_complement_verbs_en"])
 
 
 _PERFECT_AFTER = re.compile(rf"([^,;:.]*?)(?<![0-9a-z])(?:{_AUXILIARIES})\s+(?:not\s+|yet\s+|[a-z]+ly\s+)?([a-z]+(?:ado|ido|ed|en|cho|to))(?![0-9a-z])")
+_PENDING = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["pending_subordinators"]) + r")\s+$")
 _SUBORDINATOR = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["subordinators"]) + r")(?![0-9a-z])")
 
 
@@ -315,8 +318,11 @@ def _read_sentence(
         s.quotes.append(fragment)
     for quote in s.quotes:
         _quote_claim(text, folded, s, quote, lex, state, language, used_verbs)
+    # "confirmó la decisión", "rejected the appeal": a longer event phrase that starts with a verb
+    # of saying tells what was done, not what was said.
+    acts = {t.start for t in s.triggers if any(v.start == t.start and v.end < t.end for v in s.verbs)}
     for verb in s.verbs:
-        if verb.start not in used_verbs:
+        if verb.start not in used_verbs and verb.start not in acts:
             _statement_claim(text, folded, s, verb, lex, state, language)
     _source_marker_claims(text, folded, s, lex, state, language)
     _event_claims(text, folded, s, lex, index, state, language)
@@ -939,6 +945,9 @@ def _event_claims(
             continue  # "as he arrived", "the tariffs he had ordered": a pronoun inside a subordinate clause
         if language == "es" and not t.phrase.startswith("se ") and folded.endswith("se ", s.start, t.start):
             continue  # "se detuvo" (stopped) is not "detuvo" (arrested)
+        if subject is not None and _PENDING.search(folded, max(s.start, subject.start - 14), subject.start) \
+                and (_PERFECT_START.match(t.phrase) or _PERFECT.search(folded, max(s.start, t.start - 24), t.start)):
+            continue  # "once Sunak has tendered his resignation": it has not happened yet
         if _NEGATED.search(folded, max(s.start, t.start - 8), t.start) \
                 and not _CORRECTIVE.search(folded, t.end, s.end):
             continue  # "no asistió a la ceremonia" denies the event; "no lo hizo ante X, sino desde Y" tells it
@@ -967,14 +976,16 @@ def _event_claims(
             continue
         # Beyond calls and meetings an event needs someone doing it ("the policy, which was blocked"
         # names no actor), and a participle after an article is an adjective ("a declared emergency").
-        agent = next((m for m in after if _by_agent(text, folded, t.end, m.start)), None) \
-            if re.match(r"(?:fue|fueron|was|were)\s", t.phrase) else None
+        auxiliary = None if _PASSIVE_AUXILIARY.match(t.phrase) else _PASSIVE_BEFORE.search(folded, max(s.start, t.start - 16), t.start)
+        passive = _PASSIVE_AUXILIARY.match(t.phrase) or auxiliary
+        agent = next((m for m in after if _by_agent(text, folded, t.end, m.start)), None) if passive else None
         if event_type not in ("call", "meeting") and subject is None and agent is None and collective is None:
             continue  # "fue recapturado por la Marina" names its actor after the verb
         if re.search(r"(?<![0-9a-z])(?:a|an|the|un|una|el|la|los|las)\s+$", folded[max(s.start, t.start - 6):t.start]):
             continue
         if start is None:
-            start = collective[0] if collective else subject.start if subject and subject.via != "carried" else t.start
+            start = collective[0] if collective else subject.start if subject and subject.via != "carried" \
+                else auxiliary.start() if auxiliary else t.start
         end = max([t.end] + [m.end for m in after])
         if end == t.end:
             # "Claudia Sheinbaum no pronunció su discurso ante el Senado": with no one named after the
@@ -1048,11 +1059,14 @@ def _collective_subject(text: str, folded: str, s: _Sentence, trigger: int) -> t
     """A group or a body named by a common noun right before the event verb, opening its clause:
     "EU leaders had nominated", "Nearly 200 countries agreed", "The two leaders spoke", "el pleno
     eligió". Returns where it starts and whether it is plural (several parties)."""
-    window = max(s.start, trigger - 80)
+    # "En junio de 2019 ambos bloques alcanzaron": a date that opens the sentence leaves the group its subject.
+    opening = next((d for d in s.dates if not folded[s.start:d.start].strip() and d.end < trigger), None)
+    window = max(s.start, trigger - 80, opening.end if opening else 0)
     m = _COLLECTIVE_SUBJECT.search(folded, window, trigger)
     if m is None or m.end() != trigger:
         return None
-    if folded[s.start:m.start()].strip() and not _OPENS_CLAUSE.search(folded, s.start, m.start()):
+    if folded[s.start:m.start()].strip() and not _OPENS_CLAUSE.search(folded, s.start, m.start()) \
+            and not (opening and not folded[opening.end:m.start()].strip(" ,")):
         return None
     if m.group("body"):
         # "The outgoing parliament approved": a body needs its article.
@@ -1075,6 +1089,12 @@ def _by_agent(text: str, folded: str, verb_end: int, name_start: int) -> bool:
     by = _PASSIVE_AGENT.match(folded, verb_end, name_start)
     rest = text[by.end():name_start].split() if by else []
     return 0 < len(rest) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+
+
+# A passive: "fue aprobada", "ha sido nombrado", "has been sworn in" as the trigger, or an English
+# participle that is its own trigger after the auxiliary ("was brokered by Qatar").
+_PASSIVE_AUXILIARY = re.compile(r"(?:(?:ha|han|habia|habian)\s+sido|fue|fueron|(?:has|have|had)\s+been|was|were)\s")
+_PASSIVE_BEFORE = re.compile(r"(?<![0-9a-z])(?:(?:has|have|had|ha|han|habia|habian)\s+(?:been|sido)|fue|fueron|was|were)\s+$")
 
 
 _LOCATIVE = re.compile(r"(?<![0-9a-z])(?:en|desde|in|from|at|inside|outside)\s+(?:la\s+|el\s+|the\s+)?$")

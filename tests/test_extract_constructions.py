@@ -475,3 +475,114 @@ def test_quoted_names_of_options_do_not_swallow_the_statement(index):
                             "55,8 % de los votos.", "es")
     statement = _only(found, "obtuvo el 55,8 %", "statement")
     assert statement.speaker == "servel" and not [c for c in found if c.kind == "quote"]
+
+
+def test_a_passive_agent_after_a_place_and_a_date(index):
+    es = _extract(index, "La extradición fue aprobada en primera instancia el 16 de marzo por el juez Edwin Ortez.", "es",
+                  published=date(2022, 4, 21))
+    assert _only(es, "fue aprobada", "event").participants == ["Edwin Ortez"]
+    en = _extract(index, "The agreement was signed in Kigali in April 2022 by the home secretary, Priti Patel.", "en")
+    assert _only(en, "was signed", "event").participants == ["Priti Patel"]
+
+
+def test_a_passive_in_the_perfect_or_with_a_participle_trigger_takes_its_agent(index):
+    es = _extract(index, "La reforma ha sido aprobada por la presidenta Claudia Sheinbaum.", "es")
+    assert _only(es, "ha sido aprobada", "event").participants == ["claudia-sheinbaum"]
+    en = _extract(index, "The truce was brokered by Marco Rubio after two days of talks.", "en")
+    event = _only(en, "was brokered by", "event")
+    assert event.participants == ["marco-rubio"] and event.event_type == "agreement"
+
+
+def test_a_court_act_that_opens_with_a_verb_of_saying_is_an_event(index):
+    es = _extract(index, "El juez Edwin Ortez confirmó la decisión el 28 de marzo. "
+                         "Washington anunció en enero su retirada de la Organización Mundial de la Salud.", "es")
+    assert _only(es, "confirmó la decisión", "event").event_type == "decision"
+    assert not [c for c in es if "confirmó" in c.text and c.kind == "statement"]
+    assert _only(es, "anunció en enero su retirada", "statement").speaker == "us-government"
+    en = _extract(index, "Judge Ramona Manglona dismissed the case on Wednesday.", "en")
+    assert [c.kind for c in en] == ["event"]
+
+
+def test_a_perfect_after_once_or_if_has_not_happened_yet(index):
+    en = _extract(index, "Keir Starmer will go to the palace once Rishi Sunak has tendered his resignation to the King. "
+                         "Rishi Sunak tendered his resignation to the King on Friday.", "en", published=date(2024, 7, 6))
+    assert [c.text for c in en if c.kind == "event"] == ["Rishi Sunak tendered his resignation to the King"]
+    es = _extract(index, "Si Gustavo Petro ha firmado el decreto, entrará en vigor mañana.", "es")
+    assert not [c for c in es if c.kind == "event"]
+
+
+def test_spanish_acts_of_public_life_beyond_meetings_and_calls(index):
+    found = _extract(index, "Gustavo Petro y Nicolás Maduro reabrieron ayer la frontera al transporte de carga. "
+                            "Al día siguiente, Argelia llamó a consultas a su embajador en España. "
+                            "El presidente uruguayo Luis Lacalle Pou traspasó a Javier Milei la presidencia pro tempore. "
+                            "Ayer por la tarde, la Corte Constitucional despenalizó el aborto. "
+                            "El Comité de Operaciones de Emergencia sesionó de forma extraordinaria el sábado. "
+                            "Del lado venezolano acudieron el ministro Ramón Velásquez y el gobernador Freddy Bernal.", "es",
+                     published=date(2022, 3, 19))
+    kinds = {fragment: _only(found, fragment, "event").event_type for fragment in
+             ("reabrieron", "llamó a consultas", "traspasó", "despenalizó", "sesionó", "acudieron")}
+    assert kinds == {"reabrieron": "decision", "llamó a consultas": "decision", "traspasó": "handover",
+                     "despenalizó": "decision", "sesionó": "meeting", "acudieron": "meeting"}
+
+
+def test_spanish_perfects_and_passives_of_public_acts(index):
+    found = _extract(index, "El Congreso de Perú ha destituido a Dina Boluarte. "
+                            "Nicolás Maduro había reabierto la frontera en 2021. "
+                            "Juan Orlando Hernández fue deportado a Honduras. "
+                            "Ovidio Guzmán se declaró culpable ante un juez de Chicago. "
+                            "El Gobierno de México ha ganado tiempo con la prórroga.", "es")
+    assert _only(found, "ha destituido a", "event").event_type == "decision"
+    assert _only(found, "había reabierto", "event").event_type == "decision"
+    assert _only(found, "fue deportado", "event").event_type == "handover"
+    assert _only(found, "se declaró culpable", "event").event_type == "hearing"
+    assert not [c for c in found if "ganado tiempo" in c.text]
+
+
+def test_english_acts_of_public_life_beyond_meetings_and_calls(index):
+    found = _extract(index, "The African Union became a permanent member of the group at the opening session. "
+                            "Comoros President Azali Assoumani took his seat at the leaders' table. "
+                            "The WTO authorized the United States to impose tariffs in October 2019. "
+                            "On Tuesday, President Emmanuel Macron went further, posting a video on X. "
+                            "The European Commission sued AstraZeneca in April. "
+                            "Julian Assange pleaded guilty to a single charge. "
+                            "Mexico passed China as the largest trading partner of the United States.", "en")
+    kinds = {fragment: _only(found, fragment, "event").event_type for fragment in
+             ("became a permanent member", "took his seat", "authorized", "posting a video", "sued", "pleaded guilty")}
+    assert kinds == {"became a permanent member": "decision", "took his seat": "meeting", "authorized": "decision",
+                     "posting a video": "post", "sued": "hearing", "pleaded guilty": "hearing"}
+    assert not [c for c in found if "passed China" in c.text]
+
+
+def test_english_perfects_and_passives_of_public_acts(index):
+    found = _extract(index, "Justin Trudeau has stepped down as leader of the Liberal Party. "
+                            "Dina Boluarte was ousted by Congress in October. "
+                            "Kamala Harris and Tim Walz were sworn in before a crowd. "
+                            "Donald Trump had withdrawn from the agreement before the talks.", "en")
+    assert _only(found, "has stepped down", "event").event_type == "decision"
+    assert _only(found, "was ousted", "event").event_type == "decision"
+    assert _only(found, "were sworn in", "event").event_type == "appointment"
+    assert _only(found, "had withdrawn", "event").event_type == "decision"
+
+
+def test_a_court_the_police_and_the_two_sides_as_the_subject_of_an_event(index):
+    en = _extract(index, "The supreme court ruled unanimously on Wednesday that the plan is unlawful. "
+                         "The two sides first suspended the tariffs for four months in March.", "en", published=date(2023, 11, 16))
+    assert _only(en, "The supreme court ruled", "event").date == "2023-11-15"
+    assert _only(en, "The two sides first suspended", "event").event_type == "decision"
+    es = _extract(index, "Juan Orlando Hernández fue extraditado a Estados Unidos. La policía lo detuvo el 15 de febrero en "
+                         "su residencia de Tegucigalpa.", "es", published=date(2022, 4, 21))
+    assert _only(es, "La policía lo detuvo", "event").event_type == "arrest"
+
+
+def test_a_part_of_the_day_between_an_event_verb_and_its_complement(index):
+    en = _extract(index, "Julian Assange appeared this morning before Chief US District Judge Ramona Manglona.", "en")
+    assert _only(en, "appeared this morning before", "event").event_type == "hearing"
+    es = _extract(index, "Gustavo Petro llamó esta mañana a consultas a su embajador en Caracas.", "es")
+    assert _only(es, "llamó esta mañana a consultas", "event").event_type == "decision"
+
+
+def test_a_group_subject_after_a_date_that_opens_the_sentence(index):
+    es = _extract(index, "Las negociaciones arrancaron en 1999. En junio de 2019 ambos bloques alcanzaron un acuerdo político.", "es")
+    assert _only(es, "ambos bloques alcanzaron", "event").date == "2019-06"
+    en = _extract(index, "On Monday the two sides reached a ceasefire in Doha.", "en", published=date(2025, 3, 7))
+    assert _only(en, "the two sides reached a ceasefire", "event").date == "2025-03-03"
