@@ -536,8 +536,11 @@ def _speaker_fields(m: Mention | None) -> dict:
 def _quote_claim(
     text: str, folded: str, s: _Sentence, q: Quote, lex: Lexicon, state: _State, language: str, used: set[int]
 ) -> None:
-    after = [v for v in s.verbs if q.end <= v.start <= q.end + 70 and _attribution_gap(text, s, q.end, v.start)]
     before = [v for v in s.verbs if v.end <= q.start]
+    # "WikiLeaks confirmed it in a post on X: "…." McAleenan said the deal…": a colon gives the
+    # quote its attribution; the verb after it belongs to the next sentence.
+    introduced = bool(before) and text[s.start:q.start].rstrip().endswith(":")
+    after = [] if introduced else [v for v in s.verbs if q.end <= v.start <= q.end + 70 and _attribution_gap(text, s, q.end, v.start)]
     speaker: Mention | None = None
     verb: _Match | None = None
     if after and _ANONYMOUS_AFTER.match(folded, after[0].end) \
@@ -638,7 +641,10 @@ def _attribution_gap(text: str, s: _Sentence, quote_end: int, verb_start: int) -
 
 
 def _quote_clause_end(folded: str, quote_end: int, sentence_end: int, lex: Lexicon, language: str) -> int:
-    """A quoted phrase inside a clause keeps the words that finish it ("… “atacar por tierra” a los cárteles")."""
+    """A quoted phrase inside a clause keeps the words that finish it ("… “atacar por tierra” a los cárteles");
+    a quote whose own last sentence ends inside its marks ("… this morning."") ends the claim."""
+    if folded[quote_end - 2:quote_end - 1] in (".", "!", "?"):
+        return quote_end
     end, _ = _clause_end(folded, quote_end, sentence_end, lex, language)
     comma = folded.find(",", quote_end, end)
     return comma if comma >= 0 else end

@@ -83,7 +83,13 @@ def _is_boundary(text: str, sent_start: int, dot: int, after: int, end: int) -> 
         word = re.search(r"([\w.]+)$", text[sent_start:dot])
         if word:
             w = word.group(1).lower()
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+            if w in _ABBREVIATIONS:
+                return False
+            # An initial ("John F. Kennedy", "Trump's lawyer, D. John Sauer"), not a one-letter
+            # word right after a lowercase one ("a post on X. The Commission…").
+            before = text[sent_start:dot - 1].split()
+            after_word = bool(before) and before[-1][:1].islower() and before[-1][-1:].isalpha()
+            if len(w) == 1 and w.isalpha() and not after_word:
                 return False
     return True
 

@@ -74,6 +74,6 @@ def test_an_event_takes_the_day_of_its_own_clause_or_the_day_its_sentence_points
 
 
 def test_a_single_name_with_a_capital_inside_is_a_name(index):
-    found = _extract(index, 'WikiLeaks confirmed it in a post on X: "Julian Assange is free." McAleenan said the '
-                            "agreement was a milestone.", "en")
+    found = _extract(index, 'WikiLeaks confirmed it in a post on X: "Julian Assange is free. He left Belmarsh prison '
+                            'this morning." McAleenan said the agreement was a milestone.', "en")
     assert {c.speaker_name for c in found} == {"WikiLeaks", "McAleenan"}
