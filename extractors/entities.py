@@ -344,16 +344,20 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
 
 def _canonical_names(mentions: list[Mention], index: EntityIndex) -> list[Mention]:
     """ "Tedros" before "Tedros Adhanom Ghebreyesus" is the same person: one key, the full name."""
-    full = [m for m in mentions if m.key not in index.entities and " " in m.key]
+    # Any word of the full name: Spanish speakers are cited by their first surname ("González"
+    # for Edmundo González Urrutia); a word two full names share decides nothing.
+    by_word: dict[str, dict[str, Mention]] = {}
+    for f in mentions:
+        if f.key not in index.entities and " " in f.key:
+            for word in fold(f.key).split():
+                by_word.setdefault(word, {}).setdefault(f.key, f)
     for m in mentions:
         if m.key in index.entities or " " in m.key:
             continue
-        word = fold(m.key)
-        # Any word of the full name: Spanish speakers are cited by their first surname
-        # ("González" for Edmundo González Urrutia); a word two full names share decides nothing.
-        longer = list({f.key: f for f in full if word in fold(f.key).split()}.values())
+        longer = by_word.get(fold(m.key), {})
         if len(longer) == 1:
-            m.key, m.name = longer[0].key, longer[0].name
+            only = next(iter(longer.values()))
+            m.key, m.name = only.key, only.name
     return mentions
 
 
