@@ -214,7 +214,7 @@ def distinctive_overlap(text: str, passage: PreparedPassage, skip: frozenset[str
 FIGURE_CONTEXT = 40  # characters either side of a claim's figure that say what it counts
 
 
-def _counts_the_same(claim: str, claimed: set[float], source: str, stated: set[float]) -> bool:
+def counts_the_same(claim: str, claimed: set[float], source: str, stated: set[float]) -> bool:
     """One of the claim's figures and one of the source's count the same thing: both percentages
     or neither, and a word around the claim's in the source's sentence ("500 millones de dólares
     al Fondo Amazonía" / "$50 million for the Amazon Fund"), figure words and framing aside.
@@ -240,7 +240,7 @@ def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float],
     claimed, stated = numbers(text), set(found.passage.figures)
     if not claimed or not stated or claimed <= stated or not (stated - claimed):
         return None  # a figure the source does not give is unsupported, not contradicted
-    if not _counts_the_same(text, claimed - stated, found.passage.text, stated - claimed):
+    if not counts_the_same(text, claimed - stated, found.passage.text, stated - claimed):
         return None  # "nearly 700 products" against "seven days" and "a 40% tariff": other things
     others = [w for w in found.missing_required if not any(ch.isdigit() for ch in w) and fold(w) not in number_words()[0]]
     if others or found.wording < MATCH_COVERAGE - 0.1 or found.negation_flip:

@@ -89,6 +89,9 @@ def check_claim(claim: Claim, docs: list[PreparedDocument], index: EntityIndex) 
     return _check_statement(claim, docs, index, say)
 
 
+_QUOTE_MARKS = re.compile("[\"“”«»]")
+
+
 def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
     consulted = 0
     elsewhere: tuple[PreparedDocument, str, PreparedPassage, Note | None, str] | None = None
@@ -102,6 +105,8 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         found = match_quote(claim.quote or "", claim.language, passages, doc.doc.language, doc)
         if found is None:
             continue
+        if found.how == "translated" and level != "primary" and not _QUOTE_MARKS.search(found.passage.text):
+            continue  # a readout's summary in the other language ("expressed strong support") is not his words
         # The words are only half the claim: when and where it says they were said are facets too.
         result, note = _occasion_facets(claim, doc, found.passage, claim_places)
         if result != "match":
@@ -672,6 +677,14 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         if found_content is not None and found_content.coverage < content_facet.MATCH_COVERAGE:
             # Enough of what happened to know it is that event, so its date can contradict; to
             # confirm, as much of it as a statement needs.
+            continue
+        # Its figures too, wherever the event was found ("a deal within 60 days" / "30 days").
+        claimed = figures.numbers(_without_dates(claim.content or claim.text))
+        told = " ".join(p.text for p in doc.passages)
+        if claimed - figures.numbers(told):
+            other = figures.numbers(told) - claimed
+            if other and content_facet.counts_the_same(_without_dates(claim.content or claim.text), claimed, told, other):
+                mismatches.append((doc, level, passage, Note.of("numbers_other", stated=_figures(other), claimed=_figures(claimed))))
             continue
         matches.append((doc, level, passage, note))
     if not matches:

@@ -296,3 +296,27 @@ def test_an_announcement_against_the_announcers_own_release_is_dated_by_the_rele
     text = "La SRE anunció el retiro de su personal diplomático de la embajada en Quito"
     assert _check(_claim(text=text, date="2024-07-29", **event), release, index=index).verdict == "confirmed"
     assert _check(_claim(text=text, date="2024-07-30", **event), release, index=index).verdict == "contradicted"
+
+
+def test_an_event_is_confirmed_only_with_its_figures(index):
+    readout = Document(
+        url="https://www.pm.gc.ca/en/news/readouts/1", kind="readout", language="en", author="canada-government",
+        publisher="canada-government", published_at=date(2025, 6, 16), timezone="America/Edmonton",
+        passages=[Passage("Today, Prime Minister Carney met with President Donald Trump. The leaders agreed to pursue "
+                          "a trade deal within the next 30 days.")])
+    meeting = dict(kind="event", event_type="meeting", date="2025-06-16", date_precision="day",
+                   participants=["canada-government", "donald-trump"])
+    right = _check(_claim(text="Carney met Trump and they agreed to pursue a trade deal within 30 days", **meeting), readout, index=index)
+    wrong = _check(_claim(text="Carney met Trump and they agreed to pursue a trade deal within 60 days", **meeting), readout, index=index)
+    assert right.verdict == "confirmed" and wrong.verdict == "contradicted" and "30" in wrong.rationale
+
+
+def test_a_quote_in_translation_is_not_confirmed_by_an_official_summary(index):
+    readout = Document(
+        url="https://www.state.gov/readout/2", kind="readout", language="en", author="us-state-department-spokesperson",
+        publisher="us-state-department", published_at=date(2025, 4, 14), timezone="America/New_York",
+        passages=[Passage("Secretary Rubio expressed the strong support of the United States for Argentina.")])
+    quote = "Estados Unidos está con la Argentina"
+    claim = _claim(text=f"Rubio dijo: «{quote}»", kind="quote", quote=quote, speaker="marco-rubio", language="es",
+                   date="2025-04-14", date_precision="day")
+    assert _check(claim, readout, index=index).verdict == "unverified"
