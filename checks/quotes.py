@@ -15,7 +15,8 @@ from rapidfuzz import fuzz
 from claimcheck.checks.glossary import glossary
 from claimcheck.checks.content import match_content
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units, normalise, phrase_window
-from claimcheck.checks.text import content_tokens, word_list
+from claimcheck.checks.text import content_tokens, key, word_list
+from claimcheck.extractors.normalize import fold
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\))\s*")
 NEAR_THRESHOLD = 92
@@ -66,12 +67,19 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
         if language != doc_language and best is None:
             units = glossary().units(quote)
             window = phrase_window(units, passage)
-            if window is not None and window.translated and len(units) >= 1:
+            # Names are not words said: "Estados Unidos está con la Argentina" is not found in
+            # "the support of the United States for Argentina" by its two names alone.
+            if window is not None and window.translated and _said_words(units, quote):
                 words = " ".join(window.source_words(passage))
                 best = QuoteMatch(passage, "translated", 0.7, words)
     if best is None and language != doc_language and document is not None:
         best = _translated_sentence(quote, language, document, passages)
     return best
+
+
+def _said_words(units: tuple, quote: str) -> bool:
+    names = {key(fold(w)) for w in re.findall(r"\w+", quote) if w[:1].isupper()}
+    return any(not all(k in names for k in u.own) for u in units)
 
 
 TRANSLATED_SENTENCE_COVERAGE = 0.6

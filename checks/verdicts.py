@@ -89,9 +89,6 @@ def check_claim(claim: Claim, docs: list[PreparedDocument], index: EntityIndex) 
     return _check_statement(claim, docs, index, say)
 
 
-_QUOTE_MARKS = re.compile("[\"“”«»]")
-
-
 def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex, say: _Say) -> Verdict:
     consulted = 0
     elsewhere: tuple[PreparedDocument, str, PreparedPassage, Note | None, str] | None = None
@@ -105,8 +102,6 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         found = match_quote(claim.quote or "", claim.language, passages, doc.doc.language, doc)
         if found is None:
             continue
-        if found.how == "translated" and level != "primary" and not _QUOTE_MARKS.search(found.passage.text):
-            continue  # a readout's summary in the other language ("expressed strong support") is not his words
         # The words are only half the claim: when and where it says they were said are facets too.
         result, note = _occasion_facets(claim, doc, found.passage, claim_places)
         if result != "match":

@@ -311,7 +311,7 @@ def test_an_event_is_confirmed_only_with_its_figures(index):
     assert right.verdict == "confirmed" and wrong.verdict == "contradicted" and "30" in wrong.rationale
 
 
-def test_a_quote_in_translation_is_not_confirmed_by_an_official_summary(index):
+def test_a_quote_in_translation_is_not_found_by_its_names_alone(index):
     readout = Document(
         url="https://www.state.gov/readout/2", kind="readout", language="en", author="us-state-department-spokesperson",
         publisher="us-state-department", published_at=date(2025, 4, 14), timezone="America/New_York",
