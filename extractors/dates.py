@@ -47,11 +47,13 @@ def _tables() -> _Tables:
     month_re = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     weekday_re = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
     relative_re = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in relative), key=len, reverse=True))
+    # "el lunes 14 de abril", "Monday, April 14": the weekday names the day the date gives.
+    named_day = rf"(?:(?:el\s+(?:pasado\s+)?|este\s+|on\s+)?(?:{weekday_re}),?\s+)?"
     pattern = re.compile(
         rf"""(?<![0-9a-z])(?:
-        (?P<d1>\d{{1,2}})\s+de\s+(?P<m1>{month_re})(?:\s+(?:de(?:l)?\s+)?(?P<y1>\d{{4}}))?      # 11 de enero de 2026
-      | (?P<m2>{month_re})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?(?![0-9])  # January 11, 2026
-      | (?P<d3>\d{{1,2}})\s+(?P<m3>{month_re})\.?,?\s+(?P<y3>\d{{4}})                         # 11 January 2026
+        {named_day}(?P<d1>\d{{1,2}})\s+de\s+(?P<m1>{month_re})(?:\s+(?:de(?:l)?\s+)?(?P<y1>\d{{4}}))?      # 11 de enero de 2026
+      | {named_day}(?P<m2>{month_re})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?(?![0-9])  # January 11, 2026
+      | {named_day}(?P<d3>\d{{1,2}})\s+(?P<m3>{month_re})\.?,?\s+(?P<y3>\d{{4}})                         # 11 January 2026
       | (?:en\s+|in\s+|de\s+)(?P<m4>{month_re})(?:\s+(?:de(?:l)?\s+)?(?P<y4>\d{{4}}))?(?![0-9a-z])  # en febrero (de 2025)
       | (?P<m5>{month_re})\s+(?:de(?:l)?\s+)?(?P<y5>\d{{4}})                                   # enero de 2026
       | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})

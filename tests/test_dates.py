@@ -65,3 +65,10 @@ def test_an_exact_instant_leaves_no_tolerance(index):
 def test_snowflake_ids_give_the_posting_instant():
     assert snowflake_time("2010535859081868498") == datetime(2026, 1, 12, 2, 14, 37, 412000, tzinfo=timezone.utc)
     assert snowflake_time("20") is None  # a pre-2010 id carries no time
+
+
+def test_a_weekday_before_a_full_date_names_that_date():
+    published = date(2025, 4, 11)
+    for text in ("A partir del lunes 14 de abril, el tipo de cambio flotará", "from Monday, April 14, the band applies"):
+        found = find_dates(fold(text), published)
+        assert [(d.value, d.precision) for d in found] == [("2025-04-14", "day")], text
