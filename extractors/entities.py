@@ -263,7 +263,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         else:
             candidates.append((start, end, "name", folded[start:end]))
     for m in _SINGLE.finditer(text):
-        if fold(m.group()) not in _NOT_NAME_START and fold(m.group()) not in titles:
+        word = fold(m.group())
+        if word not in _NOT_NAME_START and word not in titles:
             # "Zelensky's response": the possessive names Zelensky.
             end = m.end() - 2 if _POSSESSIVE.search(m.group()) else m.end()
             candidates.append((m.start(), end, "single", folded[m.start():end]))
@@ -575,14 +576,18 @@ def _resolve_generic(
         for m in _recent(earlier):  # "afirmó el ministro": the last person introduced as a minister
             if m.kind == "person" and roles.by_key.get(m.key, set()) & roles_wanted and fits(m) and not clash(m):
                 return Mention(start, end, m.key, m.name, m.kind, "descriptor")
-    fitting = [m for m in _recent(earlier) if m.kind in wanted and (m.kind != "person" or (fits(m) and not clash(m)))]
-    if fitting:
-        m = fitting[0]
+    fitting = (m for m in _recent(earlier) if m.kind in wanted and (m.kind != "person" or (fits(m) and not clash(m))))
+    m = next(fitting, None)
+    if m is not None:
         if m.role == "object":
             # "Harfuch recibió al embajador Johnson. … El funcionario subrayó": the one who acted
             # in that sentence, not the one it was done to.
-            m = next((s for s in fitting[1:] if s.role == "subject" and s.end < m.start
-                      and not _SENTENCE_END.search(text, s.end, m.start)), m)
+            for other in fitting:
+                if other.end >= m.start or _SENTENCE_END.search(text, other.end, m.start):
+                    break
+                if other.role == "subject":
+                    m = other
+                    break
         return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     # "El ministro de Exteriores, José Albares, dijo": the name follows its title.
     for cand in later[:2]:

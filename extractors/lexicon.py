@@ -81,6 +81,20 @@ def _tail_trie(node: dict) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+def _perfect_absences(lang: str, attribution: dict) -> list[str]:
+    """ "no había informado", "no ha precisado", "has not explained", "had not commented": the
+    negated perfect of every verb of saying whose perfect the attribution list gives."""
+    words = _load("words.toml")
+    auxiliaries = [a for a in words["perfect_auxiliaries"] + words["past_perfect_auxiliaries"]
+                   if (a in ("ha", "han", "habia", "habian")) == (lang == "es")]
+    participles = {v.split(" ", 1)[1] for v in attribution["speech_verbs"] + attribution["request_verbs"]
+                   if fold(v.split(" ", 1)[0]) in auxiliaries and " " in v}
+    if lang == "es":
+        return [f"no {aux} {p}" for aux in ("ha", "han", "había", "habían") for p in participles]
+    return [f"{aux} not {p}" for aux in ("has", "have", "had") for p in participles] + \
+           [f"{aux}n't {p}" for aux in ("has", "have", "had") for p in participles]
+
+
 @lru_cache(maxsize=None)
 def lexicon(language: str) -> Lexicon:
     lang = language if language in ("es", "en") else "en"
@@ -103,7 +117,7 @@ def lexicon(language: str) -> Lexicon:
         solo_triggers=frozenset(fold(t["phrase"]) for t in events["triggers"] if t.get("solo")),
         anaphors=phrase_pattern(events["anaphors"]),
         occurred=phrase_pattern(events["occurred"]),
-        absence=phrase_pattern(events["absence"] + events.get("absence_acts", [])),
+        absence=phrase_pattern(events["absence"] + events.get("absence_acts", []) + _perfect_absences(lang, attribution)),
         absence_acts=frozenset(fold(p) for p in events.get("absence_acts", [])),
         concessive=tuple(fold(c) for c in events["concessive"]),
         channels=phrase_pattern(list(channels)),

@@ -77,3 +77,10 @@ def test_a_single_name_with_a_capital_inside_is_a_name(index):
     found = _extract(index, 'WikiLeaks confirmed it in a post on X: "Julian Assange is free. He left Belmarsh prison '
                             'this morning." McAleenan said the agreement was a milestone.', "en")
     assert {c.speaker_name for c in found} == {"WikiLeaks", "McAleenan"}
+
+
+def test_the_negated_perfect_of_a_verb_of_saying_is_an_absence(index):
+    es = _extract(index, "La Moncloa no ha precisado cuándo estarán listas las conclusiones de la comisión.", "es")
+    en = _extract(index, "CrowdStrike has not explained why the update reached customers untested.", "en")
+    for found, speaker in ((es, "spain-presidency"), (en, "CrowdStrike")):
+        assert [(c.kind, c.absence, c.speaker) for c in found] == [("statement", True, speaker)]
