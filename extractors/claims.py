@@ -271,16 +271,24 @@ def _is_name(words: str) -> bool:
 
 _CLOSING = re.compile(r"[\s.,;:!?)\]]*")
 _ADJUNCT_OPENERS = frozenset(_load("words.toml")["adjunct_openers"])
+_CALLED = re.compile(r"(?<![0-9a-z])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _load("words.toml")["calling_words"]) + r")\s+[\"'“‘«]?$")
 
 
 def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Quote | None:
     """Quoted words that end a sentence of reported speech are the speaker's, even one word or
     after an article ("calificó la tendencia de «irreversible»", "the text contained a "litany of
-    loopholes""); elsewhere such quotes name a thing (un 'plan B', the "blue" dollar)."""
+    loopholes""), and so are words the speaker calls something by; elsewhere such quotes name a
+    thing (un 'plan B', the "blue" dollar)."""
     if s.quotes or not s.fragments:
         return None
     q = s.fragments[-1]
-    if not any(v.end <= q.start for v in s.verbs) or any(v.start >= q.end for v in s.verbs):
+    if not any(v.end <= q.start for v in s.verbs):
+        return None
+    # In the middle of what was reported, right after a verb of calling or a copula ("calificó de
+    # «traición» la conducta", "dijo que la votación fue «transparente» y que…"), not after an article.
+    if not _is_term(folded, q.start, language) and _CALLED.search(folded, max(s.start, q.start - 20), q.start):
+        return q
+    if any(v.start >= q.end for v in s.verbs):
         return None
     if _CLOSING.fullmatch(text, q.end, s.end) is not None:
         return q

@@ -586,3 +586,13 @@ def test_a_group_subject_after_a_date_that_opens_the_sentence(index):
     assert _only(es, "ambos bloques alcanzaron", "event").date == "2019-06"
     en = _extract(index, "On Monday the two sides reached a ceasefire in Doha.", "en", published=date(2025, 3, 7))
     assert _only(en, "the two sides reached a ceasefire", "event").date == "2025-03-03"
+
+
+def test_a_word_the_speaker_calls_something_by_is_a_quote_even_mid_sentence(index):
+    called = _extract(index, "Marko Cortés calificó de «traición» la conducta de ambos y anunció que pedirá su expulsión.", "es")
+    assert _only(called, "traición", "quote").quote == "traición"
+    copula = _extract(index, "Cepeda dijo que la votación fue «transparente» y que el Gobierno debe respetarla.", "es")
+    assert _only(copula, "transparente", "quote").speaker_name == "Cepeda"
+    # The name of a thing in a reported sentence stays a term.
+    term = _extract(index, "Romero denunció además la circulación de «acordeones», guías con los nombres de candidatos.", "es")
+    assert not [c for c in term if c.kind == "quote"]
