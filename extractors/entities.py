@@ -126,6 +126,7 @@ def _previous_word(folded: str, start: int, language: str = "en", skip: frozense
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_PERSON_AFTER_OF = re.compile(r"\s(?:de|of)\s+([a-z]+)\s+[a-z]")
 
 _INDEFINITE = {"es": re.compile(r"(?<![0-9a-z])(?:un|una|unos|unas)\s+$"),
                "en": re.compile(r"(?<![0-9a-z])(?:a|an)\s+$")}
@@ -240,6 +241,11 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             # "Hurricane Milton", "Paris Agreement": held as a candidate so that no shorter name
             # inside it is taken, and dropped below: it neither speaks nor takes part.
             candidates.append((m.start(), m.end(), "thing", folded[m.start():m.end()]))
+            continue
+        person = _PERSON_AFTER_OF.search(folded, m.start(), m.end())
+        if name_words & organisations and person and person.group(1) in _first_names()[0] | _first_names()[1]:
+            # "el Gobierno de Gabriel Boric": the person is named, the body is only described.
+            candidates.append((person.start(1), m.end(), "name", folded[person.start(1):m.end()]))
             continue
         if name_words & organisations:
             words = folded[m.start():m.end()].split()

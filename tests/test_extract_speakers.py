@@ -84,3 +84,15 @@ def test_the_negated_perfect_of_a_verb_of_saying_is_an_absence(index):
     en = _extract(index, "CrowdStrike has not explained why the update reached customers untested.", "en")
     for found, speaker in ((es, "spain-presidency"), (en, "CrowdStrike")):
         assert [(c.kind, c.absence, c.speaker) for c in found] == [("statement", True, speaker)]
+
+
+def test_a_person_named_after_the_body_they_lead_is_a_person(index):
+    found = _extract(index, "La Cámara aprobó la reforma del Gobierno de Gabriel Boric. Boric habló en La Moneda. "
+                            "«Hoy es un día de alegría», dijo el mandatario.", "es")
+    assert _only_quote(found).speaker_name == "Gabriel Boric"
+
+
+def _only_quote(found):
+    quotes = [c for c in found if c.kind == "quote"]
+    assert len(quotes) == 1, quotes
+    return quotes[0]
