@@ -271,7 +271,7 @@ def _is_name(words: str) -> bool:
 
 _CLOSING = re.compile(r"[\s.,;:!?)\]]*")
 _ADJUNCT_OPENERS = frozenset(_load("words.toml")["adjunct_openers"])
-_CALLED = re.compile(r"(?<![0-9a-z])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _load("words.toml")["calling_words"]) + r")\s+[\"'“‘«]?$")
+_CALLED = re.compile(r"(?<![0-9a-z])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _load("words.toml")["calling_words"]) + r")\s+(?:(?:un|una|a|an)\s+)?[\"'“‘«]?$")
 
 
 def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Quote | None:
@@ -285,8 +285,8 @@ def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Q
     if not any(v.end <= q.start for v in s.verbs):
         return None
     # In the middle of what was reported, right after a verb of calling or a copula ("calificó de
-    # «traición» la conducta", "dijo que la votación fue «transparente» y que…"), not after an article.
-    if not _is_term(folded, q.start, language) and _CALLED.search(folded, max(s.start, q.start - 20), q.start):
+    # «traición» la conducta", "dijo que la votación fue «transparente» y que…", "era un «fraude»").
+    if _CALLED.search(folded, max(s.start, q.start - 24), q.start):  # "el resultado era un «fraude»"
         return q
     if any(v.start >= q.end for v in s.verbs):
         return None

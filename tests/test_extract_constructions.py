@@ -593,6 +593,8 @@ def test_a_word_the_speaker_calls_something_by_is_a_quote_even_mid_sentence(inde
     assert _only(called, "traición", "quote").quote == "traición"
     copula = _extract(index, "Cepeda dijo que la votación fue «transparente» y que el Gobierno debe respetarla.", "es")
     assert _only(copula, "transparente", "quote").speaker_name == "Cepeda"
+    fraud = _extract(index, "Petro escribió en X que el resultado era un «fraude» y que no lo aceptaría.", "es")
+    assert _only(fraud, "fraude", "quote").quote == "fraude"
     # The name of a thing in a reported sentence stays a term.
     term = _extract(index, "Romero denunció además la circulación de «acordeones», guías con los nombres de candidatos.", "es")
     assert not [c for c in term if c.kind == "quote"]
