@@ -47,17 +47,19 @@ def _tables() -> _Tables:
     month_re = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
     weekday_re = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
     relative_re = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in relative), key=len, reverse=True))
-    # "el lunes 14 de abril", "Monday, April 14": the weekday names the day the date gives.
-    named_day = rf"(?:(?:el\s+(?:pasado\s+)?|este\s+|on\s+)?(?:{weekday_re}),?\s+)?"
     pattern = re.compile(
         rf"""(?<![0-9a-z])(?:
-        {named_day}(?P<d1>\d{{1,2}})\s+de\s+(?P<m1>{month_re})(?:\s+(?:de(?:l)?\s+)?(?P<y1>\d{{4}}))?      # 11 de enero de 2026
-      | {named_day}(?P<m2>{month_re})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?(?![0-9])  # January 11, 2026
-      | {named_day}(?P<d3>\d{{1,2}})\s+(?P<m3>{month_re})\.?,?\s+(?P<y3>\d{{4}})                         # 11 January 2026
+        (?P<d1>\d{{1,2}})\s+de\s+(?P<m1>{month_re})(?:\s+(?:de(?:l)?\s+)?(?P<y1>\d{{4}}))?      # 11 de enero de 2026
+      | (?P<m2>{month_re})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?(?![0-9])  # January 11, 2026
+      | (?P<d3>\d{{1,2}})\s+(?P<m3>{month_re})\.?,?\s+(?P<y3>\d{{4}})                         # 11 January 2026
       | (?:en\s+|in\s+|de\s+)(?P<m4>{month_re})(?:\s+(?:de(?:l)?\s+)?(?P<y4>\d{{4}}))?(?![0-9a-z])  # en febrero (de 2025)
       | (?P<m5>{month_re})\s+(?:de(?:l)?\s+)?(?P<y5>\d{{4}})                                   # enero de 2026
       | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
-      | (?:el\s+(?:pasado\s+)?|este\s+|on\s+|last\s+|this\s+(?:past\s+)?)?(?P<wd>{weekday_re})(?:\s+(?P<wdd>\d{{1,2}}))?
+      | (?:el\s+(?:pasado\s+)?|este\s+|on\s+|last\s+|this\s+(?:past\s+)?)?(?P<wd>{weekday_re})
+        (?:,?\s+(?P<wdd3>\d{{1,2}})\s+(?:de\s+)?(?P<wdm3>{month_re})\.?(?:,?\s+(?:de(?:l)?\s+)?(?P<wdy3>\d{{4}}))?  # el lunes 14 de abril, Domingo, 19 de octubre
+          |\s+(?P<wdd>\d{{1,2}})  # el jueves 8
+          |,?\s+(?P<wdm2>{month_re})\.?\s+(?P<wdd2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<wdy2>\d{{4}}))?(?![0-9])  # Monday, April 14
+        )?
       | (?P<rel>{relative_re})
         )(?![0-9a-z])""",
         re.VERBOSE,
@@ -102,6 +104,12 @@ def _resolve(g: dict[str, str | None], t: _Tables, published: date | None) -> tu
     if g["iso"]:
         return date.fromisoformat(g["iso"]).isoformat(), "day"
     if g["wd"] is not None:
+        # "el lunes 14 de abril", "Monday, April 14": the weekday only names the date given.
+        for d, mo, y in (("wdd3", "wdm3", "wdy3"), ("wdd2", "wdm2", "wdy2")):
+            if g[mo] is not None:
+                month = t.months[g[mo]]
+                year = int(g[y]) if g[y] else _year_for(month, published)
+                return (date(year, month, int(g[d])).isoformat() if year else None), "day"
         if published is None:
             return None, "day"
         if g["wdd"]:  # "el jueves 8": the day of the month settles it
