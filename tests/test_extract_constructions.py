@@ -598,3 +598,12 @@ def test_a_word_the_speaker_calls_something_by_is_a_quote_even_mid_sentence(inde
     # The name of a thing in a reported sentence stays a term.
     term = _extract(index, "Romero denunció además la circulación de «acordeones», guías con los nombres de candidatos.", "es")
     assert not [c for c in term if c.kind == "quote"]
+
+
+def test_acts_told_with_a_verb_and_its_usual_object(index):
+    en = _extract(index, "President Yoon Suk Yeol lifted martial law early on Wednesday. Douglas Ross lost his bid "
+                         "for the seat.", "en")
+    assert {c.event_type for c in en if c.kind == "event"} == {"decision", "election"}
+    es = _extract(index, "El Senado de Colombia hundió la consulta popular el miércoles. La vicepresidenta Victoria "
+                         "Villarruel desempató con un voto afirmativo.", "es")
+    assert [c.event_type for c in es if c.kind == "event"] == ["vote", "vote"]
