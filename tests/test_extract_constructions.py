@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimcheck.extractors.claims import extract_claims
-from claimcheck.models import Article
-
-
-def _extract(index, text: str, language: str, published: date = date(2025, 3, 7)):
-    return extract_claims(Article(text=text, language=language, published_at=published), index)
-
-
-def _only(claims, fragment: str, kind: str | None = None):
-    found = [c for c in claims if fragment in c.text and (kind is None or c.kind == kind)]
-    assert len(found) == 1, f"{fragment!r}: {[(c.kind, c.text) for c in claims]}"
-    return found[0]
+from helpers import extract as _extract
+from helpers import only as _only
 
 
 def test_a_quoted_term_after_an_indefinite_article_is_not_a_quote(index):

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimcheck.extractors.claims import extract_claims
-from claimcheck.models import Article
+from helpers import extract, only
 
 
 def _extract(index, text: str, language: str):
-    return extract_claims(Article(text=text, language=language, published_at=date(2024, 6, 26)), index)
+    return extract(index, text, language, date(2024, 6, 26))
 
 
 def test_a_hyphenated_surname_is_one_name(index):
@@ -91,10 +90,4 @@ def test_the_negated_perfect_of_a_verb_of_saying_is_an_absence(index):
 def test_a_person_named_after_the_body_they_lead_is_a_person(index):
     found = _extract(index, "La Cámara aprobó la reforma del Gobierno de Gabriel Boric. Boric habló en La Moneda. "
                             "«Hoy es un día de alegría», dijo el mandatario.", "es")
-    assert _only_quote(found).speaker_name == "Gabriel Boric"
-
-
-def _only_quote(found):
-    quotes = [c for c in found if c.kind == "quote"]
-    assert len(quotes) == 1, quotes
-    return quotes[0]
+    assert only(found, "", "quote").speaker_name == "Gabriel Boric"
