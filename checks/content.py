@@ -46,6 +46,7 @@ class ContentMatch:
     # The source has what follows "que"/"that" but not the predicate before it: the claim's ("she
     # accepted the proposal that…") or the source's own ("nos plantearon que…").
     frame_missing: bool = False
+    antonym_flip: bool = False  # a word of the claim missing, its opposite in its place ("negaba" / "otorgarle")
 
 
 def _weight(unit: Unit, light: frozenset[str]) -> float:
@@ -173,8 +174,22 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             negation_flip=_flipped(result, claim_negated, passage),
             frame_missing=(bool(frame) and not frame & {u.start for u, *_ in result.found})
             or _only_wished(result, passage, claim_keys),
+            antonym_flip=any(passage.key_set & _opposites().get(k, frozenset()) for u in result.missing for k in u.own),
         ))
     return matches
+
+
+@lru_cache(maxsize=None)
+def _opposites() -> dict[str, frozenset[str]]:
+    """Each key of a word of the antonym pairs, and the keys of the other side."""
+    opposites: dict[str, set[str]] = {}
+    for one, other in data_file("antonyms.toml")["antonyms"]:
+        one_keys, other_keys = {key(w) for w in one}, {key(w) for w in other}
+        for k in one_keys:
+            opposites.setdefault(k, set()).update(other_keys - one_keys)
+        for k in other_keys:
+            opposites.setdefault(k, set()).update(one_keys - other_keys)
+    return {k: frozenset(v) for k, v in opposites.items()}
 
 
 def _flipped(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage) -> bool:
@@ -199,7 +214,7 @@ def is_denial(found: ContentMatch | None) -> bool:
     word of denial on it. Denials rephrase, so less coverage is needed than for a match."""
     return (found is not None and found.coverage >= DENIAL_COVERAGE
             and (found.matched >= 2 or (found.coverage >= 0.99 and found.negation_flip))
-            and (found.denied or found.negation_flip))
+            and (found.denied or found.negation_flip or found.antonym_flip))
 
 
 def distinctive_overlap(text: str, passage: PreparedPassage, skip: frozenset[str]) -> int:

@@ -156,3 +156,17 @@ def test_a_refusal_the_source_does_not_state_is_not_confirmed(index):
     assert _check(refused, post, index=index).verdict != "confirmed"
     granted = Claim(**{**refused.__dict__, "content": refused.content.replace("negó", "otorgó")})
     assert _check(granted, post, index=index).verdict == "confirmed"
+
+
+def test_the_opposite_act_in_the_speakers_own_words_contradicts(index):
+    post = Document(
+        url="https://x.com/Claudiashein/status/3", kind="x_post", language="es", author="claudia-sheinbaum",
+        title="Claudia Sheinbaum Pardo (@Claudiashein) en X", timezone="America/Mexico_City",
+        published_at=datetime(2025, 3, 22, 15, 0, tzinfo=timezone.utc),
+        passages=[Passage("El Gobierno de México ha accedido a otorgar el salvoconducto al exministro para su salida del país.")])
+    refused = _claim(text="Sheinbaum anunció que el gobierno niega el salvoconducto al exministro para salir del país",
+                     content="el gobierno niega el salvoconducto al exministro para salir del país", speaker="claudia-sheinbaum")
+    assert _check(refused, post, index=index).verdict == "contradicted"
+    # Words that are not each other's opposite do not contradict: "revisa" is neither granting nor refusing.
+    reviewed = Claim(**{**refused.__dict__, "content": refused.content.replace("niega", "revisa")})
+    assert _check(reviewed, post, index=index).verdict != "contradicted"
