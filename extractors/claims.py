@@ -75,6 +75,7 @@ class _State:
     # explicado"): said over a stretch of time, so no day is inherited for them.
     undated: set[int] = field(default_factory=set)
     kinds: dict[str, str] = field(default_factory=dict)  # speaker key -> person | body | government
+    interviewee: tuple[str, str] | None = None  # who answers an interview's questions, once told
 
 
 def _matches(pattern: re.Pattern[str] | None, folded: str) -> list[_Match]:
@@ -122,6 +123,10 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         people = [m for m in subjects if m.kind == "person"]
         if people:
             state.last_named, state.named_at = (people[-1].key, people[-1].name), people[-1].start
+        if state.interviewee is None and _INTERVIEW_CUE.search(folded, s_start, s_end):
+            # "La politóloga Lucía Echeverri … conversó con este diario", "Helen Marsh … spoke to
+            # us", "La conversación tuvo lugar el jueves": whoever was just named answers the questions.
+            state.interviewee = (people[0].key, people[0].name) if people else state.last_named
         if subjects and not any(c.span[0] >= s_start for c in state.claims[before:]):
             state.last_speaker = (subjects[-1].key, subjects[-1].name)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
@@ -607,10 +612,15 @@ def _quote_claim(
 
 def _interview_answer(text: str, q: Quote, state: _State) -> Mention | None:
     """The interviewee, when the quote is a dialogue line that answers the question in the
-    paragraph before it: the person whose words the article has reported most (the lead names
-    the interviewee and what they say), the earliest of them on a tie."""
+    paragraph before it: the person the introduction says the outlet spoke with, else the person
+    whose words the article has reported most (the lead names the interviewee and what they say),
+    the earliest of them on a tie."""
     if text[q.start:q.start + 1] not in "—―" or (q.start > 0 and text[q.start - 1] != "\n"):
         return None
+    line_end = text.find("\n", q.start)
+    if state.interviewee is not None and not is_question_line(text, q.start, line_end if line_end >= 0 else len(text)):
+        key, name = state.interviewee  # every answer of the interview, whatever the question looked like
+        return Mention(q.start, q.start, key, name, "person", "carried")
     prev_end = q.start - 1
     prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
     if prev_end <= 0 or not is_question_line(text, prev_start, prev_end):
@@ -828,6 +838,7 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
 
 _ADVERBS = "|".join(_load("words.toml")["interrupting_adverbs"])
 _COORDINATED = re.compile(r"(?:,\s+(?:y|e|and|but|pero)|;)\s+")
+_INTERVIEW_CUE = phrase_pattern(_load("words.toml")["interview_cues"])
 _PASSIVE_BEFORE = re.compile(r"(?<![0-9a-z])(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s+(?:[a-z]+ly\s+)?$")
 _ES_ASKED_TO = re.compile(r"\s+(?:[a-z]+mente\s+|ademas\s+|tambien\s+)?(?:a|al)\s+[^,.;:]{1,50}?\s+(?=[a-z]{2,}(?:ar|er|ir)(?:se|le|les|lo|la|los|las)?(?![0-9a-z]))")
 
@@ -1108,6 +1119,7 @@ def _by_agent(text: str, folded: str, verb_end: int, name_start: int) -> bool:
 # A passive: "fue aprobada", "ha sido nombrado", "has been sworn in" as the trigger, or an English
 # participle that is its own trigger after the auxiliary ("was brokered by Qatar").
 _PASSIVE_AUXILIARY = re.compile(r"(?:(?:ha|han|habia|habian)\s+sido|fue|fueron|(?:has|have|had)\s+been|was|were)\s")
+_INTERVIEW_CUE = phrase_pattern(_load("words.toml")["interview_cues"])
 _PASSIVE_BEFORE = re.compile(r"(?<![0-9a-z])(?:(?:has|have|had|ha|han|habia|habian)\s+(?:been|sido)|fue|fueron|was|were)\s+$")
 
 

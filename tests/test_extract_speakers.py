@@ -91,3 +91,14 @@ def test_a_person_named_after_the_body_they_lead_is_a_person(index):
     found = _extract(index, "La Cámara aprobó la reforma del Gobierno de Gabriel Boric. Boric habló en La Moneda. "
                             "«Hoy es un día de alegría», dijo el mandatario.", "es")
     assert only(found, "", "quote").speaker_name == "Gabriel Boric"
+
+
+def test_an_interview_introduced_as_a_conversation_gives_every_answer_to_the_interviewee(index):
+    text = ("El Senado hundió la consulta de Gustavo Petro. La politóloga Lucía Echeverri conversó el jueves con este "
+            "diario sobre lo que viene ahora.\n"
+            "¿Qué pasó en la votación?\n"
+            "—Pasó lo que se veía venir: Efraín Cepeda tenía los votos y el Gobierno no.\n"
+            "¿Y ahora qué hará el presidente?\n"
+            "—Petro insistirá, pero jurídicamente sería muy difícil de sostener.")
+    answers = [c for c in _extract(index, text, "es") if c.kind == "quote"]
+    assert len(answers) == 2 and {c.speaker_name for c in answers} == {"Lucía Echeverri"}
