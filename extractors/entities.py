@@ -509,6 +509,8 @@ def gender_of(words) -> str | None:
 
 
 _QUALIFIED = frozenset({"former_president", "president_elect", "outgoing_president"})
+# Offices one holds, not roles one plays: someone known by one of them is not another.
+_OFFICES = frozenset({"president", "prime_minister", "prosecutor", "judge", "mayor", "governor", "senator", "ambassador"})
 
 
 class _Roles:
@@ -559,7 +561,10 @@ class _Roles:
         known_q, wanted_q = known & _QUALIFIED, wanted & _QUALIFIED
         if wanted_q:
             return not known_q & wanted_q
-        return bool(known_q) and not (known - _QUALIFIED) & wanted
+        if known_q:
+            return not (known - _QUALIFIED) & wanted
+        # "La nueva presidenta" is not a woman introduced only as the prosecutor.
+        return bool(wanted & _OFFICES) and not known & wanted
 
     def wanted(self, phrase: str) -> set[str]:
         return self._groups_of(phrase.split())

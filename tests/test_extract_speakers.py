@@ -102,3 +102,10 @@ def test_an_interview_introduced_as_a_conversation_gives_every_answer_to_the_int
             "—Petro insistirá, pero jurídicamente sería muy difícil de sostener.")
     answers = [c for c in _extract(index, text, "es") if c.kind == "quote"]
     assert len(answers) == 2 and {c.speaker_name for c in answers} == {"Lucía Echeverri"}
+
+
+def test_la_presidenta_is_not_a_woman_known_only_as_the_prosecutor(index):
+    found = _extract(index, "La vicepresidenta Dina Boluarte juró como presidenta. La fiscal Patricia Benavides abrió una "
+                            "investigación. La nueva presidenta puntualizó que asumía el mandato hasta 2026.", "es")
+    statement = only(found, "puntualizó", "statement")
+    assert statement.speaker_name == "Dina Boluarte"
