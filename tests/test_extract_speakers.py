@@ -109,3 +109,9 @@ def test_la_presidenta_is_not_a_woman_known_only_as_the_prosecutor(index):
                             "investigación. La nueva presidenta puntualizó que asumía el mandato hasta 2026.", "es")
     statement = only(found, "puntualizó", "statement")
     assert statement.speaker_name == "Dina Boluarte"
+
+
+def test_an_adverb_inside_a_negated_saying_still_makes_an_absence(index):
+    found = _extract(index, "Paris 2024 organisers did not immediately comment on the complaint. Swinney would not be "
+                            "drawn on a second referendum.", "en")
+    assert [c.absence for c in found if c.kind == "statement"] == [True, True]
