@@ -1156,7 +1156,26 @@ def _close_subject(folded: str, subject: Mention, trigger: int) -> bool:
 _TRAILING_APPOSITION = re.compile(r",[^,;:\"]{1,110},\s*$")
 
 
+_NEITHER = re.compile(r"\s*(?:ni|neither)\s[^.;:]{1,80}?\s(?:ni|nor)\s[^.;:]{1,80}?$")
+
+
+def _neither_nor(text: str, folded: str, s: _Sentence, state: _State, language: str) -> None:
+    """ "Ni la Generalitat ni la Delegación del Gobierno precisaron…", "Neither CrowdStrike nor
+    Microsoft has put a figure on…": what neither said is an absence, spoken by nobody."""
+    if any(c.span[0] >= s.start for c in state.claims) or not folded.startswith(("ni ", "neither "), s.start):
+        return
+    verb = next((v for v in s.verbs if _NEITHER.match(folded, s.start, v.start)), None)
+    has = re.compile(r"\s(?:has|have|had|would|could)\s+(?:not\s+)?[a-z]+").search(folded, s.start, s.end)
+    if verb is None and not (language != "es" and has and _NEITHER.match(folded, s.start, has.start())):
+        return
+    end = s.end
+    while end > s.start and folded[end - 1] in " .;:,":
+        end -= 1
+    _add(state, text, "statement", s.start, end, language, content=text[s.start:end], absence=True, date_mention=None)
+
+
 def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
+    _neither_nor(text, folded, s, state, language)
     for m in s.absences:
         if any(c.span[0] <= m.start < c.span[1] for c in state.claims):
             continue  # inside a claim already: "Albares ha sostenido que España no participó …"

@@ -115,3 +115,10 @@ def test_an_adverb_inside_a_negated_saying_still_makes_an_absence(index):
     found = _extract(index, "Paris 2024 organisers did not immediately comment on the complaint. Swinney would not be "
                             "drawn on a second referendum.", "en")
     assert [c.absence for c in found if c.kind == "statement"] == [True, True]
+
+
+def test_what_neither_of_two_said_is_an_absence(index):
+    es = _extract(index, "Ni la Generalitat ni la Delegación del Gobierno precisaron cuántas personas siguen desaparecidas.", "es")
+    en = _extract(index, "Neither CrowdStrike nor Microsoft has put a figure on the cost.", "en")
+    for found in (es, en):
+        assert [(c.kind, c.absence, c.speaker) for c in found] == [("statement", True, None)]
