@@ -839,7 +839,6 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
 _ADVERBS = "|".join(_load("words.toml")["interrupting_adverbs"])
 _COORDINATED = re.compile(r"(?:,\s+(?:y|e|and|but|pero)|;)\s+")
 _INTERVIEW_CUE = phrase_pattern(_load("words.toml")["interview_cues"])
-_PASSIVE_BEFORE = re.compile(r"(?<![0-9a-z])(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s+(?:[a-z]+ly\s+)?$")
 _ES_ASKED_TO = re.compile(r"\s+(?:[a-z]+mente\s+|ademas\s+|tambien\s+)?(?:a|al)\s+[^,.;:]{1,50}?\s+(?=[a-z]{2,}(?:ar|er|ir)(?:se|le|les|lo|la|los|las)?(?![0-9a-z]))")
 
 
@@ -1119,7 +1118,6 @@ def _by_agent(text: str, folded: str, verb_end: int, name_start: int) -> bool:
 # A passive: "fue aprobada", "ha sido nombrado", "has been sworn in" as the trigger, or an English
 # participle that is its own trigger after the auxiliary ("was brokered by Qatar").
 _PASSIVE_AUXILIARY = re.compile(r"(?:(?:ha|han|habia|habian)\s+sido|fue|fueron|(?:has|have|had)\s+been|was|were)\s")
-_INTERVIEW_CUE = phrase_pattern(_load("words.toml")["interview_cues"])
 _PASSIVE_BEFORE = re.compile(r"(?<![0-9a-z])(?:(?:has|have|had|ha|han|habia|habian)\s+(?:been|sido)|fue|fueron|was|were)\s+$")
 
 
@@ -1157,6 +1155,7 @@ _TRAILING_APPOSITION = re.compile(r",[^,;:\"]{1,110},\s*$")
 
 
 _NEITHER = re.compile(r"\s*(?:ni|neither)\s[^.;:]{1,80}?\s(?:ni|nor)\s[^.;:]{1,80}?$")
+_NEITHER_VERB = re.compile(r"\s(?:has|have|had|would|could)\s+(?:not\s+)?[a-z]+")  # "nor Microsoft has put"
 
 
 def _neither_nor(text: str, folded: str, s: _Sentence, state: _State, language: str) -> None:
@@ -1165,7 +1164,7 @@ def _neither_nor(text: str, folded: str, s: _Sentence, state: _State, language: 
     if any(c.span[0] >= s.start for c in state.claims) or not folded.startswith(("ni ", "neither "), s.start):
         return
     verb = next((v for v in s.verbs if _NEITHER.match(folded, s.start, v.start)), None)
-    has = re.compile(r"\s(?:has|have|had|would|could)\s+(?:not\s+)?[a-z]+").search(folded, s.start, s.end)
+    has = _NEITHER_VERB.search(folded, s.start, s.end)
     if verb is None and not (language != "es" and has and _NEITHER.match(folded, s.start, has.start())):
         return
     end = s.end
