@@ -1170,7 +1170,11 @@ def _neither_nor(text: str, folded: str, s: _Sentence, state: _State, language: 
     end = s.end
     while end > s.start and folded[end - 1] in " .;:,":
         end -= 1
-    _add(state, text, "statement", s.start, end, language, content=text[s.start:end], absence=True, date_mention=None)
+    claim = _add(state, text, "statement", s.start, end, language, content=text[s.start:end], absence=True, date_mention=None)
+    if verb is not None:
+        _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)  # "ni … han explicado": no day
+    elif has is not None and has.group().split()[0] in _AUXILIARY_SET:
+        state.undated.add(id(claim))  # "nor Microsoft has put a figure on…"
 
 
 def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
