@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimcheck.checks.matching import prepare
-from claimcheck.checks.verdicts import TRANSLATED_CAP, check_claim
+from claimcheck.checks.verdicts import TRANSLATED_CAP
 from claimcheck.demo.server import WEB
-from claimcheck.models import Claim, Document, Passage
+from claimcheck.models import Document, Passage
 from claimcheck.sources.x_posts import parse_oembed
+
+from helpers import check as _check
+from helpers import claim as _claim
 
 READOUT = Document(
     url="https://www.state.gov/releases/readout", kind="readout", language="en",
@@ -22,18 +24,6 @@ TRANSCRIPT = Document(
     passages=[Passage("Will you go after the cartels on land, and are they running Mexico?", "Sean Hannity"),
               Passage("We are going to start now hitting land with regard to the cartels.", "donald-trump")],
 )
-
-
-def _claim(**fields) -> Claim:
-    base = dict(id="c", kind="statement", text="t", span=(0, 1), language="es")
-    base.update(fields)
-    if "content" not in fields:
-        base["content"] = fields.get("quote") or fields.get("text", "t")
-    return Claim(**base)
-
-
-def _check(claim, *docs, index):
-    return check_claim(claim, [prepare(d, index) for d in docs], index)
 
 
 def test_translated_quote_is_confirmed_with_capped_confidence(index):

@@ -7,9 +7,15 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 from claimcheck.checks import places
-from claimcheck.checks.matching import prepare
-from claimcheck.checks.verdicts import check_claim
 from claimcheck.models import Claim, Document, Passage
+
+from helpers import check as _check
+from helpers import claim
+
+
+def _claim(**fields) -> Claim:
+    return claim(**{"language": "en", **fields})
+
 
 OVAL_OFFICE = Document(
     url="https://www.whitehouse.gov/remarks/trump-sheinbaum", kind="transcript", language="en", verbatim=True,
@@ -38,17 +44,6 @@ READOUT = Document(
     passages=[Passage("Secretary of State Marco Rubio spoke with Mexican Foreign Secretary Juan Ramón de la Fuente "
                       "about the transfer of cartel leaders.")],
 )
-
-
-def _claim(**fields) -> Claim:
-    base = dict(id="c", kind="statement", text="t", span=(0, 1), language="en")
-    base.update(fields)
-    base.setdefault("content", fields.get("quote") or base["text"])
-    return Claim(**base)
-
-
-def _check(claim: Claim, *docs: Document, index):
-    return check_claim(claim, [prepare(d, index) for d in docs], index)
 
 
 def test_places_inside_each_other_match_and_apart_do_not():

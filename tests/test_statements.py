@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from claimcheck.checks.matching import prepare
-from claimcheck.checks.verdicts import check_claim
 from claimcheck.models import Claim, Document, Passage
+
+from helpers import check as _check
+from helpers import claim as _claim
 
 SRE_RELEASE = Document(
     url="https://www.gob.mx/sre/prensa/reunion-embajador", kind="press_release", language="es",
@@ -49,17 +50,6 @@ POST = Document(
     published_at=datetime(2025, 3, 21, 15, 0, tzinfo=timezone.utc),
     passages=[Passage("Lo digo con claridad: no soy criminal. Mi vida entera ha sido de lucha social.")],
 )
-
-
-def _claim(**fields) -> Claim:
-    base = dict(id="c", kind="statement", span=(0, 1), language="es")
-    base.update(fields)
-    base.setdefault("content", base["text"])
-    return Claim(**base)
-
-
-def _check(claim: Claim, *docs: Document, index):
-    return check_claim(claim, [prepare(d, index) for d in docs], index)
 
 
 def test_a_descriptor_paragraphs_after_the_name_still_speaks_for_the_person(index):
