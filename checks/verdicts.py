@@ -615,6 +615,8 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         claim_places |= place_facet.named_in(claim.content or claim.text)
     unplaced = 0
     skip = _event_skip_keys(claim, people)
+    what_said = _without_dates(claim.content or claim.text)  # its figures are counts, not days
+    claimed = figures.numbers(what_said)
     for doc in sorted(docs, key=lambda d: d.doc.language != claim.language):
         level = "primary" if any(speaks_for(doc, p, index) for p in claim.participants) else authority(doc, None, index)
         if level not in _AUTHORITATIVE:
@@ -630,7 +632,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         passage, found_content = reported
         if found_content is not None:
             # What happened is judged like a statement: its figures and names must be there too.
-            conflict = content_facet.numbers_conflict(_without_dates(claim.content or claim.text), found_content)
+            conflict = content_facet.numbers_conflict(what_said, found_content)
             if conflict is not None and _dated_otherwise(claim, doc, passage):
                 continue  # other figures on another day: another transfer, not this one miscounted
             if conflict is not None:
@@ -674,11 +676,11 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             # confirm, as much of it as a statement needs.
             continue
         # Its figures too, wherever the event was found ("a deal within 60 days" / "30 days").
-        claimed = figures.numbers(_without_dates(claim.content or claim.text))
-        told = " ".join(p.text for p in doc.passages)
-        if claimed - figures.numbers(told):
-            other = figures.numbers(told) - claimed
-            if other and content_facet.counts_the_same(_without_dates(claim.content or claim.text), claimed, told, other):
+        stated = frozenset().union(*(p.figures for p in doc.passages))
+        if claimed - stated:
+            other = stated - claimed
+            told = " ".join(p.text for p in doc.passages)
+            if other and content_facet.counts_the_same(what_said, claimed, told, other):
                 mismatches.append((doc, level, passage, Note.of("numbers_other", stated=_figures(other), claimed=_figures(claimed))))
             continue
         matches.append((doc, level, passage, note))
