@@ -1161,7 +1161,7 @@ _NEITHER_VERB = re.compile(r"\s(?:has|have|had|would|could)\s+(?:not\s+)?[a-z]+"
 def _neither_nor(text: str, folded: str, s: _Sentence, state: _State, language: str) -> None:
     """ "Ni la Generalitat ni la Delegación del Gobierno precisaron…", "Neither CrowdStrike nor
     Microsoft has put a figure on…": what neither said is an absence, spoken by nobody."""
-    if any(c.span[0] >= s.start for c in state.claims) or not folded.startswith(("ni ", "neither "), s.start):
+    if not folded.startswith(("ni ", "neither "), s.start) or any(c.span[0] >= s.start for c in state.claims):
         return
     verb = next((v for v in s.verbs if _NEITHER.match(folded, s.start, v.start)), None)
     has = _NEITHER_VERB.search(folded, s.start, s.end)
