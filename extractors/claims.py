@@ -76,6 +76,7 @@ class _State:
     undated: set[int] = field(default_factory=set)
     kinds: dict[str, str] = field(default_factory=dict)  # speaker key -> person | body | government
     interviewee: tuple[str, str] | None = None  # who answers an interview's questions, once told
+    interview_day: DateMention | None = None  # the day the introduction says they spoke, if it does
 
 
 def _matches(pattern: re.Pattern[str] | None, folded: str) -> list[_Match]:
@@ -127,6 +128,9 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
             # "La politóloga Lucía Echeverri … conversó con este diario", "Helen Marsh … spoke to
             # us", "La conversación tuvo lugar el jueves": whoever was just named answers the questions.
             state.interviewee = (people[0].key, people[0].name) if people else state.last_named
+            # "conversó el jueves en Bogotá con este diario": the answers were spoken that day (README:
+            # an interview is dated when the words were spoken, not when it was published).
+            state.interview_day = next((d for d in sentence.dates if d.value and d.precision == "day"), None)
         if subjects and not any(c.span[0] >= s_start for c in state.claims[before:]):
             state.last_speaker = (subjects[-1].key, subjects[-1].name)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
@@ -151,6 +155,7 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
             and not any(q.inner_start <= d.start < q.inner_end for q in quotes)]
     lead_end = _lead_end(text)
     headings = _day_headings(text, told)
+    time_headings = [m.start() for m in _TIME_HEADING.finditer(text)]
     in_lead = [d for d in told if d.start < lead_end]
     lead = (next((c.date for c in claims if c.span[0] < lead_end and c.date and c.date_precision == "day"), None)
             # "el miércoles" tells the story's day; "las elecciones del 28 de julio" is background.
@@ -172,7 +177,9 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
         # A live blog's day heading ("Monday 18 November", "Domingo, 19 de octubre") dates the
         # entries under it.
         heading = next((value for start, value in reversed(headings) if start < para_start), None)
-        stamped = heading or (published if _TIMESTAMP.match(text, para_start) else None)
+        # A bare time heading above ("08.05") stamps its entries with the day of publication.
+        timed = _TIMESTAMP.match(text, para_start) or (time_headings and time_headings[0] < para_start)
+        stamped = heading or (published if timed else None)
         value = same[-1].value if same else stamped or lead
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
@@ -227,9 +234,15 @@ def _day_headings(text: str, told: list[DateMention]) -> list[tuple[int, str]]:
         para_start = text.rfind("\n", 0, d.start) + 1
         para_end = _paragraph_end(text, d.start)
         rest = (text[para_start:d.start] + text[d.end:para_end]).strip(" ,.-:")
-        if para_end - para_start < 40 and len(rest) <= 12 and " " not in rest:
-            out.append((para_start, d.value))
+        if para_end - para_start < 40 and ((len(rest) <= 12 and " " not in rest) or _CLOCK.fullmatch(rest)):
+            out.append((para_start, d.value))  # "Friday, 08.12 BST" too
     return out
+
+
+# A clock time, with a time zone or an hour mark: a live blog's entry heading ("08.05", "13.15 h",
+# "Saturday, 00.41 BST").
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs?|[ap]\.?m\.?|[A-Z]{2,4}))?")
+_TIME_HEADING = re.compile(r"^[ \t]*" + _CLOCK.pattern + r"[ \t]*$", re.M)
 
 
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s")
@@ -476,6 +489,9 @@ def _date_in(s: _Sentence, start: int, end: int, exclude: tuple[int, int] | None
 
 def _add(state: _State, text: str, kind: str, start: int, end: int, language: str, **fields) -> Claim:
     date = fields.pop("date_mention", None)
+    if date is None and kind == "quote" and state.interview_day is not None and state.interviewee is not None \
+            and fields.get("speaker") == state.interviewee[0]:
+        date = state.interview_day  # an answer in the interview, spoken on the day it took place
     vague = date is not None and date.precision == "approximate"
     if vague:
         date = None  # "said last week", "had spent the previous weeks": no day of its own (README: null)

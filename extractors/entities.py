@@ -22,7 +22,8 @@ from claimcheck.models import Entity
 _PARTICLES = "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in _load("words.toml")["name_links"]) + ")"
 # A middle initial and a generational suffix belong to the name: "Robert F. Kennedy Jr.", "Juan
 # Antonio Samaranch Jr.", "D. John Sauer".
-_NAME = re.compile(rf"\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.\s+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[A-ZÁÉÍÓÚÑ]))?[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:\s+(?:{_PARTICLES}\s+)?(?:[A-ZÁÉÍÓÚÑ]\.(?=\s+[A-ZÁÉÍÓÚÑ])|(?:[A-Z]\.){{2,}}(?=\s+[A-ZÁÉÍÓÚÑ])|[A-ZÁÉÍÓÚÑ][\w'’\-]+))+(?:(?<=\bJr)\.|(?<=\bSr)\.)?")
+# Words of a name stand on one line: a heading ("20.10 BST") is not part of the name under it.
+_NAME = re.compile(rf"\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.[^\S\n]+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[^\S\n]+[A-ZÁÉÍÓÚÑ]))?[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:[^\S\n]+(?:{_PARTICLES}[^\S\n]+)?(?:[A-ZÁÉÍÓÚÑ]\.(?=[^\S\n]+[A-ZÁÉÍÓÚÑ])|(?:[A-Z]\.){{2,}}(?=[^\S\n]+[A-ZÁÉÍÓÚÑ])|[A-ZÁÉÍÓÚÑ][\w'’\-]+))+(?:(?<=\bJr)\.|(?<=\bSr)\.)?")
 # One capitalised word ("Bessent", "Tedros") or an acronym ("WHO"): a speaker only next to a verb
 # of saying, or when it repeats the last word of a name already seen.
 # Two letters are enough for a surname already seen in full ("Xi" after "Xi Jinping").

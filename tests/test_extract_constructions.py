@@ -279,6 +279,21 @@ def test_question_headings_are_not_the_lead_and_day_headings_date_live_blog_entr
     found = _extract(index, blog, "en", published=date(2024, 11, 19))
     assert _only(found, "were constructive", "statement").date == "2024-11-18"
     assert _only(found, "travel home", "statement").date == "2024-11-19"
+    # Bare time headings stamp the entries under them with the day of publication, not the lead's
+    # "el martes"; a day heading with a clock time ("Saturday, 00.41 BST") names its day.
+    blog = ("La DANA que descargó el martes lluvias torrenciales ha dejado decenas de muertos.\n"
+            "08.05\n"
+            "La ministra de Defensa, Margarita Robles, informó de que más de un millar de militares trabajan en la zona.")
+    found = _extract(index, blog, "es", published=date(2024, 10, 30))
+    assert _only(found, "millar de militares", "statement").date == "2024-10-30"
+    blog = ("Welcome to our live coverage of the opening ceremony.\n"
+            "Friday, 20.10 BST\n"
+            "Keir Starmer said that the ceremony was a triumph.\n"
+            "Saturday, 00.41 BST\n"
+            "Emmanuel Macron said that the rain had not stopped the show.")
+    found = _extract(index, blog, "en", published=date(2024, 7, 27))
+    assert _only(found, "triumph", "statement").date == "2024-07-26"
+    assert _only(found, "rain had not", "statement").date == "2024-07-27"
 
 
 def test_anonymous_sources_make_no_claim_but_a_bodys_document_does(index):

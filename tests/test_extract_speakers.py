@@ -100,8 +100,10 @@ def test_an_interview_introduced_as_a_conversation_gives_every_answer_to_the_int
             "—Pasó lo que se veía venir: Efraín Cepeda tenía los votos y el Gobierno no.\n"
             "¿Y ahora qué hará el presidente?\n"
             "—Petro insistirá, pero jurídicamente sería muy difícil de sostener.")
-    answers = [c for c in _extract(index, text, "es") if c.kind == "quote"]
+    answers = [c for c in extract(index, text, "es", date(2025, 5, 17)) if c.kind == "quote"]
     assert len(answers) == 2 and {c.speaker_name for c in answers} == {"Lucía Echeverri"}
+    # Spoken on the Thursday the introduction names, published on Saturday.
+    assert {c.date for c in answers} == {"2025-05-15"}
 
 
 def test_la_presidenta_is_not_a_woman_known_only_as_the_prosecutor(index):
