@@ -239,6 +239,12 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     if generic_pattern:
         candidates += [(m.start(), m.end(), "pronoun", m.group()) for m in generic_pattern.finditer(folded)]
         candidates += [(m.start(), m.end(), "pronoun", "el") for m in _PRONOUN_EL.finditer(text)]
+    qualified = _qualified_bodies(language)
+    if qualified is not None:
+        for m in qualified.finditer(folded):
+            # Lowercase as written: "the Interior Ministry" is a name, read as one below.
+            if text[m.start("mods" if m.group("owner") else "mods2"):m.end()].islower():
+                candidates.append((m.start(), m.end(), "qualified", m.group()))
     titles, organisations, things = _name_words()
     titles_before: dict[int, list[str]] = {}  # name start -> title words stripped off it
     for m in _NAME.finditer(text):
@@ -282,7 +288,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             candidates.append((m.start(), end, "single", folded[m.start():end]))
     # Longest first at each position, then drop anything overlapping an earlier pick; an alias
     # or descriptor beats a bare capitalised name of the same reach.
-    rank = {"alias": 0, "descriptor": 1, "name": 2, "thing": 2, "single": 3, "pronoun": 4}
+    rank = {"alias": 0, "descriptor": 1, "qualified": 1, "name": 2, "thing": 2, "single": 3, "pronoun": 4}
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), rank[c[2]]))
     chosen: list[tuple[int, int, str, str]] = []
     for cand in candidates:
@@ -290,8 +296,13 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             # "el Gobierno de México": the alias reaching further beats the generic "el gobierno".
             # A registered alias inside a capitalised run ("Mexican Foreign Secretary Juan Ramón de
             # la Fuente") is the entity: a bare name is the weakest evidence of who is meant.
-            inside_name = chosen[-1][2] in ("name", "single", "thing") and cand[2] in ("alias", "descriptor")
-            if inside_name or (rank[cand[2]] < rank[chosen[-1][2]] and cand[1] > chosen[-1][1]):
+            # A descriptor ("the ministry") does not beat the name it opens ("The Ministry of Health of
+            # Morocco"): that name says which ministry.
+            inside_name = (chosen[-1][2] in ("name", "single", "thing") and cand[2] == "alias") or (
+                chosen[-1][2] in ("single", "thing") and cand[2] == "descriptor")
+            opened = (chosen[-1][2] == "descriptor" and cand[2] == "name" and cand[1] > chosen[-1][1]
+                      and folded[chosen[-1][0]:cand[0]].strip() in _DETERMINERS)
+            if inside_name or opened or (rank[cand[2]] < rank[chosen[-1][2]] and cand[1] > chosen[-1][1]):
                 chosen[-1] = cand
             continue
         chosen.append(cand)
@@ -387,6 +398,8 @@ def _resolve(
     later: list[tuple[int, int, str, str]],
     roles: "_Roles",
 ) -> Mention | None:
+    if via == "qualified":
+        return _resolve_qualified(text, start, end, phrase, earlier)
     if via == "alias":
         entity = index.entities[index.alias_to_id[phrase]]
         return Mention(start, end, entity.id, entity.name, entity.kind, via)
@@ -443,6 +456,34 @@ def _resolve(
 
 
 LOOKBACK = 300  # mentions a descriptor or pronoun may reach back over; a long article's full scan was quadratic
+
+
+@lru_cache(maxsize=None)
+def _qualified_bodies(language: str) -> re.Pattern[str] | None:
+    """ "Morocco's interior ministry", "the state rail operator": a body's kind with the words that
+    say which one. English only: Spanish puts the qualifier after the noun, where names are read."""
+    if language != "en":
+        return None
+    data = _load("coreference.toml")["qualified_bodies"]
+    heads = trie_pattern(fold(h) for h in data["en_heads"])
+    owners = trie_pattern(_countries())
+    stop = "|".join(sorted(re.escape(w) for w in data["en_not_qualifiers"]))
+    word = rf"(?!(?:{stop})\s)[a-z\-]+\s+"
+    return re.compile(rf"(?<![0-9a-z])(?:(?P<owner>{owners})['’]s\s+(?P<mods>(?:{word}){{0,3}}?)"
+                      rf"|the\s+(?P<mods2>(?:{word}){{1,3}}?))(?:{heads})(?![0-9a-z])")
+
+
+def _resolve_qualified(text: str, start: int, end: int, phrase: str, earlier: list[Mention]) -> Mention:
+    """The body named before whose name holds the qualifier ("the interior ministry" after
+    "Morocco's Ministry of Interior"), else the body as the article describes it: a speaker the
+    fact-checker can read, rather than the last body named whatever it was."""
+    words = [w for w in re.findall(r"[a-z]+", phrase) if w not in ("s", "the") and fold(w) not in _countries()]
+    for m in _recent(earlier):
+        name = fold(m.name)
+        if m.kind in ("body", "government") and words and all(w in name for w in words):
+            return Mention(start, end, m.key, m.name, m.kind, "descriptor")
+    written = re.sub(r"^(?:the|The)\s+", "", text[start:end])
+    return Mention(start, end, written, written, "body", "descriptor")
 
 
 def _recent(earlier: list[Mention]) -> Iterator[Mention]:

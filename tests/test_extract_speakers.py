@@ -124,3 +124,19 @@ def test_what_neither_of_two_said_is_an_absence(index):
     en = _extract(index, "Neither CrowdStrike nor Microsoft has put a figure on the cost.", "en")
     for found in (es, en):
         assert [(c.kind, c.absence, c.speaker) for c in found] == [("statement", True, None)]
+
+
+def test_a_body_described_by_its_kind_and_qualifier_is_its_own_speaker(index):
+    found = _extract(index, "The United Arab Emirates sent rescuers. Morocco's interior ministry said it had accepted offers "
+                            "of help from four countries. Fires damaged signalling on three lines, the state rail operator "
+                            "said. The same ministry said it would publish the list.", "en")
+    assert only(found, "four countries", "statement").speaker_name == "Morocco's interior ministry"
+    assert only(found, "signalling", "statement").speaker_name == "state rail operator"
+    # A bare or pointing-back phrase is no name: "the same ministry" is not a new body.
+    assert all(c.speaker_name != "same ministry" for c in found)
+
+
+def test_a_qualified_body_points_back_to_the_body_named_with_those_words(index):
+    found = _extract(index, "The Ministry of Health of Morocco opened field hospitals. Later the health ministry said that "
+                            "40 clinics had reopened.", "en")
+    assert only(found, "40 clinics", "statement").speaker_name == "Ministry of Health of Morocco"
