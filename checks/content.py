@@ -235,16 +235,49 @@ def counts_the_same(claim: str, claimed: set[float], source: str, stated: set[fl
     al Fondo Amazonía" / "$50 million for the Amazon Fund"), figure words and framing aside.
     "Nearly 700 Brazilian products exempted" is not contradicted by "seven days after the date of
     the Order" or "a 40% tariff" in the same release."""
-    light = light_words("es") | light_words("en") | figure_keys()
-    folded, sentences = fold(claim), split_sentences(source)
+    sentences = split_sentences(source)
     for c in (f for f in figures_in(claim) if f.value in claimed):
-        around = folded[max(0, c.start - FIGURE_CONTEXT):c.start] + " " + folded[c.end:c.end + FIGURE_CONTEXT]
-        units = [u for u in glossary().units(around) if not all(k in light for k in u.own)]
+        units = _context_units(claim, c)
         for s in (f for f in figures_in(source) if f.value in stated and f.percent == c.percent):
             near = {k for start, end in sentences if start <= s.start < end for k in keys(source[start:end])}
             if any(alt[0] in near for u in units for alt in u.alternatives):
                 return True
     return False
+
+
+def _context_units(claim: str, c) -> list[Unit]:
+    """The claim's words around one of its figures, figure words and framing aside."""
+    light = light_words("es") | light_words("en") | figure_keys()
+    folded = fold(claim)
+    around = folded[max(0, c.start - FIGURE_CONTEXT):c.start] + " " + folded[c.end:c.end + FIGURE_CONTEXT]
+    return [u for u in glossary().units(around) if not all(k in light for k in u.own)]
+
+
+def misplaced_figures(text: str, found: ContentMatch | None) -> tuple[set[float], set[float]] | None:
+    """The claim's figure is in the source, but counting something else, while another figure of
+    the source sits among the claim's words around it: "$33 million for the mission" against "an
+    additional $100 million to support the mission … an additional $33 million in humanitarian
+    assistance". Returns (claimed, stated) as numbers_conflict does."""
+    if found is None or found.negation_flip:
+        return None
+    source, sentences = found.passage.text, split_sentences(found.passage.text)
+    in_source = figures_in(source)
+
+    def shared(units: list[Unit], figure_at: int) -> int:
+        near = {k for start, end in sentences if start <= figure_at < end for k in keys(source[start:end])}
+        return sum(1 for u in units if any(alt[0] in near for alt in u.alternatives))
+
+    for c in figures_in(text):
+        units = _context_units(text, c)
+        same = [f for f in in_source if f.value == c.value and f.percent == c.percent]
+        others = [f for f in in_source if f.value != c.value and f.percent == c.percent]
+        if not same or not others or len(units) < 2:
+            continue
+        best_same = max(shared(units, f.start) for f in same)
+        rival = max(others, key=lambda f: shared(units, f.start))
+        if shared(units, rival.start) >= best_same + 2:
+            return {c.value}, {rival.value}
+    return None
 
 
 def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float], set[float]] | None:

@@ -62,6 +62,8 @@ def negated_positions(text: str) -> frozenset[int]:
     raw = _CLAUSE_TOKEN.findall(fold(text))
     boundaries, coordinated = word_list("clause_boundaries"), word_list("coordinated_clauses")
     weaker, copulas = word_list("negation_before_copula"), word_list("copulas")
+    lacking, of = word_list("negation_nouns"), word_list("negation_noun_links")
+    reach = NEGATION_REACH
     for i, token in enumerate(raw):
         # "y que" / "and that" opens a clause; "más cercana que ahora" / "closer than" does not.
         if token in ",.;:" or token in boundaries or (token in coordinated and i and raw[i - 1] in ("y", "e", "and")):
@@ -71,9 +73,13 @@ def negated_positions(text: str) -> frozenset[int]:
         contracted = token in contractions and i + 1 < len(raw) and raw[i + 1] == "t"
         # "como no soy empresario, menos soy narcotraficante": "menos" before a copula negates.
         emphatic = token in weaker and i + 1 < len(raw) and raw[i + 1] in copulas
-        if (token in neg and token not in contractions) or contracted or emphatic:  # "won't" yes, "won the vote" no
+        # "afirmó su falta de consentimiento y de reconocimiento de la Corte…": a lack negates the
+        # whole phrase it governs, to the end of the clause.
+        nominal = token in lacking and i + 1 < len(raw) and raw[i + 1] in of
+        if (token in neg and token not in contractions) or contracted or emphatic or nominal:  # "won't" yes, "won the vote" no
             negated_from = content_index + (1 if is_content else 0)
-        elif is_content and negated_from is not None and content_index - negated_from < NEGATION_REACH:
+            reach = len(raw) if nominal else NEGATION_REACH
+        elif is_content and negated_from is not None and content_index - negated_from < reach:
             positions.add(content_index)
         if is_content:  # "ningún" is a content token too: positions must count it
             content_index += 1

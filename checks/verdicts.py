@@ -256,7 +256,8 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
         return Verdict(claim.id, "contradicted", round(min(0.9, 0.5 + 0.4 * found.coverage), 3), rationale, [evidence], [facet])
     date_result = _occasion_facets(claim, doc, found.passage, _said_where(claim, index))
     # Another figure in the same announcement contradicts; on another date it is another announcement.
-    conflict = content_facet.numbers_conflict(claim.content or claim.text, found)
+    conflict = (content_facet.numbers_conflict(claim.content or claim.text, found)
+                or content_facet.misplaced_figures(claim.content or claim.text, found))
     if conflict is not None and not _another_day(date_result):
         claimed, stated = conflict
         note = Note.of("numbers_other", stated=_figures(stated), claimed=_figures(claimed))

@@ -160,3 +160,37 @@ def test_the_opposite_act_in_the_speakers_own_words_contradicts(index):
     # Words that are not each other's opposite do not contradict: "revisa" is neither granting nor refusing.
     reviewed = Claim(**{**refused.__dict__, "content": refused.content.replace("niega", "revisa")})
     assert _check(reviewed, post, index=index).verdict != "contradicted"
+
+
+def _release(*sentences: str) -> Document:
+    return Document(
+        url="https://www.gob.mx/sre/prensa/comunicado-corte", kind="press_release", language="es",
+        title="Comunicado de la Cancillería", published_at=date(2025, 3, 12), timezone="America/Mexico_City",
+        publisher="sre", author="sre", passages=[Passage(s) for s in sentences])
+
+
+def test_a_lack_of_what_the_claim_says_is_a_negation(index):
+    """"afirmó su falta de reconocimiento de la Corte y de su jurisdicción": the other party's
+    commitment in the sentence before does not make it an acceptance."""
+    release = _release("Belice afirmó su compromiso con el proceso de la Corte Internacional de Justicia. México afirmó "
+                       "su falta de reconocimiento de la Corte Internacional de Justicia y de su jurisdicción en la controversia.")
+    accepted = _claim(text="La SRE dijo que México reconoció la jurisdicción de la Corte Internacional de Justicia en la controversia",
+                      content="México reconoció la jurisdicción de la Corte Internacional de Justicia en la controversia",
+                      speaker="sre")
+    assert _check(accepted, release, index=index).verdict != "confirmed"
+    said = _release(release.passages[0].text.split(". ")[0] + ". México afirmó su reconocimiento de la Corte "
+                    "Internacional de Justicia y de su jurisdicción en la controversia.")
+    assert _check(accepted, said, index=index).verdict == "confirmed"
+
+
+def test_a_figure_the_source_gives_for_something_else_contradicts(index):
+    """"33 millones para la misión" against "100 millones para la misión … 33 millones en
+    asistencia humanitaria": the figure is there, counting the other thing."""
+    release = _release("Para apoyar el despliegue de la misión de seguridad, México aporta 100 millones de pesos adicionales. "
+                       "También aporta 33 millones de pesos en asistencia humanitaria para la población.")
+    mission = _claim(text="La SRE informó que México aporta 33 millones de pesos adicionales para apoyar el despliegue de la misión de seguridad",
+                     content="México aporta 33 millones de pesos adicionales para apoyar el despliegue de la misión de seguridad",
+                     speaker="sre")
+    assert _check(mission, release, index=index).verdict == "contradicted"
+    aid = Claim(**{**mission.__dict__, "content": "México aporta 33 millones de pesos en asistencia humanitaria para la población"})
+    assert _check(aid, release, index=index).verdict == "confirmed"
