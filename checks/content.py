@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.checks.figures import figure, figure_keys, figures_in, number_words, numbers
+from claimcheck.checks.figures import claimed_values, figure, figure_keys, figures_in, number_words, numbers
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, negated_positions
 from claimcheck.checks.text import content_tokens, data_file, key, keys, light_words, tokens, word_list
@@ -151,11 +151,12 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
         # A source need not name its own country or body: those units count as said.
         implied = [u for u in result.missing if u.own and all(k in doc.implied_keys for k in u.own)]
         stated = passage.figures
+        claimed = claimed_values(text, stated) if figures else figures
         covered = (sum(_weight(u, light) for u, *_ in result.found) + sum(_weight(u, light) for u in implied)
-                   + len(figures & stated))
+                   + len(claimed & stated))
         coverage = covered / total if total else 0.0
-        substantive = sum(1 for u, *_ in result.found if _weight(u, light) == 1.0) + len(figures & stated)
-        wording = (covered - len(figures & stated)) / (total - len(figures)) if total > len(figures) else 0.0
+        substantive = sum(1 for u, *_ in result.found if _weight(u, light) == 1.0) + len(claimed & stated)
+        wording = (covered - len(claimed & stated)) / (total - len(figures)) if total > len(figures) else 0.0
         matches.append(ContentMatch(
             passage=passage,
             coverage=coverage,
@@ -168,7 +169,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             missing_required=[w for k, w in required.items()
                               if not any(k in u.own for u, *_ in result.found)
                               and k not in passage.key_set and k not in doc.implied_keys]
-            + [figure(v) for v in sorted(figures - stated)]
+            + [figure(v) for v in sorted(claimed - stated)]
             # A refusal the claim reports ("negaba el salvoconducto") must be in the source too.
             + [u.words for u in result.missing if set(u.own) & denial],
             negation_flip=_flipped(result, claim_negated, passage),
@@ -285,7 +286,8 @@ def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float],
     they differ and everything else matches, the same announcement with another number."""
     if found is None or not found.missing_required:
         return None
-    claimed, stated = numbers(text), set(found.passage.figures)
+    stated = set(found.passage.figures)
+    claimed = claimed_values(text, stated)
     if not claimed or not stated or claimed <= stated or not (stated - claimed):
         return None  # a figure the source does not give is unsupported, not contradicted
     if not counts_the_same(text, claimed - stated, found.passage.text, stated - claimed):

@@ -31,6 +31,20 @@ class Figure:
     start: int  # in the folded text
     end: int
     percent: bool
+    bound: str = ""  # at_least | at_most | about, from the words before it ("más de", "nearly", "unos")
+
+    def allows(self, value: float) -> bool:
+        """Whether a source's figure is what this one says: the same value, or one the bound or
+        estimate admits ("más de 10,5 millones" and 10,554,320; "nearly 700" and 690)."""
+        if value == self.value:
+            return True
+        if self.bound == "at_least":
+            return self.value < value <= self.value * 1.5
+        if self.bound == "at_most":
+            return self.value * 0.8 <= value < self.value
+        if self.bound == "about":
+            return abs(value - self.value) <= 0.1 * self.value
+        return False
 
 
 def numbers(text: str) -> set[float]:
@@ -56,7 +70,8 @@ def figures_in(text: str) -> tuple[Figure, ...]:
             value = float(digits.replace(",", "."))
         if 1900 <= value <= 2100 and not unit:
             continue  # a year, compared by the date facet
-        found.append(Figure(value * scales.get(unit, 1), m.start(), m.end(), unit in ("%", "por ciento", "percent")))
+        value, end = _half(text, value * scales.get(unit, 1), scales.get(unit, 0), m.end())
+        found.append(Figure(value, m.start(), end, unit in ("%", "por ciento", "percent"), _bound(text, m.start())))
     words, ambiguous = number_words()
     tokens = list(re.finditer(r"[a-z]+", text))
     i = 0
@@ -68,11 +83,47 @@ def figures_in(text: str) -> tuple[Figure, ...]:
         scale = next((w for w in scales if [t.group() for t in tokens[i:i + len(w.split())]] == w.split()), None)
         if scale is not None:  # "cuatro mil millones", "two million"
             end = tokens[i + len(scale.split()) - 1].end()
-            found.append(Figure(value * scales[scale], token.start(), end, False))
+            value, end = _half(text, value * scales[scale], scales[scale], end)
+            found.append(Figure(value, token.start(), end, False, _bound(text, token.start())))
             i += len(scale.split())
         elif token.group() not in ambiguous:
-            found.append(Figure(value, token.start(), token.end(), False))
+            found.append(Figure(value, token.start(), token.end(), False, _bound(text, token.start())))
     return tuple(found)
+
+
+@lru_cache(maxsize=None)
+def _qualifiers() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    data = _data()["qualifiers"]
+    kinds = {w: kind for kind in ("at_least", "at_most", "about") for w in data[kind]}
+    words = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    before = re.compile(rf"(?<![a-z])({words})\s+(?:de\s+|of\s+)?(?:(?:us|usd|mxn)?\s*[$€£]\s*)?$")
+    halves = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in data["halves"]) + r")(?![a-z])")
+    return before, kinds, halves
+
+
+def _bound(text: str, start: int) -> str:
+    before, kinds, _ = _qualifiers()
+    m = before.search(text, max(0, start - 30), start)
+    return kinds[m.group(1)] if m else ""
+
+
+def _half(text: str, value: float, scale: float, end: int) -> tuple[float, int]:
+    """ "diez millones y medio": half the scale more."""
+    m = _qualifiers()[2].match(text, end) if scale > 1 else None
+    return (value + scale / 2, m.end()) if m else (value, end)
+
+
+def claimed_values(text: str, stated: frozenset[float] | set[float]) -> set[float]:
+    """The claim's figures as values, each bound or estimate read as the source's figure it
+    admits, if there is one: compared as sets, "más de diez millones y medio" then meets
+    10,554,320 instead of missing it."""
+    out = set()
+    for f in figures_in(text):
+        if f.value in stated or not f.bound:
+            out.add(f.value)
+        else:
+            out.add(min((v for v in stated if f.allows(v)), key=lambda v: abs(v - f.value), default=f.value))
+    return out
 
 
 @lru_cache(maxsize=None)

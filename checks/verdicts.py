@@ -601,8 +601,8 @@ def _set_apart(claim: Claim, passage: PreparedPassage, found: content_facet.Cont
               if (entity := index.get(m)) is not None and entity.kind == "person"}
     if claim.participants and others:
         return True
-    claimed = figures.numbers(_without_dates(claim.content or claim.text))
     stated = figures.numbers((found.passage if found else passage).text)
+    claimed = figures.claimed_values(_without_dates(claim.content or claim.text), stated)
     return bool(claimed and stated and not claimed & stated)
 
 
@@ -678,6 +678,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             continue
         # Its figures too, wherever the event was found ("a deal within 60 days" / "30 days").
         stated = frozenset().union(*(p.figures for p in doc.passages))
+        claimed = figures.claimed_values(what_said, stated) if claimed else claimed
         if claimed - stated:
             other = stated - claimed
             told = " ".join(p.text for p in doc.passages)

@@ -194,3 +194,14 @@ def test_a_figure_the_source_gives_for_something_else_contradicts(index):
     assert _check(mission, release, index=index).verdict == "contradicted"
     aid = Claim(**{**mission.__dict__, "content": "México aporta 33 millones de pesos en asistencia humanitaria para la población"})
     assert _check(aid, release, index=index).verdict == "confirmed"
+
+
+def test_a_bound_or_estimate_is_met_by_the_figure_it_admits(index):
+    """"más de diez millones y medio" is 10,554,320; "más de once millones" is not."""
+    release = _release("La Cancillería informó que en la consulta se contabilizaron 10.554.320 votos.")
+    over = _claim(text="La SRE informó que en la consulta se contabilizaron más de diez millones y medio de votos",
+                  content="en la consulta se contabilizaron más de diez millones y medio de votos", speaker="sre")
+    assert _check(over, release, index=index).verdict == "confirmed"
+    for wrong in ("más de once millones de votos", "casi diez millones de votos", "unos doce millones de votos"):
+        claim = Claim(**{**over.__dict__, "content": "en la consulta se contabilizaron " + wrong})
+        assert _check(claim, release, index=index).verdict != "confirmed", wrong
