@@ -30,7 +30,10 @@ _NAME = re.compile(rf"\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.[^\S\n]+(?=[A-ZÁÉÍÓ�
 _SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+(?:[A-Z][a-záéíóúñü'’]+)*(?:-[A-ZÁÉÍÓÚÑa-záéíóúñü][a-záéíóúñü'’]+)*|[A-Z]{2,6})\b")
 _PARTICLE_WORDS = frozenset(_load("words.toml")["name_particles"])
 _SHORT_WORDS = frozenset(w for lang in ("es", "en") for w in stopwords(lang) if len(w) < 3)
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
+_ORG_TAIL = re.compile(r"(?:,?[^\S\n]+(?:(?:y|e|and|para|for|on|de|del|of|the|el|la|los|las)[^\S\n]+){0,2}"
+                       r"[A-ZÁÉÍÓÚÑ][\w'’\-]+){1,6}(?=[^\S\n]*\([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,8}\))")
+# "(SNAI)", "(MINEM)", "(Inocar)", "(Cepal)": a short name in brackets right after a name.
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ](?:[A-ZÁÉÍÓÚÑ]{1,7}|[a-záéíóúñ]{3,7}))\)")
 _POSSESSIVE = re.compile(r"['’\"]s$")
 # Capitalised words that open sentences or name things rather than people.
 _WORDS = _load("words.toml")
@@ -265,8 +268,12 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             while lead < len(words) - 1 and words[lead] in _NOT_NAME_START:
                 lead += 1
             org_start = m.start() + folded[m.start():m.end()].index(words[lead]) if lead else m.start()
+            # "Ministerio de Energía y Minas (MINEM)", "Comisión Económica para América Latina y el
+            # Caribe (Cepal)": the bracketed short name shows where a name with "y" or "para" ends.
+            tail = _ORG_TAIL.match(text, m.end())
+            org_end = tail.end() if tail else m.end()
             if len(words) - lead > 1:
-                candidates.append((org_start, m.end(), "name", folded[org_start:m.end()]))
+                candidates.append((org_start, org_end, "name", folded[org_start:org_end]))
             continue
         start, end = _strip_titles(folded, m.start(), m.end(), titles)
         of = folded.find(" of ", start, end)
@@ -311,8 +318,9 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     names_seen: dict[str, tuple[str, str]] = {}  # folded surname or full name -> (key, display)
     spans = _Spans(_attribution_spans(folded, language) if attribution is None else attribution)
     roles = _Roles()
+    bracket_end = 0
     for i, (start, end, via, phrase) in enumerate(chosen):
-        if via == "thing":
+        if via == "thing" or start < bracket_end:
             continue
         if via == "single":
             # "Queen Máxima", "Pope Francis": a title makes a single word a person's name.
@@ -334,8 +342,14 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if mention.kind == "person" and mention.via not in ("descriptor", "pronoun"):
             roles.note_first_name(mention.key, mention.name)
         acronym = _ACRONYM_AFTER.match(text, end)
-        if acronym and mention.via == "name":  # "el Servicio Nacional … (SNAI)": the acronym is its alias
-            names_seen.setdefault(fold(acronym.group(1)), (mention.key, mention.name))
+        if acronym and mention.via == "name":
+            # "el Servicio Nacional … (SNAI)": the acronym is its alias, and the bracket is part of
+            # the mention, so that "El Ministerio de Energía y Minas (MINEM) informó" is the
+            # ministry speaking, not its acronym. A country in brackets says whose body it is.
+            if fold(acronym.group(1)) not in _countries():
+                names_seen.setdefault(fold(acronym.group(1)), (mention.key, mention.name))
+            mention.end = acronym.end()
+            bracket_end = acronym.end()
         if mention.via in ("name", "single") and mention.key not in index.entities:
             if set(fold(mention.name).replace("-", " ").split()) & organisations or mention.name.isupper():
                 mention.kind = "body"

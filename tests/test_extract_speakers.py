@@ -140,3 +140,12 @@ def test_a_qualified_body_points_back_to_the_body_named_with_those_words(index):
     found = _extract(index, "The Ministry of Health of Morocco opened field hospitals. Later the health ministry said that "
                             "40 clinics had reopened.", "en")
     assert only(found, "40 clinics", "statement").speaker_name == "Ministry of Health of Morocco"
+
+
+def test_a_name_with_its_bracketed_short_name_is_one_speaker(index):
+    found = _extract(index, "El Ministerio de Energía y Minas (MINEM) informó este viernes de que la red colapsó. "
+                            "Según el MINEM, la reparación tardará días.", "es")
+    assert {c.speaker_name for c in found} == {"Ministerio de Energía y Minas"}
+    # A country in brackets is not a short name of the body before it.
+    found = _extract(index, "El Ministerio de Salud (Perú) informó que hay 20 heridos. Perú pidió ayuda.", "es")
+    assert only(found, "20 heridos", "statement").speaker_name == "Ministerio de Salud"
