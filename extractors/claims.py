@@ -292,6 +292,10 @@ _ADJUNCT_OPENERS = frozenset(_load("words.toml")["adjunct_openers"])
 _CALLED = re.compile(r"(?<![0-9a-z])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _load("words.toml")["calling_words"]) + r")\s+(?:(?:un|una|a|an)\s+)?[\"'“‘«]?$")
 
 
+_CALLED_WITH_OBJECT = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["calling_with_object"])
+                                 + r")\s+(?:[a-z'’\-]+\s+){1,4}(?:(?:de|como|as)\s+)?[\"'“‘«]?$")
+
+
 def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Quote | None:
     """Quoted words that end a sentence of reported speech are the speaker's, even one word or
     after an article ("calificó la tendencia de «irreversible»", "the text contained a "litany of
@@ -306,6 +310,8 @@ def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Q
     # «traición» la conducta", "dijo que la votación fue «transparente» y que…", "era un «fraude»").
     if _CALLED.search(folded, max(s.start, q.start - 24), q.start):  # "el resultado era un «fraude»"
         return q
+    if _CALLED_WITH_OBJECT.search(folded, max(s.start, q.start - 60), q.start):  # "called the result “bitter”"
+        return q
     if any(v.start >= q.end for v in s.verbs):
         return None
     if _CLOSING.fullmatch(text, q.end, s.end) is not None:
@@ -315,7 +321,18 @@ def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Q
     rest = fold(text[q.end:s.end]).split()
     if rest and rest[0] in _ADJUNCT_OPENERS and not _is_term(folded, q.start, language):
         return q
+    # Or inside the clause that reports it ("told supporters that her party's hand remained
+    # “outstretched” to form a government"): the README's fragment in the middle of reported speech.
+    said = next((v for v in reversed(s.verbs) if v.end <= q.start), None)
+    if said is not None and _COMPLEMENT_BETWEEN.search(folded, said.end, q.start) and not _is_term(folded, q.start, language) \
+            and not _DEFINITE_BEFORE.search(folded, max(s.start, q.start - 24), q.start):
+        return q
     return None
+
+
+_COMPLEMENT_BETWEEN = re.compile(r"(?<![0-9a-z])(?:que|that)\s")
+# "the “blue” dollar", "el dólar «blue»": a word that names a thing right after its article.
+_DEFINITE_BEFORE = re.compile(r"(?<![0-9a-z])(?:the|el|la|los|las)\s+(?:[a-z]+\s+)?$")
 
 
 def _is_term(folded: str, quote_start: int, language: str) -> bool:
@@ -358,7 +375,17 @@ def _read_sentence(
 # -- helpers over one sentence -------------------------------------------------------------
 
 
-_APPOSITION_END = re.compile(r",\s*$")
+# A comma that closes an apposition before the verb, perhaps with its auxiliary ("…, had called").
+_APPOSITION_END = re.compile(r",\s*(?:(?:had|has|have|would|ha|han|habia|habian)\s+)?$")
+
+
+def _apposed(folded: str, speaker: Mention, verb_start: int) -> bool:
+    """Only an apposition stands between the speaker and the verb ("Lee Jae-myung, the Democratic
+    Party leader and Yoon's narrowly defeated rival in the 2022 presidential election, had
+    called"): the claim starts at the speaker however long it is."""
+    gap = folded[speaker.end:verb_start]
+    return gap.startswith(",") and len(gap) <= 170 and _APPOSITION_END.search(gap) is not None \
+        and not any(c in gap for c in ";:\"")
 
 
 _LED_BY = re.compile(r"\s*[a-z]+(?:ada|ado|adas|ados|ida|ido|idas|idos|ed|en)\s+(?:por|by)\s")
@@ -366,7 +393,7 @@ _LED_BY = re.compile(r"\s*[a-z]+(?:ada|ado|adas|ados|ida|ido|idas|idos|ed|en)\s+
 
 def _subject_before(s: _Sentence, pos: int, folded: str | None = None) -> Mention | None:
     before = [m for m in s.mentions if m.end <= pos]
-    if folded is not None and _APPOSITION_END.search(folded, max(s.start, pos - 4), pos):
+    if folded is not None and _APPOSITION_END.search(folded, max(s.start, pos - 12), pos):
         # "Jamie Raskin, the panel's top Democrat, said": the name before the apposition speaks,
         # not a body named inside it.
         comma = folded.rfind(",", s.start, pos)
@@ -375,8 +402,8 @@ def _subject_before(s: _Sentence, pos: int, folded: str | None = None) -> Mentio
             if opening > s.start else None
         inner = folded[opening + 1:comma] if opening > 0 else ""
         named = next((m for m in before if opening < m.start and not folded[opening + 1:m.start].strip()), None)
-        if head is not None and head.kind == "person" and head.role == "subject" and 0 < len(inner) <= 110 \
-                and '"' not in inner and (named is None or named.kind != "person") \
+        if head is not None and head.kind == "person" and head.role == "subject" and 0 < len(inner) <= 140 \
+                and '"' not in inner and (named is None or named.kind != "person" or named.key == head.key) \
                 and not any(c in inner for c in ";:"):
             return head
         # "La misión de la OEA, encabezada por el excanciller Heraldo Muñoz, señaló": who leads it
@@ -617,7 +644,7 @@ def _quote_claim(
     if verb.start >= q.end:
         start, end = q.start, max(verb.end, speaker.end if speaker.start >= verb.end else verb.end)
     else:
-        start = speaker.start if 0 <= verb.start - speaker.end <= 60 else verb.start
+        start = speaker.start if 0 <= verb.start - speaker.end <= 60 or _apposed(folded, speaker, verb.start) else verb.start
         end = _quote_clause_end(folded, q.end, s.end, lex, language)
     _speaking(state, speaker)
     channel = _channel(folded, verb.end, q.start, lex) if verb.end <= q.start else _channel(folded, q.end, s.end, lex)
@@ -737,7 +764,8 @@ def _statement_claim(
         return
     if _quoted_within(state, s, content_start, content_end):
         return  # the quote claim covers it
-    start = speaker.start if (0 <= verb.start - speaker.end <= 80 or main) and speaker.via != "carried" else verb.start
+    start = speaker.start if (0 <= verb.start - speaker.end <= 80 or main or _apposed(folded, speaker, verb.start)) \
+        and speaker.via != "carried" else verb.start
     if verb.phrase in lex.participles:
         start = verb.start  # "…,” Roberts wrote, adding that …": the quote claim holds the speaker
     aside = _RELATIVE_VERB.search(folded, max(s.start, speaker.end), verb.start) if speaker.via != "carried" else None

@@ -399,6 +399,9 @@ def _canonical_names(mentions: list[Mention], index: EntityIndex) -> list[Mentio
     return mentions
 
 
+_APPOSED = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
 def _resolve(
     text: str,
     start: int,
@@ -418,6 +421,14 @@ def _resolve(
         entity = index.entities[index.alias_to_id[phrase]]
         return Mention(start, end, entity.id, entity.name, entity.kind, via)
     # A title runs into the name right after it, never across a full stop ("…el republicano. Sheinbaum").
+    if via in ("descriptor", "pronoun") and earlier and phrase.split()[0] in _DETERMINERS:
+        # "Lee Jae-myung, the Democratic Party leader and Yoon's rival, had called": a descriptor in
+        # apposition to the name just before it is that person, whoever else leads a party.
+        prev = earlier[-1]
+        wanted = "person" if via == "descriptor" else generic_kinds.get(phrase, "person")
+        if prev.via in ("name", "alias") and _APPOSED.fullmatch(text, prev.end, start) \
+                and (prev.kind == "person") == (wanted == "person"):
+            return Mention(start, end, prev.key, prev.name, prev.kind, "descriptor")
     following = later[0] if later and later[0][0] - end <= 2 and later[0][2] in ("alias", "name") \
         and not text[end:later[0][0]].strip() else None
     if following is None and via in ("descriptor", "pronoun"):

@@ -149,3 +149,21 @@ def test_a_name_with_its_bracketed_short_name_is_one_speaker(index):
     # A country in brackets is not a short name of the body before it.
     found = _extract(index, "El Ministerio de Salud (Perú) informó que hay 20 heridos. Perú pidió ayuda.", "es")
     assert only(found, "20 heridos", "statement").speaker_name == "Ministerio de Salud"
+
+
+def test_a_long_apposition_keeps_the_name_before_it_as_speaker(index):
+    found = _extract(index, "Han Dong-hoon, the People Power Party leader, said the decree was wrong. Lee Jae-myung, the "
+                            "Democratic Party leader and Yoon's narrowly defeated rival in the 2022 presidential election, "
+                            "had called the decree \"illegal\" on Tuesday night.", "en")
+    lee = only(found, "illegal", "quote")
+    assert lee.speaker_name == "Lee Jae-myung" and lee.text.startswith("Lee Jae-myung")
+
+
+def test_a_word_the_speaker_calls_something_inside_reported_speech_is_a_quote(index):
+    found = _extract(index, "Olaf Scholz spoke at the party headquarters. He called the result “bitter” and said he took "
+                            "responsibility for it. Alice Weidel told supporters that her party's hand remained "
+                            "“outstretched” to the conservatives. Merz said the word “firewall” meant what it said.", "en")
+    assert only(found, "bitter").kind == "quote"
+    assert only(found, "outstretched").kind == "quote"
+    # A word mentioned as a word is not the speaker's words.
+    assert only(found, "firewall").kind == "statement"
