@@ -391,7 +391,25 @@ def _apposed(folded: str, speaker: Mention, verb_start: int) -> bool:
 _LED_BY = re.compile(r"\s*[a-z]+(?:ada|ado|adas|ados|ida|ido|idas|idos|ed|en)\s+(?:por|by)\s")
 
 
+_ANONYMOUS_HEAD = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["anonymous_heads"])
+                             + r")\s+(?:de|del|of|from|en|in)\s+(?:[a-z]+\s+){0,5}$")
+_ANONYMOUS_TAIL = re.compile(r"\s+(?:official|officials|source|sources|aide|aides|fuente|fuentes)(?![0-9a-z])")
+_INDEFINITE_BEFORE = re.compile(r"(?<![0-9a-z])(?:a|an|one|un|una)\s+(?:[a-z]+\s+)?$")  # "A senior US Navy official"
+
+
+def _anonymous(folded: str, s: _Sentence, m: Mention) -> bool:
+    """The mention only says where an unnamed speaker is from: "Un vecino de Centro Habana dijo",
+    "A US Navy official … told reporters"."""
+    return bool(_ANONYMOUS_HEAD.search(folded, max(s.start, m.start - 60), m.start)) or (
+        bool(_INDEFINITE_BEFORE.search(folded, max(s.start, m.start - 16), m.start)) and bool(_ANONYMOUS_TAIL.match(folded, m.end)))
+
+
 def _subject_before(s: _Sentence, pos: int, folded: str | None = None) -> Mention | None:
+    found = _subject_before_any(s, pos, folded)
+    return None if found is not None and folded is not None and _anonymous(folded, s, found) else found
+
+
+def _subject_before_any(s: _Sentence, pos: int, folded: str | None = None) -> Mention | None:
     before = [m for m in s.mentions if m.end <= pos]
     if folded is not None and _APPOSITION_END.search(folded, max(s.start, pos - 12), pos):
         # "Jamie Raskin, the panel's top Democrat, said": the name before the apposition speaks,

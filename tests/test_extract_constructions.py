@@ -612,3 +612,19 @@ def test_acts_told_with_a_verb_and_its_usual_object(index):
     es = _extract(index, "El Senado de Colombia hundió la consulta popular el miércoles. La vicepresidenta Victoria "
                          "Villarruel desempató con un voto afirmativo.", "es")
     assert [c.event_type for c in es if c.kind == "event"] == ["vote", "vote"]
+
+
+def test_unnamed_people_described_by_a_place_are_not_speakers(index):
+    es = _extract(index, "Hubo saqueos. Una residente del municipio de Centro Habana dijo a este medio que llevaba desde el "
+                         "mediodía sin luz. Comerciantes del centro y de la avenida Costera denunciaron saqueos en supermercados.", "es")
+    en = _extract(index, "The search continued. A senior US Navy official, speaking on condition of anonymity, told reporters "
+                         "that the Navy had picked up an acoustic signal.", "en")
+    assert not es and not en
+    # A body's spokesperson speaks for the body.
+    found = _extract(index, "El portavoz de la Casa Blanca dijo que la reunión fue cordial.", "es")
+    assert _only(found, "cordial", "statement").speaker == "white-house"
+
+
+def test_ruling_something_out_is_a_statement(index):
+    found = _extract(index, "Alice Weidel offered talks. Friedrich Merz ruled it out again within minutes, on live television.", "en")
+    assert _only(found, "ruled it out").kind == "statement"
