@@ -628,3 +628,12 @@ def test_unnamed_people_described_by_a_place_are_not_speakers(index):
 def test_ruling_something_out_is_a_statement(index):
     found = _extract(index, "Alice Weidel offered talks. Friedrich Merz ruled it out again within minutes, on live television.", "en")
     assert _only(found, "ruled it out").kind == "statement"
+
+
+def test_reported_and_a_position_held_in_the_imperfect_are_statements(index):
+    en = _extract(index, "The Copernicus Climate Change Service had reported on Tuesday that 2023 was 1.48C warmer than "
+                         "the pre-industrial average.", "en", published=date(2024, 1, 12))
+    assert _only(en, "1.48C", "statement").speaker_name == "Copernicus Climate Change Service"
+    es = _extract(index, "Laurentino Cortizo firmó el contrato. El presidente defendía que el nuevo contrato garantizaba al "
+                         "Estado al menos 375 millones de dólares anuales.", "es")
+    assert _only(es, "375 millones", "statement").speaker_name == "Laurentino Cortizo"
