@@ -19,7 +19,7 @@ from claimcheck.extractors.normalize import fold
 
 _PLACE = re.compile(
     r"(?<![\w])(?:[Ii]n|[Ee]n|[Aa]t|[Dd]esde|to|a)\s+(?:the\s+|la\s+|el\s+)?"
-    r"((?:[A-ZÁÉÍÓÚÑ][\w\-’']+)(?:\s+(?:de\s+(?:la|las|los)\s+|de\s+|del\s+|of\s+(?:the\s+)?)?[A-ZÁÉÍÓÚÑ][\w\-’'.]+){0,4})"
+    r"((?:[A-ZÁÉÍÓÚÑ][a-z]{0,2}\.(?=\s+[A-ZÁÉÍÓÚÑ])|[A-ZÁÉÍÓÚÑ][\w\-’']+)(?:\s+(?:de\s+(?:la|las|los)\s+|de\s+|del\s+|of\s+(?:the\s+)?)?[A-ZÁÉÍÓÚÑ][\w\-’'.]+){0,4})"
 )
 # Where something was said: "dijo en Guatemala", not "pidió a Biden" or "aranceles a Colombia".
 _AT = re.compile(r"^(?:in|en|at|desde)\s", re.I)

@@ -315,3 +315,8 @@ def test_a_quote_in_translation_is_not_found_by_its_names_alone(index):
     claim = _claim(text=f"Rubio dijo: «{quote}»", kind="quote", quote=quote, speaker="marco-rubio", language="es",
                    date="2025-04-14", date_precision="day")
     assert _check(claim, readout, index=index).verdict == "unverified"
+
+
+def test_an_abbreviated_saint_is_part_of_the_place_name():
+    from claimcheck.checks.places import places
+    assert places("the Pope urged the crowd in St. Peter's Square on May 8") == {"st. peter's square"}
