@@ -151,7 +151,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
         # A source need not name its own country or body: those units count as said.
         implied = [u for u in result.missing if u.own and all(k in doc.implied_keys for k in u.own)]
         stated = passage.figures
-        claimed = claimed_values(text, stated) if figures else figures
+        claimed = claimed_values(text, stated, passage.text) if figures else figures
         covered = (sum(_weight(u, light) for u, *_ in result.found) + sum(_weight(u, light) for u in implied)
                    + len(claimed & stated))
         coverage = covered / total if total else 0.0
@@ -287,7 +287,7 @@ def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float],
     if found is None or not found.missing_required:
         return None
     stated = set(found.passage.figures)
-    claimed = claimed_values(text, stated)
+    claimed = claimed_values(text, stated, found.passage.text)
     if not claimed or not stated or claimed <= stated or not (stated - claimed):
         return None  # a figure the source does not give is unsupported, not contradicted
     if not counts_the_same(text, claimed - stated, found.passage.text, stated - claimed):

@@ -113,16 +113,45 @@ def _half(text: str, value: float, scale: float, end: int) -> tuple[float, int]:
     return (value + scale / 2, m.end()) if m else (value, end)
 
 
-def claimed_values(text: str, stated: frozenset[float] | set[float]) -> set[float]:
+def _days(text: str, f: Figure) -> float | None:
+    """The figure as a span of days when a unit of time follows it ("seis meses", "180 days")."""
+    m = _UNIT_AFTER.match(text, f.end)
+    unit = _durations().get(m.group(1)) if m else None
+    return f.value * unit if unit else None
+
+
+_UNIT_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+@lru_cache(maxsize=None)
+def _durations() -> dict[str, int]:
+    return dict(_data()["durations"])
+
+
+def claimed_values(text: str, stated: frozenset[float] | set[float], source: str | None = None) -> set[float]:
     """The claim's figures as values, each bound or estimate read as the source's figure it
     admits, if there is one: compared as sets, "más de diez millones y medio" then meets
-    10,554,320 instead of missing it."""
+    10,554,320 instead of missing it. With the source's text, a span of time is read in days:
+    "seis meses" meets "180 días"."""
     out = set()
+    spans = None
     for f in figures_in(text):
-        if f.value in stated or not f.bound:
+        if f.value in stated:
             out.add(f.value)
-        else:
+            continue
+        days = _days(fold(text), f) if source is not None else None
+        if days is not None:
+            if spans is None:
+                folded = fold(source)
+                spans = [(g.value, d) for g in figures_in(source) if (d := _days(folded, g)) is not None]
+            same = next((v for v, d in spans if abs(d - days) <= 0.03 * days), None)
+            if same is not None:
+                out.add(same)
+                continue
+        if f.bound:
             out.add(min((v for v in stated if f.allows(v)), key=lambda v: abs(v - f.value), default=f.value))
+        else:
+            out.add(f.value)
     return out
 
 

@@ -601,8 +601,9 @@ def _set_apart(claim: Claim, passage: PreparedPassage, found: content_facet.Cont
               if (entity := index.get(m)) is not None and entity.kind == "person"}
     if claim.participants and others:
         return True
-    stated = figures.numbers((found.passage if found else passage).text)
-    claimed = figures.claimed_values(_without_dates(claim.content or claim.text), stated)
+    told = (found.passage if found else passage).text
+    stated = figures.numbers(told)
+    claimed = figures.claimed_values(_without_dates(claim.content or claim.text), stated, told)
     return bool(claimed and stated and not claimed & stated)
 
 
@@ -678,7 +679,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             continue
         # Its figures too, wherever the event was found ("a deal within 60 days" / "30 days").
         stated = frozenset().union(*(p.figures for p in doc.passages))
-        claimed = figures.claimed_values(what_said, stated) if claimed else claimed
+        claimed = figures.claimed_values(what_said, stated, " ".join(p.text for p in doc.passages)) if claimed else claimed
         if claimed - stated:
             other = stated - claimed
             told = " ".join(p.text for p in doc.passages)

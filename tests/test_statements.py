@@ -205,3 +205,22 @@ def test_a_bound_or_estimate_is_met_by_the_figure_it_admits(index):
     for wrong in ("más de once millones de votos", "casi diez millones de votos", "unos doce millones de votos"):
         claim = Claim(**{**over.__dict__, "content": "en la consulta se contabilizaron " + wrong})
         assert _check(claim, release, index=index).verdict != "confirmed", wrong
+
+
+def test_rather_than_is_the_sources_and_not(index):
+    release = _release("Vamos a realizar un ajuste fiscal que recaerá casi totalmente sobre el Estado y no sobre el sector privado.")
+    claim = _claim(text="La SRE dijo que el ajuste fiscal recaerá casi totalmente sobre el Estado en lugar de sobre el sector privado",
+                   content="el ajuste fiscal recaerá casi totalmente sobre el Estado en lugar de sobre el sector privado",
+                   speaker="sre")
+    assert _check(claim, release, index=index).verdict == "confirmed"
+    wrong = Claim(**{**claim.__dict__, "content": "el ajuste fiscal recaerá casi totalmente sobre el sector privado en lugar de sobre el Estado"})
+    assert _check(wrong, release, index=index).verdict != "confirmed"
+
+
+def test_a_span_of_time_is_compared_in_days(index):
+    release = _release("El Gobierno y la guerrilla pactaron un cese al fuego bilateral de 180 días.")
+    months = _claim(text="La SRE informó que el Gobierno y la guerrilla pactaron un cese al fuego bilateral de seis meses",
+                    content="el Gobierno y la guerrilla pactaron un cese al fuego bilateral de seis meses", speaker="sre")
+    assert _check(months, release, index=index).verdict == "confirmed"
+    three = Claim(**{**months.__dict__, "content": months.content.replace("seis meses", "tres meses")})
+    assert _check(three, release, index=index).verdict != "confirmed"
