@@ -55,6 +55,9 @@ def test_places_inside_each_other_match_and_apart_do_not():
     assert places.places("advirtió a Trump que viajaría a Panamá") == {"panama"}  # a person is not a destination
     assert places.places("At the UN General Assembly, Bukele said") == {"united nations general assembly"}
     assert places.compare({"el paso"}, "México dio el paso de enviar tropas.")[0] == "missing"  # a step, not the city
+    # Cities of one country are apart from each other; a palace is in its city.
+    assert places.compare({"casablanca"}, "Se reunieron en el Palacio Real de Rabat.")[0] == "mismatch"
+    assert places.compare({"rabat"}, "Se reunieron en el Palacio Real de Rabat.")[0] == "match"
 
 
 def test_a_transcript_title_gives_the_meeting_its_place(index):
