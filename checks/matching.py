@@ -63,7 +63,7 @@ def negated_positions(text: str) -> frozenset[int]:
     boundaries, coordinated = word_list("clause_boundaries"), word_list("coordinated_clauses")
     weaker, copulas = word_list("negation_before_copula"), word_list("copulas")
     lacking, of = word_list("negation_nouns"), word_list("negation_noun_links")
-    contrasts = [tuple(p.split()) for p in word_list("contrastive_negations")]
+    contrasts = [tuple(p.split()) for p in word_list("contrastive_negations") | word_list("refusal_negations")]
     reach = NEGATION_REACH
     for i, token in enumerate(raw):
         # "y que" / "and that" opens a clause; "más cercana que ahora" / "closer than" does not.
@@ -77,7 +77,8 @@ def negated_positions(text: str) -> frozenset[int]:
         # "afirmó su falta de consentimiento y de reconocimiento de la Corte…": a lack negates the
         # whole phrase it governs, to the end of the clause.
         nominal = token in lacking and i + 1 < len(raw) and raw[i + 1] in of
-        # "on the State rather than on the private sector" = "sobre el Estado y no sobre el sector privado".
+        # "on the State rather than on the private sector" = "sobre el Estado y no sobre el sector
+        # privado"; "se negó a condenar" = "no condenó".
         contrast = any(tuple(raw[i:i + len(c)]) == c for c in contrasts)
         if (token in neg and token not in contractions) or contracted or emphatic or nominal or contrast:  # "won't" yes, "won the vote" no
             negated_from = content_index + (1 if is_content else 0)

@@ -224,3 +224,12 @@ def test_a_span_of_time_is_compared_in_days(index):
     assert _check(months, release, index=index).verdict == "confirmed"
     three = Claim(**{**months.__dict__, "content": months.content.replace("seis meses", "tres meses")})
     assert _check(three, release, index=index).verdict != "confirmed"
+
+
+def test_refusing_to_do_what_the_speaker_did_is_contradicted(index):
+    release = _release("El Gobierno de México condena la violación de la integridad territorial de Ucrania.")
+    refused = _claim(text="La SRE dijo que México se negó a condenar la violación de la integridad territorial de Ucrania",
+                     content="México se negó a condenar la violación de la integridad territorial de Ucrania", speaker="sre")
+    assert _check(refused, release, index=index).verdict == "contradicted"
+    did = Claim(**{**refused.__dict__, "content": "México condena la violación de la integridad territorial de Ucrania"})
+    assert _check(did, release, index=index).verdict == "confirmed"
