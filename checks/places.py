@@ -112,6 +112,10 @@ def title_places(title: str | None) -> set[str]:
     itself ("… Before the 80th Session of the United Nations General Assembly")."""
     m = _TRAILING_PARENS.search(title or "")
     venue = {canonical(part) for part in m.group(1).split(",") if part.strip()[:1].isupper()} if m else set()
+    # A known place standing alone between commas is where it was said ("…, plaza de Bolívar,
+    # Bogotá, 1 de mayo de 2024").
+    venue |= {place for part in (title or "").split(",")[1:] if part.strip()[:1].isupper()
+              and _known(place := canonical(part.strip()))}
     # Only a venue, which contains nothing: "President Sheinbaum of Mexico" names her country.
     return venue | (named_in(title or "") - _containers())
 

@@ -323,3 +323,10 @@ def test_a_quote_in_translation_is_not_found_by_its_names_alone(index):
 def test_an_abbreviated_saint_is_part_of_the_place_name():
     from claimcheck.checks.places import places
     assert places("the Pope urged the crowd in St. Peter's Square on May 8") == {"st. peter's square"}
+
+
+def test_a_place_between_commas_in_a_transcript_title_is_its_venue():
+    from claimcheck.checks.places import title_places
+    title = "Intervención del presidente en la movilización del Día del Trabajo, plaza de Bolívar, Bogotá, 1 de mayo de 2024"
+    assert title_places(title) == {"bogota"}
+    assert title_places("Remarks by President Sheinbaum of Mexico") == set()
