@@ -44,8 +44,8 @@ LINT_VERBS = re.compile(
 )
 
 
-SPLITS = ("train", "dev", "test", "dev2", "dev3", "dev4", "dev5")
-LAST = 48  # es-01 … es-48, en-01 … en-48
+SPLITS = ("train", "dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6")
+LAST = 54  # es-01 … es-54, en-01 … en-54
 
 
 def split_for(n: int) -> str:
@@ -59,7 +59,9 @@ def split_for(n: int) -> str:
         return "dev2"
     if n <= 36:
         return "dev3"
-    return "dev4" if n <= 42 else "dev5"
+    if n <= 42:
+        return "dev4"
+    return "dev5" if n <= 48 else "dev6"
 
 
 def sentences(text):
