@@ -133,6 +133,10 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
             state.interview_day = next((d for d in sentence.dates if d.value and d.precision == "day"), None)
         if subjects and not any(c.span[0] >= s_start for c in state.claims[before:]):
             state.last_speaker = (subjects[-1].key, subjects[-1].name)
+        elif len(state.claims) == before and (sender := _message_from(folded, sentence)) is not None:
+            # "A short statement from Buckingham Palace, just in. ‘…’": the quote that follows is
+            # the sender's.
+            state.last_speaker = (sender.key, sender.name)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
     _inherit_dates(claims, state.undated, dates, quotes, text,
@@ -402,6 +406,15 @@ def _anonymous(folded: str, s: _Sentence, m: Mention) -> bool:
     "A US Navy official … told reporters"."""
     return bool(_ANONYMOUS_HEAD.search(folded, max(s.start, m.start - 60), m.start)) or (
         bool(_INDEFINITE_BEFORE.search(folded, max(s.start, m.start - 16), m.start)) and bool(_ANONYMOUS_TAIL.match(folded, m.end)))
+
+
+_MESSAGE_FROM = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["message_nouns"]) + r")\s+(?:from|by|de|del)\s+(?:(?:the|el|la)\s+)?$")
+
+
+def _message_from(folded: str, s: _Sentence) -> Mention | None:
+    """Who sent the message a nominal sentence announces ("A short statement from Buckingham
+    Palace, just in.", "Un comunicado de la Casa Blanca:")."""
+    return next((m for m in s.mentions if _MESSAGE_FROM.search(folded, max(s.start, m.start - 40), m.start)), None)
 
 
 def _subject_before(s: _Sentence, pos: int, folded: str | None = None) -> Mention | None:

@@ -181,6 +181,8 @@ def _strip_titles(folded: str, start: int, end: int, titles: frozenset[str]) -> 
         keep = i
     if keep >= len(words):
         return None, end
+    if keep > 0 and words[keep].group() in ("of", "de", "del"):
+        return start + words[keep - 1].start(), end  # "Duke of Cambridge", "Archbishop of Canterbury": the title is the name
     return start + words[keep].start(), end
 
 
@@ -277,7 +279,9 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             continue
         start, end = _strip_titles(folded, m.start(), m.end(), titles)
         of = folded.find(" of ", start, end)
-        if of > 0:  # "of" joins organisations' names, not people's: "Claudia Sheinbaum of Mexico"
+        if of > 0 and (start is None or folded[start:of].split()[-1].strip(".,") not in titles):
+            # "of" joins organisations' names, not people's: "Claudia Sheinbaum of Mexico"; a title
+            # is named by its place ("the Archbishop of Canterbury").
             end = of
         if start is not None and start > m.start():
             titles_before[start] = folded[m.start():start].split()
@@ -464,6 +468,17 @@ def _resolve(
         if found is not None:
             found.via = "pronoun"
         return found
+    if " of " in phrase and phrase.split()[0] in _name_words()[0] and later and later[0][2] in ("name", "alias") \
+            and _APPOSED.fullmatch(text, end, later[0][0]):
+        # "The Archbishop of Canterbury, Justin Welby, wrote": the person named in apposition.
+        following = later[0]
+        if following[2] == "alias":
+            entity = index.entities[index.alias_to_id[following[3]]]
+            return Mention(start, end, entity.id, entity.name, entity.kind, "descriptor")
+        written = text[following[0]:following[1]]
+        key, display = _seen(names_seen, following[3]) or (written, written)
+        names_seen.setdefault(phrase, (key, display))  # the title alone later means the same person
+        return Mention(start, end, key, display, "person", "descriptor")
     # An unregistered name: a later surname-only mention refers back to the full name.
     written = text[start:end]
     seen = _seen(names_seen, phrase)

@@ -25,9 +25,10 @@ class Quote:
 _PAIRS = (
     ("“", re.compile(r"“([^“”\n]+)(?:”|(?=\n)|$)")),
     ("«", re.compile(r"«([^«»\n]+)(?:»|(?=\n)|$)")),
-    ("‘", re.compile(r"(?:(?<=^)|(?<=[\s(\[—-]))‘([^‘’\n]+?)’(?![a-záéíóú])")),
+    # A ’ between letters is an apostrophe ("the Queen’s doctors"), not the closing mark.
+    ("‘", re.compile(r"(?:(?<=^)|(?<=[\s(\[—-]))‘((?:[^‘’\n]|(?<=[A-Za-z])’(?=[a-záéíóú]))+?)’(?![a-záéíóú])")),
     ('"', re.compile(r"(?:(?<=^)|(?<=[\s(\[—:-]))\"([^\"\n]+)\"")),
-    ("'", re.compile(r"(?:(?<=^)|(?<=[\s(\[—:]))'([^'\n]+?)'(?![a-z])")),
+    ("'", re.compile(r"(?:(?<=^)|(?<=[\s(\[—:]))'((?:[^'\n]|(?<=[A-Za-z])'(?=[a-z]))+?)'(?![a-z])")),
 )
 # "—No vamos a ceder —dijo la ministra—. Es nuestra soberanía." at the start of a paragraph.
 # A live blog's timestamp may come first: "21:27 – —Las cifras son claras —añadió el expresidente".

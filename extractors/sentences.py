@@ -27,7 +27,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 # Only quote marks and sentence stops matter to the splitter: a regex finds them, and Python
 # looks at a few dozen events a paragraph instead of every character.
-_EVENTS = re.compile(r"[“«‹”»›\"'—―]|[.!?…]+")
+_EVENTS = re.compile(r"[“«‹”»›\"'‘’—―]|[.!?…]+")
 
 
 def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -43,6 +43,7 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int
     for m in _EVENTS.finditer(text, start, end):
         c = m.group()
         i = m.start()
+        closed = False
         if c in "—―":
             if dialogue and i > start and text[i - 1] == " ":
                 dialogue = False
@@ -52,13 +53,17 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int
             depth += 1
         elif c in _CLOSE:
             depth = max(0, depth - 1)
+            closed = depth == 0
         elif c == '"':
             straight_open = not straight_open
-        elif c == "'":
-            if (i == start or text[i - 1] in " (—") and i + 1 < end and text[i + 1].isalpha():
+            closed = not straight_open
+        elif c in "'‘’":
+            # ‘British’ quotes as straight single ones: a ’ between letters is an apostrophe.
+            if c != "’" and (i == start or text[i - 1] in " (—") and i + 1 < end and text[i + 1].isalpha():
                 single_open = True  # an opening single quote; apostrophes sit inside words
             elif single_open and (i + 1 >= end or text[i + 1] in " ,.;:!?)"):
                 single_open = False
+                closed = True
         elif depth == 0 and not straight_open and not single_open and i >= sent_start:
             j = m.end()
             while j < end and text[j] in _CLOSE + "\"')":
@@ -66,7 +71,18 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int
             if _is_boundary(text, sent_start, i, j, end):
                 _push(text, sent_start, j, spans)
                 sent_start = j
+        if closed and depth == 0 and not straight_open and not single_open and i > sent_start \
+                and text[i - 1] in ".!?…" and _is_boundary(text, sent_start, i - 1, i + 1, end) \
+                and not _SHORT_SENTENCE.match(text, i + 1, end):
+            # ‘It is over.’ The talks…: a quote that ends its own sentence ends the one around it
+            # too, unless what follows is short enough to be its attribution ("” Vance asked the
+            # Ukrainian leader.").
+            _push(text, sent_start, i + 1, spans)
+            sent_start = i + 1
     _push(text, sent_start, end, spans)
+
+
+_SHORT_SENTENCE = re.compile(r"\s+(?:[^\s.!?…]+\s+){0,7}[^\s.!?…]+[.!?…]")
 
 
 def _is_boundary(text: str, sent_start: int, dot: int, after: int, end: int) -> bool:
@@ -77,7 +93,7 @@ def _is_boundary(text: str, sent_start: int, dot: int, after: int, end: int) -> 
     nxt = text[after:end].lstrip()
     if not nxt:
         return True
-    if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "“«\"'—-¿¡("):
+    if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "“«\"'‘—-¿¡("):
         return False
     if text[dot] == ".":
         word = re.search(r"([\w.]+)$", text[sent_start:dot])

@@ -637,3 +637,23 @@ def test_reported_and_a_position_held_in_the_imperfect_are_statements(index):
     es = _extract(index, "Laurentino Cortizo firmó el contrato. El presidente defendía que el nuevo contrato garantizaba al "
                          "Estado al menos 375 millones de dólares anuales.", "es")
     assert _only(es, "375 millones", "statement").speaker_name == "Laurentino Cortizo"
+
+
+def test_british_single_quotes_with_apostrophes_and_the_message_that_announces_them(index):
+    text = ("Senior members of the royal family are travelling.\n"
+            "12.32pm\n"
+            "A short statement from Buckingham Palace, just in. ‘Following further evaluation this morning, the Queen’s "
+            "doctors are concerned for Her Majesty’s health. The Queen remains comfortable and at Balmoral.’ The Duke of "
+            "Cambridge is travelling to Balmoral with his uncle and several other members of the family.")
+    found = _extract(index, text, "en", published=date(2022, 9, 8))
+    quote = _only(found, "Following further", "quote")
+    assert quote.quote.endswith("at Balmoral.") and quote.speaker_name == "Buckingham Palace"
+    assert "Duke" not in quote.text  # the quote's sentence ends with the quote
+
+
+def test_a_title_with_of_is_the_whole_name(index):
+    found = _extract(index, "The Archbishop of Canterbury said the nation was grieving.", "en")
+    assert _only(found, "grieving", "statement").speaker_name == "Archbishop of Canterbury"
+    found = _extract(index, "The Archbishop of Canterbury, Justin Welby, said the nation was grieving. The Archbishop of "
+                            "Canterbury said prayers would be held.", "en")
+    assert {c.speaker_name for c in found} == {"Justin Welby"}
