@@ -244,12 +244,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     if generic_pattern:
         candidates += [(m.start(), m.end(), "pronoun", m.group()) for m in generic_pattern.finditer(folded)]
         candidates += [(m.start(), m.end(), "pronoun", "el") for m in _PRONOUN_EL.finditer(text)]
-    qualified = _qualified_bodies(language)
-    if qualified is not None:
-        for m in qualified.finditer(folded):
-            # Lowercase as written: "the Interior Ministry" is a name, read as one below.
-            if text[m.start("mods" if m.group("owner") else "mods2"):m.end()].islower():
-                candidates.append((m.start(), m.end(), "qualified", m.group()))
+    candidates += _qualified_candidates(text, folded, language)
     titles, organisations, things = _name_words()
     titles_before: dict[int, list[str]] = {}  # name start -> title words stripped off it
     for m in _NAME.finditer(text):
@@ -499,18 +494,39 @@ LOOKBACK = 300  # mentions a descriptor or pronoun may reach back over; a long a
 
 
 @lru_cache(maxsize=None)
-def _qualified_bodies(language: str) -> re.Pattern[str] | None:
+def _qualified_bodies(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     """ "Morocco's interior ministry", "the state rail operator": a body's kind with the words that
-    say which one. English only: Spanish puts the qualifier after the noun, where names are read."""
+    say which one. English only: Spanish puts the qualifier after the noun, where names are read.
+    Three patterns, each opening with a literal the regex engine can look for ("the", "'s"), and
+    the owner's country checked behind a possessive: one pattern opening with a choice of every
+    country was scanned at every position of the text."""
     if language != "en":
         return None
     data = _load("coreference.toml")["qualified_bodies"]
     heads = trie_pattern(fold(h) for h in data["en_heads"])
-    owners = trie_pattern(_countries())
     stop = "|".join(sorted(re.escape(w) for w in data["en_not_qualifiers"]))
     word = rf"(?!(?:{stop})\s)[a-z\-]+\s+"
-    return re.compile(rf"(?<![0-9a-z])(?:(?P<owner>{owners})['’]s\s+(?P<mods>(?:{word}){{0,3}}?)"
-                      rf"|the\s+(?P<mods2>(?:{word}){{1,3}}?))(?:{heads})(?![0-9a-z])")
+    after_the = re.compile(rf"the(?<![0-9a-z]the)\s+(?P<mods>(?:{word}){{1,3}}?)(?:{heads})(?![0-9a-z])")
+    after_owner = re.compile(rf"['’]s\s+(?P<mods>(?:{word}){{0,3}}?)(?:{heads})(?![0-9a-z])")
+    owner = re.compile(rf"(?<![0-9a-z])(?:{trie_pattern(_countries())})$")
+    return after_the, after_owner, owner
+
+
+def _qualified_candidates(text: str, folded: str, language: str) -> list[tuple[int, int, str, str]]:
+    patterns = _qualified_bodies(language)
+    if patterns is None:
+        return []
+    after_the, after_owner, owner = patterns
+    found = []
+    for m in after_the.finditer(folded):
+        # Lowercase as written: "the Interior Ministry" is a name, read as one elsewhere.
+        if text[m.start("mods"):m.end()].islower():
+            found.append((m.start(), m.end(), "qualified", m.group()))
+    for m in after_owner.finditer(folded):
+        o = owner.search(folded, max(0, m.start() - 40), m.start())
+        if o is not None and text[m.start("mods"):m.end()].islower():
+            found.append((o.start(), m.end(), "qualified", folded[o.start():m.end()]))
+    return found
 
 
 def _resolve_qualified(text: str, start: int, end: int, phrase: str, earlier: list[Mention]) -> Mention:
@@ -595,6 +611,11 @@ def _first_names() -> tuple[frozenset[str], frozenset[str]]:
 
 def gender_of(words) -> str | None:
     """ "f" or "m" from an article, a pronoun or a gendered title; None when nothing says."""
+    return _gender_of(tuple(words))
+
+
+@lru_cache(maxsize=8192)
+def _gender_of(words: tuple[str, ...]) -> str | None:
     feminine, masculine = _genders()
     folded = {fold(w) for w in words} | set(words)
     f, m = bool(folded & feminine), bool(folded & masculine)
@@ -606,22 +627,29 @@ _QUALIFIED = frozenset({"former_president", "president_elect", "outgoing_preside
 _OFFICES = frozenset({"president", "prime_minister", "prosecutor", "judge", "mayor", "governor", "senator", "ambassador"})
 
 
+@lru_cache(maxsize=8192)
+def _role_groups_of(words: tuple[str, ...]) -> frozenset[str]:
+    """The offices words name ("ministro de Defensa" -> minister), one word or two at a time;
+    cached, since the same titles come back in every article."""
+    groups = _role_groups()
+    parts = [part for w in words for part in fold(w).split("-")]
+    found = {groups[w] for w in parts if w in groups}
+    found |= {groups[" ".join(parts[i:i + 2])] for i in range(len(parts) - 1) if " ".join(parts[i:i + 2]) in groups}
+    return frozenset(found)
+
+
 class _Roles:
     """Which titles each person was introduced with, so "el ministro" finds the minister."""
 
     def __init__(self) -> None:
         self.by_key: dict[str, set[str]] = {}
         self.gender: dict[str, str] = {}
-        self.groups = _role_groups()
 
-    def _groups_of(self, words) -> set[str]:
-        words = [part for w in words for part in fold(w).split("-")]
-        found = {self.groups[w] for w in words if w in self.groups}
-        found |= {self.groups[" ".join(words[i:i + 2])] for i in range(len(words) - 1) if " ".join(words[i:i + 2]) in self.groups}
-        return found
+    def _groups_of(self, words) -> frozenset[str]:
+        return _role_groups_of(tuple(words))
 
     def note(self, key: str, words) -> None:
-        words = list(words)
+        words = tuple(words)
         groups = self._groups_of(words)
         if groups:
             self.by_key.setdefault(key, set()).update(groups)
