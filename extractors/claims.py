@@ -917,8 +917,12 @@ _INTERVIEW_CUE = phrase_pattern(_load("words.toml")["interview_cues"])
 _ES_ASKED_TO = re.compile(r"\s+(?:[a-z]+mente\s+|ademas\s+|tambien\s+)?(?:a|al)\s+[^,.;:]{1,50}?\s+(?=[a-z]{2,}(?:ar|er|ir)(?:se|le|les|lo|la|los|las)?(?![0-9a-z]))")
 
 
+_ABBREVIATION_DOT = re.compile(r"(?<![0-9a-z])(" + "|".join(re.escape(w) for w in sorted(_load("words.toml")["abbreviations"], key=len, reverse=True)) + r")\.")
+
+
 def _complement_gap(gap: str) -> bool:
     """Between a verb and its "que"/"that": nothing, a short object, or one parenthetical."""
+    gap = _ABBREVIATION_DOT.sub(lambda m: m.group(1), gap)  # "announced on Aug. 11 that"
     if '"' in gap or re.search(r"[.;]", gap):
         return False
     if gap.count(",") == 2 and gap.strip().startswith(","):
@@ -941,6 +945,10 @@ def _quoted_within(state: _State, s: _Sentence, start: int, end: int) -> bool:
                for c in state.claims)
 
 
+_SAME_SOURCE = re.compile(r"\s+(?:la\s+misma\s+fuente|esa\s+misma\s+fuente|dicha\s+fuente|el\s+mismo\s+organismo"
+                          r"|the\s+same\s+source|that\s+source)(?![0-9a-z])")
+
+
 def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
     for m in s.markers:
         own = _OWN_ACCOUNT.match(folded, m.end)
@@ -948,17 +956,33 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
             # "Según su relato, …", "by his account, …": the account of the person just quoted.
             key, name = state.last_person
             speaker = Mention(m.end, own.end(), key, name, "person", "carried")
+        elif (same := _SAME_SOURCE.match(folded, m.end)) is not None and (state.claims or state.last_speaker):
+            # "según la misma fuente": the source the story has been quoting.
+            last = next((c for c in reversed(state.claims) if c.speaker), None)
+            key, name = (last.speaker, last.speaker_name or last.speaker) if last else state.last_speaker
+            speaker = Mention(m.end, same.end(), key, name, state.kinds.get(key, "body"), "carried")
         else:
             speaker = next((x for x in s.mentions if m.end <= x.start <= m.end + 40), None)
         if speaker is None or _VAGUE_AFTER.match(folded, m.end):
             continue  # "según fuentes de la coalición": anonymous sources are not attributions
         comma = folded.find(",", speaker.end, s.end)
+        inside = own is None and folded[s.start:m.start].rstrip().endswith(",") and m.start - s.start > 3
         if comma >= 0 and comma - speaker.end <= 25:  # "según X, <content>"
             content_start = comma + 1
             while content_start < s.end and folded[content_start] == " ":
                 content_start += 1
             content_end, _ = _clause_end(folded, content_start, s.end, lex, language)
             start = m.start
+            if inside:
+                # "La participación, según la misma fuente, rondó el 69 %": the attribution stands
+                # inside what it attributes; the claim is the sentence, its content both halves.
+                before = folded.rfind(",", s.start, m.start)
+                if content_end - content_start >= 4 and not _quoted_within(state, s, s.start, content_end):
+                    _add(state, text, "statement", s.start, content_end, language,
+                         content=text[s.start:before] + " " + text[content_start:content_end],
+                         channel=_channel(folded, m.start, speaker.end + 20, lex),
+                         date_mention=_date_in(s, s.start, content_end), **_speaker_fields(speaker))
+                continue
         else:  # "<content>, según X."
             clause_start = folded.rfind(",", s.start, m.start)
             content_start = s.start if clause_start < 0 else s.start

@@ -657,3 +657,18 @@ def test_a_title_with_of_is_the_whole_name(index):
     found = _extract(index, "The Archbishop of Canterbury, Justin Welby, said the nation was grieving. The Archbishop of "
                             "Canterbury said prayers would be held.", "en")
     assert {c.speaker_name for c in found} == {"Justin Welby"}
+
+
+def test_an_abbreviated_month_does_not_end_the_sentence_or_the_attribution(index):
+    found = _extract(index, "Hawaii's attorney general, Anne Lopez, announced on Aug. 11 that her department would conduct "
+                            "a comprehensive review.", "en", published=date(2023, 8, 18))
+    assert _only(found, "comprehensive review", "statement").speaker_name == "Anne Lopez"
+
+
+def test_segun_inside_the_sentence_and_the_same_source(index):
+    found = _extract(index, "Según el escrutinio de la Dirección Nacional Electoral, Milei obtuvo el 30 %. La participación, "
+                            "según la misma fuente, rondó el 69 %. La inflación, según el Indec, llegó al 6 % en julio.", "es",
+                     published=date(2023, 8, 14))
+    turnout = _only(found, "69 %", "statement")
+    assert turnout.speaker_name == "Dirección Nacional Electoral" and turnout.text.startswith("La participación")
+    assert _only(found, "6 %", "statement").speaker_name == "Indec"
