@@ -210,7 +210,7 @@ class _Spans:
         return self.spans[lo:hi]
 
 
-_PAIRED = re.compile(r"\s+(?:and|y|e)\s+[a-z'’\-]{2,20}\s+")
+_PAIRED = re.compile(r"\s+(?:and|y|e)\s+[a-z'’\-]{2,20}(?:\s+[a-z'’\-]{2,20})?\s+")  # "Lula and Joe Biden spoke"
 
 
 def _next_to(spans: _Spans, start: int, end: int, folded: str, markers: re.Pattern[str] | None) -> bool:

@@ -672,3 +672,11 @@ def test_segun_inside_the_sentence_and_the_same_source(index):
     turnout = _only(found, "69 %", "statement")
     assert turnout.speaker_name == "Dirección Nacional Electoral" and turnout.text.startswith("La participación")
     assert _only(found, "6 %", "statement").speaker_name == "Indec"
+
+
+def test_swearing_in_calls_and_matches_are_events(index):
+    es = _extract(index, "El Congreso de los Diputados invistió ayer a Pedro Sánchez presidente del Gobierno. Sánchez prometió "
+                         "esta mañana su cargo ante el rey Felipe VI en el palacio de la Zarzuela.", "es", published=date(2023, 11, 17))
+    assert [c.kind for c in es] == ["event", "event"]
+    en = _extract(index, "Lula and Joe Biden spoke by phone on Monday. Olga Carmona scored the only goal in the 29th minute.", "en")
+    assert [c.kind for c in en] == ["event", "event"]
