@@ -519,12 +519,23 @@ def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex,
         # Words quoted in the claim's sentence pin it too ("… and Bukele called Pence "very nice
         # and cool"").
         said = {place_facet.without_places(t) for t in (claim.content or claim.text, *_quoted(claim.text))}
+        if _elsewhen(claim, doc, passage) or _place(claim_places, doc, passage, people)[0] == "mismatch":
+            continue  # on another day or somewhere else: another occasion, whoever was there
         if (max(content_facet.distinctive_overlap(what, q, skip) for q in told for what in said) >= 2
                 or _same_occasion(claim, doc, passage, len(wanted & (passage.mentions | own)), claim_places, people)):
             names = ", ".join(sorted(index.display(o) or o for o in others))
             absent = ", ".join(sorted(index.display(m) or m for m in missing))
             return passage, Note.of("people_other", others=names, absent=absent)
     return None
+
+
+def _elsewhen(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> bool:
+    """The source dates its occasion to another day than the claim's: the flag raised in Brussels
+    on the 11th is not the accession ceremony in Washington on the 7th."""
+    if not claim.date or claim.date_precision != "day":
+        return False
+    found = _passage_date(claim, doc, passage)
+    return found is not None and date_facet.compare(claim.date, claim.date_precision, found)[0] == "mismatch"
 
 
 def _quoted(text: str) -> list[str]:

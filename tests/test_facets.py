@@ -330,3 +330,22 @@ def test_a_place_between_commas_in_a_transcript_title_is_its_venue():
     title = "Intervención del presidente en la movilización del Día del Trabajo, plaza de Bolívar, Bogotá, 1 de mayo de 2024"
     assert title_places(title) == {"bogota"}
     assert title_places("Remarks by President Sheinbaum of Mexico") == set()
+
+
+def test_another_person_at_another_day_or_place_is_another_occasion(index):
+    """The accession ceremony in Washington on the 7th does not contradict who was at the flag
+    raising in Brussels on the 11th, though both are about Sweden joining NATO."""
+    transcript = Document(
+        url="https://www.state.gov/secretary-blinken-at-swedens-accession-ceremony", kind="transcript", language="en",
+        title="Secretary Blinken at Sweden's NATO Accession Ceremony (Washington, D.C.)",
+        published_at=date(2024, 3, 7), timezone="America/New_York", publisher="us-state-department",
+        author="us-state-department", verbatim=True,
+        passages=[Passage("Sweden is now a member of NATO. I received the instrument of accession from Juan Ramón de la "
+                          "Fuente, who stood in for the Prime Minister of Sweden today.", "marco-rubio")])
+    flag = claim(kind="event", language="en", text="Sweden's instrument of accession was shown again at a ceremony on March "
+                 "11, 2024, in the presence of Marco Rubio and Claudia Sheinbaum", event_type="meeting",
+                 date="2024-03-11", date_precision="day", participants=["marco-rubio", "claudia-sheinbaum"])
+    assert _check(flag, transcript, index=index).verdict != "contradicted"
+    # The same ceremony on its own day is contradicted by who was there.
+    same = Claim(**{**flag.__dict__, "text": flag.text.replace("March 11", "March 7"), "content": None, "date": "2024-03-07"})
+    assert _check(same, transcript, index=index).verdict == "contradicted"
