@@ -80,15 +80,41 @@ def figures_in(text: str) -> tuple[Figure, ...]:
         if token.group() not in words:
             continue
         value = float(words[token.group()])
+        first = i
+        value, i = _compound(text, tokens, i, value, words)
         scale = next((w for w in scales if [t.group() for t in tokens[i:i + len(w.split())]] == w.split()), None)
         if scale is not None:  # "cuatro mil millones", "two million"
             end = tokens[i + len(scale.split()) - 1].end()
             value, end = _half(text, value * scales[scale], scales[scale], end)
-            found.append(Figure(value, token.start(), end, False, _bound(text, token.start())))
             i += len(scale.split())
-        elif token.group() not in ambiguous:
-            found.append(Figure(value, token.start(), token.end(), False, _bound(text, token.start())))
+            if scales[scale] == 100 and i < len(tokens):
+                # "one hundred and thirty-three", "two hundred five"
+                j = i + 1 if tokens[i].group() == "and" and text[tokens[i - 1].end():tokens[i].start()] == " " else i
+                if j < len(tokens) and tokens[j].group() in words and words[tokens[j].group()] < 100 \
+                        and text[tokens[j - 1].end():tokens[j].start()] == " ":
+                    rest, k = _compound(text, tokens, j + 1, float(words[tokens[j].group()]), words)
+                    value, end, i = value + rest, tokens[k - 1].end(), k
+            found.append(Figure(value, token.start(), end, False, _bound(text, token.start())))
+        elif token.group() not in ambiguous or i > first:  # "ciento veinte"
+            found.append(Figure(value, token.start(), tokens[i - 1].end(), False, _bound(text, token.start())))
     return tuple(found)
+
+
+def _compound(text: str, tokens: list, i: int, value: float, words: dict[str, int]) -> tuple[float, int]:
+    """ "twenty-two" = 22, "treinta y dos" = 32, "doscientos veintidós" = 222: the number words
+    after a hundred or a ten that add to it; returns the value and the index of the next token."""
+    if value % 100 == 0 and 100 <= value <= 900 and i < len(tokens) and tokens[i].group() in words \
+            and words[tokens[i].group()] < 100 and text[tokens[i - 1].end():tokens[i].start()] == " ":
+        value += words[tokens[i].group()]
+        i += 1
+    if value % 10 == 0 and 20 <= value % 100 <= 90 and i < len(tokens):
+        gap = text[tokens[i - 1].end():tokens[i].start()]
+        if gap == "-" and tokens[i].group() in words and words[tokens[i].group()] < 10:
+            return value + words[tokens[i].group()], i + 1
+        if gap == " " and tokens[i].group() == "y" and i + 1 < len(tokens) and tokens[i + 1].group() in words \
+                and words[tokens[i + 1].group()] < 10 and text[tokens[i].end():tokens[i + 1].start()] == " ":
+            return value + words[tokens[i + 1].group()], i + 2
+    return value, i
 
 
 @lru_cache(maxsize=None)
@@ -135,6 +161,7 @@ def claimed_values(text: str, stated: frozenset[float] | set[float], source: str
     "seis meses" meets "180 días"."""
     out = set()
     spans = None
+    exact = {f.value for f in figures_in(text)}
     for f in figures_in(text):
         if f.value in stated:
             out.add(f.value)
@@ -149,7 +176,9 @@ def claimed_values(text: str, stated: frozenset[float] | set[float], source: str
                 out.add(same)
                 continue
         if f.bound:
-            out.add(min((v for v in stated if f.allows(v)), key=lambda v: abs(v - f.value), default=f.value))
+            # Never a figure the claim gives for something else: "more than 100 of the 133 electors"
+            # is not met by the 133.
+            out.add(min((v for v in stated if f.allows(v) and v not in exact), key=lambda v: abs(v - f.value), default=f.value))
         else:
             out.add(f.value)
     return out

@@ -333,8 +333,8 @@ def test_a_place_between_commas_in_a_transcript_title_is_its_venue():
 
 
 def test_another_person_at_another_day_or_place_is_another_occasion(index):
-    """The accession ceremony in Washington on the 7th does not contradict who was at the flag
-    raising in Brussels on the 11th, though both are about Sweden joining NATO."""
+    """The accession ceremony on the 7th does not contradict who was at another ceremony about the
+    same accession on the 11th (dev8: the flag raising in Brussels against the Washington ceremony)."""
     transcript = Document(
         url="https://www.state.gov/secretary-blinken-at-swedens-accession-ceremony", kind="transcript", language="en",
         title="Secretary Blinken at Sweden's NATO Accession Ceremony (Washington, D.C.)",

@@ -233,3 +233,14 @@ def test_refusing_to_do_what_the_speaker_did_is_contradicted(index):
     assert _check(refused, release, index=index).verdict == "contradicted"
     did = Claim(**{**refused.__dict__, "content": "México condena la violación de la integridad territorial de Ucrania"})
     assert _check(did, release, index=index).verdict == "confirmed"
+
+
+def test_compound_number_words_and_a_bound_never_met_by_another_claimed_figure(index):
+    from claimcheck.checks.figures import numbers
+    assert numbers("twenty-two criminal groups") == {22.0} and numbers("treinta y dos muertos") == {32.0}
+    assert numbers("doscientos veintidós presos") == {222.0}
+    assert numbers("one hundred and thirty-three cardinal electors") == {133.0}
+    release = _release("En el cónclave participaron ciento treinta y tres cardenales electores.")
+    votes = _claim(text="La SRE dijo que el papa fue elegido con más de 100 de los 133 cardenales electores",
+                   content="el papa fue elegido con más de 100 de los 133 cardenales electores", speaker="sre")
+    assert _check(votes, release, index=index).verdict != "confirmed"
