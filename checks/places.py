@@ -116,6 +116,12 @@ def title_places(title: str | None) -> set[str]:
     # Bogotá, 1 de mayo de 2024").
     venue |= {place for part in (title or "").split(",")[1:] if part.strip()[:1].isupper()
               and _known(place := canonical(part.strip()))}
+    # "… Address of the Holy Father. Maskwacis, Monday, 25 July 2022": the title's last sentence
+    # opens with where it was said, known to the gazetteer or not.
+    last = (title or "").rsplit(". ", 1)[-1].split(",")[0].strip() if ". " in (title or "") else ""
+    if last[:1].isupper() and len(last.split()) <= 4 and not any(ch.isdigit() for ch in last) \
+            and fold(last).split()[0] not in calendar_words() and "," in (title or "").rsplit(". ", 1)[-1]:
+        venue.add(canonical(last))
     # Only a venue, which contains nothing: "President Sheinbaum of Mexico" names her country.
     return venue | (named_in(title or "") - _containers())
 

@@ -330,6 +330,9 @@ def test_a_place_between_commas_in_a_transcript_title_is_its_venue():
     title = "Intervención del presidente en la movilización del Día del Trabajo, plaza de Bolívar, Bogotá, 1 de mayo de 2024"
     assert title_places(title) == {"bogota"}
     assert title_places("Remarks by President Sheinbaum of Mexico") == set()
+    # The title's last sentence may open with the place, known to the gazetteer or not.
+    assert title_places("Apostolic Journey to Canada. Address of the Holy Father. Maskwacis, Monday, 25 July 2022") == {"maskwacis"}
+    assert places.compare({"brussels"}, "The flag was raised at NATO headquarters.")[0] == "match"
 
 
 def test_another_person_at_another_day_or_place_is_another_occasion(index):
