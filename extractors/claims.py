@@ -97,9 +97,11 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     absences = _matches(lex.absence, folded)
     triggers = _matches(lex.triggers, folded)
     attribution = sorted([(v.start, v.end) for v in verbs + markers + absences + triggers])
-    mentions = find_mentions(text, folded, lex.language, index, attribution)
+    found_quotes = find_quotes(text)
+    mentions = find_mentions(text, folded, lex.language, index, attribution,
+                             [(q.inner_start, q.inner_end) for q in found_quotes])
     quotes, fragments = [], []
-    for q in find_quotes(text):
+    for q in found_quotes:
         words = text[q.inner_start:q.inner_end]
         if _is_speech(words) and not _is_term(folded, q.start, lex.language):
             quotes.append(q)
@@ -120,6 +122,10 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         ai = _collect(absences, ai, s_start, s_end, sentence.absences)
         before = len(state.claims)
         _read_sentence(text, folded, sentence, lex, index, state, article.language)
+        if _ANONYMITY.search(folded, s_start, s_end):
+            # "Una enfermera del hospital Carlos Monge, que pidió no ser identificada, cuenta…",
+            # "speaking on condition of anonymity": nobody the reader can check said it.
+            del state.claims[before:]
         subjects = [m for m in sentence.mentions if m.role == "subject"]
         people = [m for m in subjects if m.kind == "person"]
         if people:
@@ -945,6 +951,7 @@ def _quoted_within(state: _State, s: _Sentence, start: int, end: int) -> bool:
                for c in state.claims)
 
 
+_ANONYMITY = phrase_pattern(_load("words.toml")["anonymity_markers"])
 _SAME_SOURCE = re.compile(r"\s+(?:la\s+misma\s+fuente|esa\s+misma\s+fuente|dicha\s+fuente|el\s+mismo\s+organismo"
                           r"|the\s+same\s+source|that\s+source)(?![0-9a-z])")
 

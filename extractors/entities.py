@@ -49,6 +49,7 @@ class Mention:
     kind: str  # person | body | government
     via: str  # alias | descriptor | pronoun | name
     role: str = "subject"  # subject | object (governed by a preposition, or in apposition to one)
+    quoted: bool = False  # inside quoted words: someone the speaker talks about
 
 
 @dataclass(frozen=True)
@@ -233,8 +234,12 @@ def _apposition(gap: str) -> bool:
 
 
 def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
-                  attribution: list[tuple[int, int]] | None = None) -> list[Mention]:
-    """All mentions in text order, each resolved to an entity id or a written name."""
+                  attribution: list[tuple[int, int]] | None = None,
+                  quoted: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """All mentions in text order, each resolved to an entity id or a written name. Mentions
+    inside `quoted` spans are marked: "he" after “…thank Mr Putin for,” is not Putin."""
+    quoted = sorted(quoted or [])
+    quote_starts = [a for a, _ in quoted]
     generic_pattern, generic_kinds, object_markers, places = _coreference(language)
     candidates: list[tuple[int, int, str, str]] = []  # start, end, via, folded phrase
     if index.alias_pattern:
@@ -334,6 +339,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:i + 5], roles)  # the next few: a copy of the rest made long texts quadratic
         if mention is None:
             continue
+        k = bisect.bisect_right(quote_starts, start) - 1
+        mention.quoted = k >= 0 and start < quoted[k][1]
         if mention.via == "name":
             roles.note(mention.key, titles_before.get(start, ()))
         elif mention.via in ("descriptor", "pronoun"):
@@ -398,6 +405,7 @@ def _canonical_names(mentions: list[Mention], index: EntityIndex) -> list[Mentio
     return mentions
 
 
+_BARE_PRONOUNS = frozenset({"he", "she", "el", "ella"})
 _APPOSED = re.compile(r"[^\S\n]*,[^\S\n]*")
 
 
@@ -459,6 +467,8 @@ def _resolve(
         kind = "person" if index.entities[ids[0]].kind == "person" else "body"
         return _resolve_generic(start, end, kind, earlier, later, text, roles.wanted(phrase), roles)
     if via == "pronoun":
+        if phrase in _BARE_PRONOUNS:
+            earlier = [m for m in earlier[-LOOKBACK:] if not m.quoted]  # "“…thank Mr Putin for,” he quipped"
         found = _resolve_generic(start, end, generic_kinds.get(phrase, "person"), earlier, later, text, roles.wanted(phrase), roles)
         if found is not None:
             found.via = "pronoun"

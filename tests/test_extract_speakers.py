@@ -167,3 +167,15 @@ def test_a_word_the_speaker_calls_something_inside_reported_speech_is_a_quote(in
     assert only(found, "outstretched").kind == "quote"
     # A word mentioned as a word is not the speaker's words.
     assert only(found, "firewall").kind == "statement"
+
+
+def test_a_pronoun_after_a_quote_is_not_someone_the_quote_names(index):
+    found = _extract(index, 'Antony Blinken received the documents. "This is probably the one thing we can thank Mr Putin '
+                            'for," he quipped.', "en")
+    assert only(found, "thank Mr Putin", "quote").speaker_name == "Antony Blinken"
+
+
+def test_a_speaker_who_asks_not_to_be_named_makes_no_claim(index):
+    found = _extract(index, "Una enfermera del hospital Carlos Monge Medrano, que pidió no ser identificada, cuenta que "
+                            "aquella tarde llegaron heridos «cada cinco minutos».", "es")
+    assert not found
