@@ -143,6 +143,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
             # "A short statement from Buckingham Palace, just in. ‘…’": the quote that follows is
             # the sender's.
             state.last_speaker = (sender.key, sender.name)
+    _qualify_shared_bodies(state.claims, text, folded, index)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
     _inherit_dates(claims, state.undated, dates, quotes, text,
@@ -617,6 +618,32 @@ def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
     named one, so nobody's words are carried over to it."""
     before = re.findall(r"[0-9a-z]+", folded[s.start:pos])
     return len(before) <= 3 and all(w in _LEADING_WORDS for w in before) and not [m for m in s.mentions if m.end <= pos]
+
+
+_SHARED_BODY = re.compile(r"(?:" + "|".join(re.escape(w) for w in _load("words.toml")["shared_body_heads"]) + r")(?![0-9a-z])")
+_COUNTRY_NAMES = phrase_pattern(_load("countries.toml")["names"])
+
+
+def _qualify_shared_bodies(claims: list[Claim], text: str, folded: str, index: EntityIndex) -> None:
+    """ "El Ministerio del Interior no precisó…" in a story about Ecuador is Ecuador's ministry:
+    an unregistered body whose name many countries share takes the country the article is plainly
+    about (named at least twice, and half as often again as any other), as written in it."""
+    shared = [c for c in claims if c.speaker and c.speaker not in index.entities and c.speaker_name
+              and _SHARED_BODY.match(fold(c.speaker_name)) and "(" not in c.speaker_name]
+    if not shared or _COUNTRY_NAMES is None:
+        return
+    counts: dict[str, int] = {}
+    written: dict[str, str] = {}
+    for m in _COUNTRY_NAMES.finditer(folded):
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+        written.setdefault(m.group(), text[m.start():m.end()])
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return
+    country = ranked[0][0]
+    for c in shared:
+        if _COUNTRY_NAMES.search(fold(c.speaker_name)) is None:
+            c.speaker = c.speaker_name = f"{c.speaker_name} ({written[country]})"
 
 
 def _speaker_fields(m: Mention | None) -> dict:

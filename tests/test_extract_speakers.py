@@ -148,7 +148,7 @@ def test_a_name_with_its_bracketed_short_name_is_one_speaker(index):
     assert {c.speaker_name for c in found} == {"Ministerio de Energía y Minas"}
     # A country in brackets is not a short name of the body before it.
     found = _extract(index, "El Ministerio de Salud (Perú) informó que hay 20 heridos. Perú pidió ayuda.", "es")
-    assert only(found, "20 heridos", "statement").speaker_name == "Ministerio de Salud"
+    assert only(found, "20 heridos", "statement").speaker_name == "Ministerio de Salud (Perú)"
 
 
 def test_a_long_apposition_keeps_the_name_before_it_as_speaker(index):
@@ -179,3 +179,13 @@ def test_a_speaker_who_asks_not_to_be_named_makes_no_claim(index):
     found = _extract(index, "Una enfermera del hospital Carlos Monge Medrano, que pidió no ser identificada, cuenta que "
                             "aquella tarde llegaron heridos «cada cinco minutos».", "es")
     assert not found
+
+
+def test_a_body_many_countries_have_takes_the_articles_country(index):
+    text = ("Ecuador declaró el estado de excepción tras el asesinato. El Ministerio del Interior no precisó cuántos agentes "
+            "custodiaban al candidato. En Ecuador, la Fiscalía General del Estado informó que hay seis detenidos.")
+    found = _extract(index, text, "es")
+    assert only(found, "agentes", "statement").speaker_name == "Ministerio del Interior (Ecuador)"
+    # With no country the article is plainly about, the name stays as written.
+    found = _extract(index, "El Ministerio del Interior no precisó cuántos agentes custodiaban al candidato en Perú o Chile.", "es")
+    assert only(found, "agentes", "statement").speaker_name == "Ministerio del Interior"
