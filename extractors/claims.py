@@ -9,6 +9,7 @@ participants) ties it to someone.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -109,6 +110,9 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
             fragments.append(q)  # a quote only where it ends reported speech (_reported_fragment)
     dates = find_dates(folded, article.published_at)
     state = _State()
+    # Phrases looked for in every sentence, found once in the whole text.
+    cues = [m.start() for m in _INTERVIEW_CUE.finditer(folded)] if _INTERVIEW_CUE else []
+    anonymous = [m.start() for m in _ANONYMITY.finditer(folded)] if _ANONYMITY else []
     mi = qi = vi = di = ti = ki = ai = fi = 0
     for s_start, s_end in split_sentences(text):
         sentence = _Sentence(s_start, s_end, [], [], [], [], [], [], [])
@@ -122,7 +126,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         ai = _collect(absences, ai, s_start, s_end, sentence.absences)
         before = len(state.claims)
         _read_sentence(text, folded, sentence, lex, index, state, article.language)
-        if _ANONYMITY.search(folded, s_start, s_end):
+        if _within(anonymous, s_start, s_end):
             # "Una enfermera del hospital Carlos Monge, que pidió no ser identificada, cuenta…",
             # "speaking on condition of anonymity": nobody the reader can check said it.
             del state.claims[before:]
@@ -130,7 +134,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         people = [m for m in subjects if m.kind == "person"]
         if people:
             state.last_named, state.named_at = (people[-1].key, people[-1].name), people[-1].start
-        if state.interviewee is None and _INTERVIEW_CUE.search(folded, s_start, s_end):
+        if state.interviewee is None and _within(cues, s_start, s_end):
             # "La politóloga Lucía Echeverri … conversó con este diario", "Helen Marsh … spoke to
             # us", "La conversación tuvo lugar el jueves": whoever was just named answers the questions.
             state.interviewee = (people[0].key, people[0].name) if people else state.last_named
@@ -644,6 +648,11 @@ def _qualify_shared_bodies(claims: list[Claim], text: str, folded: str, index: E
     for c in shared:
         if _COUNTRY_NAMES.search(fold(c.speaker_name)) is None:
             c.speaker = c.speaker_name = f"{c.speaker_name} ({written[country]})"
+
+
+def _within(starts: list[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def _speaker_fields(m: Mention | None) -> dict:
