@@ -350,6 +350,10 @@ def _occasion_facets(claim: Claim, doc: PreparedDocument, passage: PreparedPassa
         if found is not None:
             result, note = date_facet.compare(claim.date, claim.date_precision, found)
             spoken = doc.doc.verbatim and not _is_post(doc, {claim.speaker})
+            if result == "mismatch" and _months_apart(claim, found):
+                # Half a year or more away: the Servel's result of 2022 is another plebiscite's, not
+                # the 2023 one misdated; such records come back every year.
+                return "missing", Note.of("date_other_day", dates=" / ".join(d.isoformat() for d in found.days or found.uncertain))
             if result == "mismatch" and spoken and not (claim.channel or claim_places or claim.event_type):
                 # Words spoken on another day may have been spoken again: only a claim that names its
                 # occasion (a press conference, an interview, a place) is contradicted by the date.
@@ -365,6 +369,18 @@ def _occasion_facets(claim: Claim, doc: PreparedDocument, passage: PreparedPassa
             return "match", Note.of("place_same", places=listed(claim_places))
         return result, note
     return "match", None
+
+
+FAR_APART_DAYS = 180
+
+
+def _months_apart(claim: Claim, found: date_facet.SourceDate) -> bool:
+    """Every day the source gives is half a year or more from the claimed one."""
+    days = list(found.days or found.uncertain)
+    if not claim.date or not days:
+        return False
+    claimed = date.fromisoformat(claim.date if len(claim.date) == 10 else claim.date + "-15")
+    return all(abs((d - claimed).days) >= FAR_APART_DAYS for d in days)
 
 
 def _another_day(result: tuple[str, Note | None]) -> bool:
@@ -670,6 +686,8 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                 result, note = date_facet.compare(claim.date, claim.date_precision, found)
                 if result == "missing" and claim.confirmed_by is None:
                     continue
+                if result == "mismatch" and _months_apart(claim, found):
+                    continue  # half a year or more away: another year's plebiscite, not this one misdated
                 if result == "mismatch":
                     # Same people on another day is another meeting, not a contradiction, unless
                     # the source shares what makes the claimed event that event, and nothing

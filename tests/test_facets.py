@@ -352,3 +352,21 @@ def test_another_person_at_another_day_or_place_is_another_occasion(index):
     # The same ceremony on its own day is contradicted by who was there.
     same = Claim(**{**flag.__dict__, "text": flag.text.replace("March 11", "March 7"), "content": None, "date": "2024-03-07"})
     assert _check(same, transcript, index=index).verdict == "contradicted"
+
+
+def test_a_record_half_a_year_away_is_another_occasion_not_a_misdated_one(index):
+    """The electoral service's result of the 2022 plebiscite does not contradict a claim about the
+    2023 one, though both say the proposal was rejected."""
+    release = Document(
+        url="https://www.servel.cl/resultados-plebiscito-2022", kind="press_release", language="es",
+        title="Resultados del Plebiscito Constitucional 2022", published_at=date(2022, 9, 4),
+        timezone="America/Santiago", publisher="sre", author="sre",
+        passages=[Passage("Con el 99,99 % de las mesas escrutadas, los chilenos rechazaron la propuesta de nueva "
+                          "Constitución en el plebiscito de este domingo 4 de septiembre.")])
+    later = claim(kind="event", language="es", text="Los chilenos rechazaron la propuesta de nueva Constitución en el "
+                  "plebiscito del 17 de diciembre de 2023, según la SRE", content="los chilenos rechazaron la propuesta "
+                  "de nueva Constitución en el plebiscito", date="2023-12-17", date_precision="day", confirmed_by="sre")
+    assert _check(later, release, index=index).verdict == "unverified"
+    near = Claim(**{**later.__dict__, "text": later.text.replace("17 de diciembre de 2023", "11 de septiembre de 2022"),
+                    "date": "2022-09-11"})
+    assert _check(near, release, index=index).verdict == "contradicted"
