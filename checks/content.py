@@ -103,6 +103,18 @@ def _only_wished(result: UnitMatch, passage: PreparedPassage, claim_keys: set[st
     return all(pos in passage.wished for _, pos, _, _ in result.found)
 
 
+def _denies(passage: PreparedPassage, result: UnitMatch, denial: frozenset[str]) -> bool:
+    """A word of denial in a sentence that also holds the claim's words ("niega haber recibido
+    sobornos"), not anywhere in the passage: "La ciudadanía ha rechazado la propuesta" does not
+    deny that millions went to vote, told in the sentence before."""
+    if not passage.key_set & denial:
+        return False
+    if not passage.sentences:
+        return True
+    matched = {passage.keys[p] for _, pos, end, _ in result.found for p in range(pos, min(end, len(passage.keys)))}
+    return any(keys & denial and len(keys & matched) >= 2 for keys, _ in passage.sentences)
+
+
 def _numeric(unit: Unit) -> bool:
     return all(k.isdigit() or k in figure_keys() for k in unit.own)
 
@@ -165,7 +177,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             translated=result.translated and language != doc.doc.language,
             source_words=result.source_words(passage),
             missing=[u.words for u in result.missing],
-            denied=bool(passage.key_set & denial) and not (claim_keys & denial),
+            denied=_denies(passage, result, denial) and not (claim_keys & denial),
             missing_required=[w for k, w in required.items()
                               if not any(k in u.own for u, *_ in result.found)
                               and k not in passage.key_set and k not in doc.implied_keys]

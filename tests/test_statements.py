@@ -244,3 +244,14 @@ def test_compound_number_words_and_a_bound_never_met_by_another_claimed_figure(i
     votes = _claim(text="La SRE dijo que el papa fue elegido con más de 100 de los 133 cardenales electores",
                    content="el papa fue elegido con más de 100 de los 133 cardenales electores", speaker="sre")
     assert _check(votes, release, index=index).verdict != "confirmed"
+
+
+def test_a_denial_word_must_sit_with_the_claims_words(index):
+    """"La ciudadanía ha rechazado la propuesta" does not deny that millions went to vote."""
+    release = _release("Millones de mexicanos acudieron a votar con tranquilidad. La ciudadanía ha rechazado la propuesta "
+                       "de reforma.")
+    turnout = _claim(text="La SRE dijo que más de 13 millones de mexicanos acudieron a votar",
+                     content="más de 13 millones de mexicanos acudieron a votar", speaker="sre")
+    assert _check(turnout, release, index=index).verdict != "contradicted"
+    denied = _release("La Cancillería niega que millones de mexicanos acudieran a votar.")
+    assert _check(turnout, denied, index=index).verdict == "contradicted"
