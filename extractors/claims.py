@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from claimcheck.extractors.dates import DateMention, find_dates
 from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions
 from claimcheck.extractors.lexicon import Lexicon, _load, lexicon
-from claimcheck.extractors.normalize import fold, phrase_pattern
+from claimcheck.extractors.normalize import fold, phrase_pattern, phrase_starts
 from claimcheck.extractors.quotes import Quote, find_quotes, is_question_line
 from claimcheck.extractors.sentences import split_sentences
 from claimcheck.models import Article, Claim
@@ -111,8 +111,8 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     dates = find_dates(folded, article.published_at)
     state = _State()
     # Phrases looked for in every sentence, found once in the whole text.
-    cues = [m.start() for m in _INTERVIEW_CUE.finditer(folded)] if _INTERVIEW_CUE else []
-    anonymous = [m.start() for m in _ANONYMITY.finditer(folded)] if _ANONYMITY else []
+    cues = phrase_starts(_INTERVIEW_CUE, _load("words.toml")["interview_cues"], folded)
+    anonymous = phrase_starts(_ANONYMITY, _load("words.toml")["anonymity_markers"], folded)
     mi = qi = vi = di = ti = ki = ai = fi = 0
     for s_start, s_end in split_sentences(text):
         sentence = _Sentence(s_start, s_end, [], [], [], [], [], [], [])
