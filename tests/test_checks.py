@@ -156,3 +156,12 @@ def test_an_event_with_another_figure_is_contradicted_and_the_right_one_confirme
     wrong = _check(transfer(35), TRANSFER, index=index)
     assert wrong.verdict == "contradicted" and "29" in wrong.rationale
     assert _check(transfer(29), TRANSFER, index=index).verdict == "confirmed"
+
+
+def test_fold_keeps_one_character_for_one_and_matches_the_table_everywhere():
+    from claimcheck.extractors.normalize import _TABLE, fold
+    text = "".join(chr(c) for c in range(32, 0x2200))  # with "İ", whose lower case is two characters
+    assert len(fold(text)) == len(text) and fold(text) == text.translate(_TABLE)
+    plain = "".join(chr(c) for c in range(32, 0x2200) if len(chr(c).lower()) == 1)
+    assert fold(plain) == plain.translate(_TABLE)
+    assert fold("Sheinbaum CALIFICÓ de «traición» a Ñuñoa") == 'sheinbaum califico de "traicion" a nunoa'
