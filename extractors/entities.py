@@ -445,12 +445,7 @@ def _resolve(
         following = None  # "la coalición opositora, Xóchitl Gálvez": a body's name is not a person's
     if via in ("descriptor", "pronoun") and following:
         # A title right before a name is that name's: "la presidenta Claudia Sheinbaum".
-        if following[2] == "alias":
-            entity = index.entities[index.alias_to_id[following[3]]]
-            return Mention(start, end, entity.id, entity.name, entity.kind, "descriptor")
-        written = text[following[0]:following[1]]
-        key, display = _seen(names_seen, following[3]) or (written, written)
-        return Mention(start, end, key, display, "person", "descriptor")
+        return _named_after(text, start, end, following, index, names_seen)
     if via == "descriptor":
         ids = index.descriptor_to_ids[phrase]
         for m in _recent(earlier):
@@ -476,14 +471,9 @@ def _resolve(
     if " of " in phrase and phrase.split()[0] in _name_words()[0] and later and later[0][2] in ("name", "alias") \
             and _APPOSED.fullmatch(text, end, later[0][0]):
         # "The Archbishop of Canterbury, Justin Welby, wrote": the person named in apposition.
-        following = later[0]
-        if following[2] == "alias":
-            entity = index.entities[index.alias_to_id[following[3]]]
-            return Mention(start, end, entity.id, entity.name, entity.kind, "descriptor")
-        written = text[following[0]:following[1]]
-        key, display = _seen(names_seen, following[3]) or (written, written)
-        names_seen.setdefault(phrase, (key, display))  # the title alone later means the same person
-        return Mention(start, end, key, display, "person", "descriptor")
+        named = _named_after(text, start, end, later[0], index, names_seen)
+        names_seen.setdefault(phrase, (named.key, named.name))  # the title alone later means the same person
+        return named
     # An unregistered name: a later surname-only mention refers back to the full name.
     written = text[start:end]
     seen = _seen(names_seen, phrase)
@@ -550,6 +540,17 @@ def _resolve_qualified(text: str, start: int, end: int, phrase: str, earlier: li
             return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     written = re.sub(r"^(?:the|The)\s+", "", text[start:end])
     return Mention(start, end, written, written, "body", "descriptor")
+
+
+def _named_after(text: str, start: int, end: int, following: tuple[int, int, str, str], index: EntityIndex,
+                 names_seen: dict[str, tuple[str, str]]) -> Mention:
+    """The phrase at start:end stands for the name that follows it."""
+    if following[2] == "alias":
+        entity = index.entities[index.alias_to_id[following[3]]]
+        return Mention(start, end, entity.id, entity.name, entity.kind, "descriptor")
+    written = text[following[0]:following[1]]
+    key, display = _seen(names_seen, following[3]) or (written, written)
+    return Mention(start, end, key, display, "person", "descriptor")
 
 
 def _recent(earlier: list[Mention]) -> Iterator[Mention]:
