@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.checks.figures import claimed_values, figure, figure_keys, figures_in, number_words, numbers
+from claimcheck.checks.figures import Figure, claimed_values, figure, figure_keys, figures_in, number_words, numbers
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, negated_positions
 from claimcheck.checks.text import content_tokens, data_file, key, keys, light_words, tokens, word_list
@@ -258,7 +258,7 @@ def counts_the_same(claim: str, claimed: set[float], source: str, stated: set[fl
     return False
 
 
-def _context_units(claim: str, c) -> list[Unit]:
+def _context_units(claim: str, c: Figure) -> list[Unit]:
     """The claim's words around one of its figures, figure words and framing aside."""
     light = light_words("es") | light_words("en") | figure_keys()
     folded = fold(claim)

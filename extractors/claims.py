@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from claimcheck.extractors.dates import DateMention, find_dates
 from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions
 from claimcheck.extractors.lexicon import Lexicon, _load, lexicon
-from claimcheck.extractors.normalize import fold, phrase_pattern, phrase_starts
+from claimcheck.extractors.normalize import fold, phrase_pattern, phrase_starts, trie_pattern
 from claimcheck.extractors.quotes import Quote, find_quotes, is_question_line
 from claimcheck.extractors.sentences import split_sentences
 from claimcheck.models import Article, Claim
@@ -408,7 +408,7 @@ _LED_BY = re.compile(r"\s*[a-z]+(?:ada|ado|adas|ados|ida|ido|idas|idos|ed|en)\s+
 
 _ANONYMOUS_HEAD = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["anonymous_heads"])
                              + r")\s+(?:de|del|of|from|en|in)\s+(?:[a-z]+\s+){0,5}$")
-_ANONYMOUS_TAIL = re.compile(r"\s+(?:official|officials|source|sources|aide|aides|fuente|fuentes)(?![0-9a-z])")
+_ANONYMOUS_TAIL = re.compile(r"\s+(?:" + trie_pattern(_load("words.toml")["informant_nouns"]) + r")(?![0-9a-z])")
 _INDEFINITE_BEFORE = re.compile(r"(?<![0-9a-z])(?:a|an|one|un|una)\s+(?:[a-z]+\s+)?$")  # "A senior US Navy official"
 
 
@@ -988,8 +988,7 @@ def _quoted_within(state: _State, s: _Sentence, start: int, end: int) -> bool:
 
 
 _ANONYMITY = phrase_pattern(_load("words.toml")["anonymity_markers"])
-_SAME_SOURCE = re.compile(r"\s+(?:la\s+misma\s+fuente|esa\s+misma\s+fuente|dicha\s+fuente|el\s+mismo\s+organismo"
-                          r"|the\s+same\s+source|that\s+source)(?![0-9a-z])")
+_SAME_SOURCE = re.compile(r"\s+(?:" + trie_pattern(_load("words.toml")["same_source"]) + r")(?![0-9a-z])")
 
 
 def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
