@@ -861,9 +861,13 @@ def _statement_claim(
     _speaking(state, speaker)
     if relative is not None:
         rel_end, _ = _clause_end(folded, relative, s.end, lex, language)
+        # "…siguiendo instrucciones de la presidenta Claudia Sheinbaum, quien días antes había
+        # solicitado…": the relative clause is its antecedent's, the person named right before it.
+        antecedent = next((m for m in reversed(s.mentions) if m.end <= relative and m.kind == "person"
+                           and not folded[m.end:relative - 2].strip(" ,")), None)
         if rel_end - relative >= 12:
             _add(state, text, "statement", relative, rel_end, language, content=text[relative:rel_end],
-                 channel=channel, date_mention=_date_in(s, relative, rel_end), **_speaker_fields(speaker))
+                 channel=channel, date_mention=_date_in(s, relative, rel_end), **_speaker_fields(antecedent or speaker))
 
 
 def _parenthetical(text: str, folded: str, s: _Sentence, verb: _Match, lex: Lexicon, state: _State, language: str) -> bool:
@@ -1008,7 +1012,10 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
         if speaker is None or _VAGUE_AFTER.match(folded, m.end):
             continue  # "según fuentes de la coalición": anonymous sources are not attributions
         comma = folded.find(",", speaker.end, s.end)
-        inside = own is None and folded[s.start:m.start].rstrip().endswith(",") and m.start - s.start > 3
+        # "La participación, según la misma fuente, rondó…": the sentence's subject before it, and no
+        # attribution of its own ("De acuerdo con … , organizaciones que, según Washington, …" is not).
+        inside = (own is None and folded[s.start:m.start].rstrip().endswith(",") and 3 < m.start - s.start <= 80
+                  and not any(x.start < m.start for x in s.markers + s.verbs if x is not m))
         if comma >= 0 and comma - speaker.end <= 25:  # "según X, <content>"
             content_start = comma + 1
             while content_start < s.end and folded[content_start] == " ":

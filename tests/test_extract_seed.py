@@ -60,7 +60,10 @@ def test_call_event_has_participants_and_date(claims):
 def test_statements_resolve_descriptors_and_metonyms(claims):
     _, found = claims
     assert _find(found, "el diálogo se centró", "statement").speaker == "us-government"
-    assert _find(found, "según Washington", "statement").speaker == "us-government"
+    washington = _find(found, "según Washington", "statement")
+    assert washington.speaker == "us-government" and washington.text.startswith("según Washington")
+    # "…instrucciones de la presidenta Claudia Sheinbaum, quien días antes había solicitado…": hers.
+    assert _find(found, "quien días antes", "statement").speaker == "claudia-sheinbaum"
     sre_post = _find(found, "a través de un mensaje en X", "statement")
     assert sre_post.speaker == "sre" and sre_post.channel == "x"
     assert _find(found, "La dependencia subrayó", "statement").speaker == "sre"
