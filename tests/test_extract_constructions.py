@@ -680,3 +680,11 @@ def test_swearing_in_calls_and_matches_are_events(index):
     assert [c.kind for c in es] == ["event", "event"]
     en = _extract(index, "Lula and Joe Biden spoke by phone on Monday. Olga Carmona scored the only goal in the 29th minute.", "en")
     assert [c.kind for c in en] == ["event", "event"]
+
+
+def test_handing_over_ratifying_and_putting_a_figure(index):
+    en = _extract(index, "Prime Minister Ulf Kristersson handed Sweden's instrument of accession to Antony Blinken on "
+                         "Thursday. Hungary's parliament ratified Sweden's membership on Monday, by 188 votes to 6.", "en")
+    assert [c.kind for c in en] == ["event", "event"]
+    es = _extract(index, "Esa misma noche, la Defensoría del Pueblo elevó a 17 los civiles muertos en los enfrentamientos.", "es")
+    assert _only(es, "17 los civiles", "statement").speaker_name.startswith("Defensoría del Pueblo")
