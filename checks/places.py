@@ -51,7 +51,7 @@ def _known_names() -> re.Pattern[str]:
 
 
 def canonical(name: str) -> str:
-    name = fold(name).strip(" .,")
+    name = re.sub(r"['’]s$", "", fold(name).strip(" .,"))  # "the Dominican Republic's election"
     aliases, within, _ = _gazetteer()
     if name not in aliases and name not in within:
         name = re.sub(r"^(?:the|la|el)\s+", "", name)  # "the Oval Office", not "El Salvador"

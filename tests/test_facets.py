@@ -58,6 +58,11 @@ def test_places_inside_each_other_match_and_apart_do_not():
     # Cities of one country are apart from each other; a palace is in its city.
     assert places.compare({"casablanca"}, "Se reunieron en el Palacio Real de Rabat.")[0] == "mismatch"
     assert places.compare({"rabat"}, "Se reunieron en el Palacio Real de Rabat.")[0] == "match"
+    # Venues by their other names, and a possessive place.
+    assert places.canonical("Planalto Palace") == places.canonical("Palacio del Planalto") == "planalto"
+    assert places.compare({"brasilia"}, "Lula received him at the Planalto Palace.")[0] == "match"
+    assert places.places("an address at the World Economic Forum in Davos") == {"davos"}
+    assert places.canonical("the Dominican Republic's") == "dominican republic"
 
 
 def test_a_transcript_title_gives_the_meeting_its_place(index):
