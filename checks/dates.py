@@ -80,6 +80,16 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
     return None
 
 
+
+def said_here(norm: str) -> bool:
+    """The passage says it is happening "here", at the occasion (see source_dates.toml)."""
+    return any(f" {w} " in norm for w in _here_words())
+
+
+@lru_cache(maxsize=None)
+def _here_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in data_file("source_dates.toml")["here"])
+
 @lru_cache(maxsize=None)
 def _relative_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = data_file("source_dates.toml")

@@ -579,7 +579,7 @@ def _passage_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassage)
         # release is the announcement, made the day it was published.
         return date_facet.publication_date(doc.doc)
     found = date_facet.source_date(doc.doc, passage, _content_dates(claim))
-    if found is None and passage.index == OCCASION:
+    if found is None and (passage.index == OCCASION or (doc.doc.verbatim and date_facet.said_here(passage.norm))):
         found = date_facet.publication_date(doc.doc)
     if found is None and (doc.doc.kind == "readout" or _is_post(doc, set(claim.participants))):
         found = date_facet.posted_date(doc.doc)

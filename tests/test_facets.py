@@ -375,3 +375,18 @@ def test_a_record_half_a_year_away_is_another_occasion_not_a_misdated_one(index)
     near = Claim(**{**later.__dict__, "text": later.text.replace("17 de diciembre de 2023", "11 de septiembre de 2022"),
                     "date": "2022-09-11"})
     assert _check(near, release, index=index).verdict == "contradicted"
+
+
+def test_what_a_transcript_says_is_happening_here_happens_on_its_day(index):
+    transcript = Document(
+        url="https://www.gob.mx/presidencia/articulos/version-estenografica-visita", kind="transcript", language="en",
+        title="Statement to the press by President Sheinbaum and Secretary Rubio", published_at=date(2025, 9, 3),
+        timezone="America/Mexico_City", publisher="presidencia-mexico", author="presidencia-mexico", verbatim=True,
+        passages=[Passage("It is an honour to receive Secretary Marco Rubio here at the National Palace.", "claudia-sheinbaum")])
+    met = claim(kind="event", language="en", text="Claudia Sheinbaum received Marco Rubio at the National Palace on "
+                "September 3, 2025", event_type="meeting", date="2025-09-03", date_precision="day",
+                participants=["claudia-sheinbaum", "marco-rubio"])
+    assert _check(met, transcript, index=index).verdict == "confirmed"
+    earlier = Claim(**{**met.__dict__, "text": met.text.replace("September 3", "September 2"), "content": None,
+                       "date": "2025-09-02"})
+    assert _check(earlier, transcript, index=index).verdict != "confirmed"  # the same two may meet on two days
