@@ -7,6 +7,7 @@ claim against it is a few set look-ups and short scans rather than re-reading te
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from claimcheck.checks.figures import numbers
@@ -51,6 +52,16 @@ class PreparedPassage:
 NEGATION_REACH = 3  # content words after a negation that it covers
 
 
+@lru_cache(maxsize=None)
+def _contrasts() -> dict[str, list[tuple[str, ...]]]:
+    """The contrast and refusal phrases, by their first word: looked up for every token."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in word_list("contrastive_negations") | word_list("refusal_negations"):
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
 def negated_positions(text: str) -> frozenset[int]:
     """Which content tokens fall under a negation, counted in content-token positions. The reach
     is counted in content words, so that articles do not shorten it in one language and not the
@@ -63,7 +74,7 @@ def negated_positions(text: str) -> frozenset[int]:
     boundaries, coordinated = word_list("clause_boundaries"), word_list("coordinated_clauses")
     weaker, copulas = word_list("negation_before_copula"), word_list("copulas")
     lacking, of = word_list("negation_nouns"), word_list("negation_noun_links")
-    contrasts = [tuple(p.split()) for p in word_list("contrastive_negations") | word_list("refusal_negations")]
+    contrasts = _contrasts()
     reach = NEGATION_REACH
     for i, token in enumerate(raw):
         # "y que" / "and that" opens a clause; "más cercana que ahora" / "closer than" does not.
@@ -79,7 +90,7 @@ def negated_positions(text: str) -> frozenset[int]:
         nominal = token in lacking and i + 1 < len(raw) and raw[i + 1] in of
         # "on the State rather than on the private sector" = "sobre el Estado y no sobre el sector
         # privado"; "se negó a condenar" = "no condenó".
-        contrast = any(tuple(raw[i:i + len(c)]) == c for c in contrasts)
+        contrast = token in contrasts and any(tuple(raw[i:i + len(c)]) == c for c in contrasts[token])
         if (token in neg and token not in contractions) or contracted or emphatic or nominal or contrast:  # "won't" yes, "won the vote" no
             negated_from = content_index + (1 if is_content else 0)
             reach = len(raw) if nominal else NEGATION_REACH
