@@ -995,6 +995,13 @@ _ANONYMITY = phrase_pattern(_load("words.toml")["anonymity_markers"])
 _SAME_SOURCE = re.compile(r"\s+(?:" + trie_pattern(_load("words.toml")["same_source"]) + r")(?![0-9a-z])")
 
 
+def _last_source(state: _State) -> tuple[str, str] | None:
+    """The speaker of the last claim that has one, else the last subject that spoke; None when
+    the story has quoted nobody yet (an absence spoken by nobody does not count)."""
+    last = next((c for c in reversed(state.claims) if c.speaker), None)
+    return (last.speaker, last.speaker_name or last.speaker) if last else state.last_speaker
+
+
 def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
     for m in s.markers:
         own = _OWN_ACCOUNT.match(folded, m.end)
@@ -1002,10 +1009,9 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
             # "Según su relato, …", "by his account, …": the account of the person just quoted.
             key, name = state.last_person
             speaker = Mention(m.end, own.end(), key, name, "person", "carried")
-        elif (same := _SAME_SOURCE.match(folded, m.end)) is not None and (state.claims or state.last_speaker):
+        elif (same := _SAME_SOURCE.match(folded, m.end)) is not None and (quoted := _last_source(state)) is not None:
             # "según la misma fuente": the source the story has been quoting.
-            last = next((c for c in reversed(state.claims) if c.speaker), None)
-            key, name = (last.speaker, last.speaker_name or last.speaker) if last else state.last_speaker
+            key, name = quoted
             speaker = Mention(m.end, same.end(), key, name, state.kinds.get(key, "body"), "carried")
         else:
             speaker = next((x for x in s.mentions if m.end <= x.start <= m.end + 40), None)

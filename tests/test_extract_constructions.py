@@ -672,6 +672,10 @@ def test_segun_inside_the_sentence_and_the_same_source(index):
     turnout = _only(found, "69 %", "statement")
     assert turnout.speaker_name == "Dirección Nacional Electoral" and turnout.text.startswith("La participación")
     assert _only(found, "6 %", "statement").speaker_name == "Indec"
+    # With nobody quoted before it (an absence speaks for nobody), "la misma fuente" names no one.
+    found = _extract(index, "Ni la Generalitat ni la Delegación precisaron cuántas personas siguen desaparecidas. El total, "
+                            "según la misma fuente, rondó el 69 %.", "es")
+    assert [(c.kind, c.absence) for c in found] == [("statement", True)]
 
 
 def test_swearing_in_calls_and_matches_are_events(index):
