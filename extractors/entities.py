@@ -242,12 +242,15 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     quote_starts = [a for a, _ in quoted]
     generic_pattern, generic_kinds, object_markers, places = _coreference(language)
     candidates: list[tuple[int, int, str, str]] = []  # start, end, via, folded phrase
+    # The patterns let any run of spaces, line breaks included, stand for one space ("la  OMS",
+    # "la\nOMS"); the phrase is looked up with single spaces, as the registry keys are written.
     if index.alias_pattern:
-        candidates += [(m.start(), m.end(), "alias", m.group()) for m in index.alias_pattern.finditer(folded)]
+        candidates += [(m.start(), m.end(), "alias", " ".join(m.group().split())) for m in index.alias_pattern.finditer(folded)]
     if index.descriptor_pattern:
-        candidates += [(m.start(), m.end(), "descriptor", m.group()) for m in index.descriptor_pattern.finditer(folded)]
+        candidates += [(m.start(), m.end(), "descriptor", " ".join(m.group().split()))
+                       for m in index.descriptor_pattern.finditer(folded)]
     if generic_pattern:
-        candidates += [(m.start(), m.end(), "pronoun", m.group()) for m in generic_pattern.finditer(folded)]
+        candidates += [(m.start(), m.end(), "pronoun", " ".join(m.group().split())) for m in generic_pattern.finditer(folded)]
         candidates += [(m.start(), m.end(), "pronoun", "el") for m in _PRONOUN_EL.finditer(text)]
     candidates += _qualified_candidates(text, folded, language)
     titles, organisations, things = _name_words()

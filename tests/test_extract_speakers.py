@@ -189,3 +189,13 @@ def test_a_body_many_countries_have_takes_the_articles_country(index):
     # With no country the article is plainly about, the name stays as written.
     found = _extract(index, "El Ministerio del Interior no precisó cuántos agentes custodiaban al candidato en Perú o Chile.", "es")
     assert only(found, "agentes", "statement").speaker_name == "Ministerio del Interior"
+
+
+def test_a_registered_name_broken_by_a_line_or_double_space_is_still_read(index):
+    """The patterns take any run of spaces for one; the registry lookup used to fail on the
+    phrase as written ("la\\nOMS", "la  OMS") and stop the whole extraction."""
+    for text in ("La\nOMS había calculado que hasta 23 millones de personas podían verse afectadas.",
+                 "La  OMS había calculado que hasta 23 millones de personas podían verse afectadas."):
+        extract(index, text, "es")  # no exception
+    found = _extract(index, "La  OMS informó que hay 23 millones de afectados.", "es")
+    assert only(found, "23 millones", "statement").speaker_name == "World Health Organization"
