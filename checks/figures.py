@@ -161,12 +161,14 @@ def claimed_values(text: str, stated: frozenset[float] | set[float], source: str
     "seis meses" meets "180 días"."""
     out = set()
     spans = None
-    exact = {f.value for f in figures_in(text)}
-    for f in figures_in(text):
+    claimed = figures_in(text)
+    exact = {f.value for f in claimed}
+    folded_text = fold(text) if source is not None else ""
+    for f in claimed:
         if f.value in stated:
             out.add(f.value)
             continue
-        days = _days(fold(text), f) if source is not None else None
+        days = _days(folded_text, f) if source is not None else None
         if days is not None:
             if spans is None:
                 folded = fold(source)
