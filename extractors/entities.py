@@ -263,7 +263,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             candidates.append((m.start(), m.end(), "thing", folded[m.start():m.end()]))
             continue
         person = _PERSON_AFTER_OF.search(folded, m.start(), m.end())
-        if name_words & organisations and person and person.group(1) in _first_names()[0] | _first_names()[1]:
+        if name_words & organisations and person and _first_name_gender(person.group(1)):
             # "el Gobierno de Gabriel Boric": the person is named, the body is only described.
             candidates.append((person.start(1), m.end(), "name", folded[person.start(1):m.end()]))
             continue
@@ -623,6 +623,12 @@ def _first_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["feminine"]), frozenset(data["masculine"])
 
 
+def _first_name_gender(word: str) -> str | None:
+    """ "f" or "m" for a folded first name the data knows, else None."""
+    feminine, masculine = _first_names()
+    return "f" if word in feminine else "m" if word in masculine else None
+
+
 def gender_of(words) -> str | None:
     """ "f" or "m" from an article, a pronoun or a gendered title; None when nothing says."""
     return _gender_of(tuple(words))
@@ -673,9 +679,7 @@ class _Roles:
 
     def note_first_name(self, key: str, name: str) -> None:
         """ "Stella Assange" is a woman, "John Shipton" a man: "she said" is not his."""
-        feminine, masculine = _first_names()
-        first = fold(name.split()[0]) if name.split() else ""
-        gender = "f" if first in feminine else "m" if first in masculine else None
+        gender = _first_name_gender(fold(name.split()[0])) if name.split() else None
         if gender and key not in self.gender:
             self.gender[key] = gender
 
