@@ -35,7 +35,9 @@ _PASSIVE_AGENT = re.compile(r"\s+(?:[a-z0-9]+\s+){0,8}?(?:por|by)\s+(?:el\s+|la\
 _IN_WHICH = re.compile(r"(?<![0-9a-z])(?:en\s+(?:el|la|los|las)\s+que|in\s+which)\s+(?:(?:he|she|it|they)\s+)?$")
 _THAT = {"es": re.compile(r"(?<![0-9a-z])que(?![0-9a-z])"), "en": re.compile(r"(?<![0-9a-z])that(?![0-9a-z])")}
 # English reports speech without "that": "Sheinbaum said the tariffs were unjustified."
-_EN_BARE_COMPLEMENT = re.compile(r"\s+(?!(?:in|on|at|during|after|before|to|by|with|of|for|from|so|yes|no)\b)[a-z0-9\"]")
+# "said no one was hurt" reports a statement; "said no to the plan", "said yes." answers.
+_EN_BARE_COMPLEMENT = re.compile(r"\s+(?!(?:in|on|at|during|after|before|to|by|with|of|for|from|so)\b)"
+                                 r"(?!(?:yes|no)\b\s*(?:to\b|[,.;:!?]|$))[a-z0-9\"]")
 _EN_TOLD = re.compile(r"\s+(?:reporters|journalists|lawmakers|the\s+\w+|\w+)\s+(?:that\s+)?")
 _CLAUSE_OPENER = re.compile(r"(?:[,;:\-]|(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["clause_openers"]) + r"))\s*$")
 _NEGATED = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["negations"]) + r")\s+$")
@@ -880,8 +882,13 @@ def _parenthetical(text: str, folded: str, s: _Sentence, verb: _Match, lex: Lexi
         return False
     left, right = (speaker.start, verb.end) if before is not None else (verb.start, speaker.end)
     opening = folded[s.start:left].rstrip()
-    if not opening.endswith(",") or not folded[right:s.end].lstrip().startswith(","):
+    comma = folded.find(",", right, s.end)
+    # "A few of them, she said later with a laugh, had voted…": a short adjunct of the saying may
+    # follow it inside the commas.
+    if not opening.endswith(",") or comma < 0 or len(folded[right:comma].split()) > 4 \
+            or _THAT["es" if language == "es" else "en"].search(folded, right, comma):
         return False
+    right = comma
     head = opening[:-1].strip()
     if len(head.split()) < 2 or "," in head or any(v.start < left for v in s.verbs) or s.quotes:
         return False  # a clause of its own before the attribution, or quoted words: not this construction
@@ -923,22 +930,40 @@ def _postposed(folded: str, s: _Sentence, verb: _Match) -> bool:
     return m is not None and folded[s.start:m.start].rstrip().endswith(",")
 
 
+def _past_adjuncts(folded: str, pos: int, limit: int, lex: Lexicon) -> int:
+    """Past what may stand between a verb of saying and what was said: when, how often, through
+    what ("prometió también combatir", "había planteado durante la campaña revisar", "said on
+    Tuesday it was preparing"). At most three, within the sentence."""
+    for _ in range(3):
+        m = lex.trigger_time.match(folded, pos) or _COMPLEMENT_ADJUNCT.match(folded, pos)
+        if m is None or m.end() > limit:
+            break
+        pos = m.end()
+    return pos
+
+
 def _complement_start(folded: str, verb: _Match, sentence_end: int, language: str, lex: Lexicon) -> int | None:
     window = folded[verb.end:min(sentence_end, verb.end + 110)]
     that = _THAT["es" if language == "es" else "en"].search(window)
     if that and _complement_gap(window[: that.start()]):
         return verb.end + that.end() + (1 if window[that.end():that.end() + 1] == " " else 0)
+    past = _past_adjuncts(folded, verb.end, sentence_end, lex)
     if lex.complement is not None and lex.complement.fullmatch(verb.phrase):
         # "anunció la retirada de ...", "pledged to build ...": the object is what was said.
         # "announced on Monday the deployment", "ha atribuido en los últimos días el retraso".
         # "anunció en enero su retirada": a month or weekday between verb and object is looked past.
-        timed = lex.trigger_time.match(folded, verb.end)
-        shift = timed.end() - verb.end if timed else 0
-        m = re.match(r"\s+(?:ademas\s+|also\s+|on\s+\w+day\s+"
-                     r"|en\s+los\s+ultimos\s+dias\s+|in\s+recent\s+days\s+)?(?=[a-z0-9\"])", window[shift:])
+        shift = past - verb.end
+        m = re.match(r"\s+(?=[a-z0-9\"])", window[shift:])
         if m and not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[shift + m.end():]) \
                 and not re.search(r"(?<![0-9a-z])(?:lo|la)\s+$", folded[max(0, verb.start - 4):verb.start]):
             return verb.end + shift + m.end()  # "Trump lo anunció en Truth Social": the object is the clitic
+    words = verb.phrase.split()
+    if language == "es" and (words[-2] if len(words) > 1 and words[-1] in ("a", "con") else words[-1]) in _INFINITIVE_VERBS_ES:
+        # "había prometido abrir relaciones", "se comprometió a cumplir el acuerdo", "denunció haber
+        # recibido amenazas": what was promised or told is the infinitive.
+        m = _INFINITIVE.match(folded, past)
+        if m and m.end() <= sentence_end:
+            return m.start(1)
     if language == "es" and verb.phrase in lex.requests and not folded.endswith("que ", 0, verb.start):
         # "pidió (además) a la población mantener la calma": what was asked is the infinitive
         # after the one asked. Not in a relative clause: "una proposición que insta al Gobierno a
@@ -950,14 +975,18 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
         if verb.phrase == "told":
             m = _EN_TOLD.match(window)
             return verb.end + m.end() if m else None
-        m = _EN_BARE_COMPLEMENT.match(window)
-        return verb.end + 1 if m else None
+        m = _EN_BARE_COMPLEMENT.match(folded, past)
+        return past + 1 if m and past < sentence_end else None
     if window.lstrip().startswith(":") and '"' not in window[:4]:
         return verb.end + window.index(":") + 2
     return None
 
 
 _ADVERBS = "|".join(_load("words.toml")["interrupting_adverbs"])
+_COMPLEMENT_ADJUNCT = re.compile(r"\s+(?:" + trie_pattern(fold(w) for w in _load("words.toml")["complement_adjuncts"])
+                                 + r"|[a-z]{4,}mente)(?=[\s,])")
+_INFINITIVE_VERBS_ES = frozenset(fold(w) for w in _load("words.toml")["infinitive_complement_verbs_es"])
+_INFINITIVE = re.compile(r"\s+(?:a\s+|con\s+)?((?:haber|[a-z]{2,}(?:ar|er|ir))(?:se|le|les|lo|la|los|las|nos)?)(?![0-9a-z])")
 _COORDINATED = re.compile(r"(?:,\s+(?:y|e|and|but|pero)|;)\s+")
 _INTERVIEW_CUE = phrase_pattern(_load("words.toml")["interview_cues"])
 _ES_ASKED_TO = re.compile(r"\s+(?:[a-z]+mente\s+|ademas\s+|tambien\s+)?(?:a|al)\s+[^,.;:]{1,50}?\s+(?=[a-z]{2,}(?:ar|er|ir)(?:se|le|les|lo|la|los|las)?(?![0-9a-z]))")

@@ -692,3 +692,25 @@ def test_handing_over_ratifying_and_putting_a_figure(index):
     assert [c.kind for c in en] == ["event", "event"]
     es = _extract(index, "Esa misma noche, la Defensoría del Pueblo elevó a 17 los civiles muertos en los enfrentamientos.", "es")
     assert _only(es, "17 los civiles", "statement").speaker_name.startswith("Defensoría del Pueblo")
+
+
+def test_what_was_said_after_an_adjunct_or_as_an_infinitive(index):
+    es = _extract(index, "Xiomara Castro prometió también combatir la corrupción con el apoyo de Naciones Unidas.\n"
+                         "Durante la campaña, Gabriel Boric había planteado revisar el tratado comercial con China.\n"
+                         "Gustavo Petro se comprometió a cumplir el acuerdo de paz firmado en 2016.", "es")
+    assert _only(es, "combatir la corrupción", "statement").content.startswith("combatir")
+    assert _only(es, "revisar el tratado", "statement").speaker_name == "Gabriel Boric"
+    assert _only(es, "cumplir el acuerdo", "statement").content.startswith("cumplir")
+    en = _extract(index, "John Kirby said on Tuesday it was preparing to send food to the island.\n"
+                         "Jake Sullivan said no abnormalities had been detected at the plant.\n"
+                         "The committee said no to the plan.", "en")
+    assert _only(en, "preparing to send food", "statement").content.startswith("it was preparing")
+    assert _only(en, "no abnormalities", "statement").speaker_name == "Jake Sullivan"
+    assert not [c for c in en if "to the plan" in c.text]
+
+
+def test_a_parenthetical_attribution_with_an_adjunct_holds_the_whole_sentence(index):
+    found = _extract(index, "Kirsty Coventry stayed behind in the hall. "
+                            "A few of them, she said later with a laugh, had voted for somebody else.", "en")
+    claim = _only(found, "voted for somebody else", "statement")
+    assert claim.text.startswith("A few of them") and claim.speaker_name == "Kirsty Coventry"
