@@ -952,8 +952,10 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
         # "anunció la retirada de ...", "pledged to build ...": the object is what was said.
         # "announced on Monday the deployment", "ha atribuido en los últimos días el retraso".
         # "anunció en enero su retirada": a month or weekday between verb and object is looked past.
-        shift = past - verb.end
-        m = re.match(r"\s+(?=[a-z0-9\"])", window[shift:])
+        timed = lex.trigger_time.match(folded, verb.end)
+        shift = timed.end() - verb.end if timed else 0
+        m = re.match(r"\s+(?:ademas\s+|also\s+|on\s+\w+day\s+"
+                     r"|en\s+los\s+ultimos\s+dias\s+|in\s+recent\s+days\s+)?(?=[a-z0-9\"])", window[shift:])
         if m and not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[shift + m.end():]) \
                 and not re.search(r"(?<![0-9a-z])(?:lo|la)\s+$", folded[max(0, verb.start - 4):verb.start]):
             return verb.end + shift + m.end()  # "Trump lo anunció en Truth Social": the object is the clitic

@@ -698,8 +698,8 @@ def test_what_was_said_after_an_adjunct_or_as_an_infinitive(index):
     es = _extract(index, "Xiomara Castro prometió también combatir la corrupción con el apoyo de Naciones Unidas.\n"
                          "Durante la campaña, Gabriel Boric había planteado revisar el tratado comercial con China.\n"
                          "Gustavo Petro se comprometió a cumplir el acuerdo de paz firmado en 2016.", "es")
-    assert _only(es, "combatir la corrupción", "statement").content.startswith("combatir")
-    assert _only(es, "revisar el tratado", "statement").speaker_name == "Gabriel Boric"
+    assert _only(es, "combatir la corrupción", "statement").speaker_name == "Xiomara Castro"
+    assert _only(es, "revisar el tratado", "statement").content.startswith("revisar")
     assert _only(es, "cumplir el acuerdo", "statement").content.startswith("cumplir")
     en = _extract(index, "John Kirby said on Tuesday it was preparing to send food to the island.\n"
                          "Jake Sullivan said no abnormalities had been detected at the plant.\n"
