@@ -138,7 +138,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
     light = light_words(language) | light_words("en") | light_words("es")
     figures = numbers(text)
     total = sum(_weight(u, light) for u in units) + len(figures)
-    denial = event_words()["denial"]
+    denial, stance = event_words()["denial"], event_words()["stance"]
     required = required_keys(text)
     claim_negated = negated_positions(text)
     candidates = list(passages) + [merged(a, b) for a, b in zip(passages, passages[1:]) if b.index == a.index + 1]
@@ -182,8 +182,9 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
                               if not any(k in u.own for u, *_ in result.found)
                               and k not in passage.key_set and k not in doc.implied_keys]
             + [figure(v) for v in sorted(claimed - stated)]
-            # A refusal the claim reports ("negaba el salvoconducto") must be in the source too.
-            + [u.words for u in result.missing if set(u.own) & denial],
+            # A refusal or a stance the claim reports ("negaba el salvoconducto", "against Israel")
+            # must be in the source too.
+            + [u.words for u in result.missing if set(u.own) & (denial | stance)],
             negation_flip=_flipped(result, claim_negated, passage),
             frame_missing=(bool(frame) and not frame & {u.start for u, *_ in result.found})
             or _only_wished(result, passage, claim_keys),

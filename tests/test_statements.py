@@ -255,3 +255,16 @@ def test_a_denial_word_must_sit_with_the_claims_words(index):
     assert _check(turnout, release, index=index).verdict != "contradicted"
     denied = _release("La Cancillería niega que millones de mexicanos acudieran a votar.")
     assert _check(turnout, denied, index=index).verdict == "contradicted"
+
+
+def test_a_stance_the_source_lacks_is_not_stated(index):
+    """"a decision aimed against Israel" is not what "una decisión histórica que busca la paz entre
+    israelíes y palestinos" says, though most of its words are there in translation."""
+    release = _release("Hoy México reconoce a Palestina como Estado. Es una decisión histórica que tiene un único "
+                       "objetivo: ayudar a que israelíes y palestinos alcancen la paz.")
+    against = _claim(text="The SRE said Mexico's recognition of the Palestinian state was a decision aimed against Israel",
+                     content="Mexico's recognition of the Palestinian state is a decision aimed against Israel",
+                     speaker="sre", language="en")
+    assert _check(against, release, index=index).verdict != "confirmed"
+    said = _release(release.passages[0].text + " No es una decisión contra Israel.")
+    assert _check(against, said, index=index).verdict == "contradicted"
