@@ -50,8 +50,8 @@ LAST = 54  # es-01 … es-54, en-01 … en-54 (all required)
 DEV7 = [f"es-{n}" for n in range(55, 61)] + ["en-55", "en-56"]
 # dev8 starts at 61 (en-57 … en-60 of dev7 stay unused); the ones written so far are required.
 DEV8 = [f"es-{n}" for n in range(61, 65)] + [f"en-{n}" for n in range(61, 65)]
-# dev9 is 65 … 70; the Spanish articles es-65 … es-70 are required (English ones are written separately).
-DEV9 = [f"es-{n}" for n in range(65, 71)]
+# dev9 is es-65 … es-70 and en-65 … en-70.
+DEV9 = [f"{l}-{n}" for l in ("es", "en") for n in range(65, 71)]
 
 
 def split_for(n: int) -> str:
