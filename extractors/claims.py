@@ -80,6 +80,7 @@ class _State:
     kinds: dict[str, str] = field(default_factory=dict)  # speaker key -> person | body | government
     interviewee: tuple[str, str] | None = None  # who answers an interview's questions, once told
     interview_day: DateMention | None = None  # the day the introduction says they spoke, if it does
+    framing: tuple[str, str, int] | None = None  # the person a sentence with no verb just named, and its end
 
 
 def _matches(pattern: re.Pattern[str] | None, folded: str) -> list[_Match]:
@@ -149,6 +150,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
             # "A short statement from Buckingham Palace, just in. ‘…’": the quote that follows is
             # the sender's.
             state.last_speaker = (sender.key, sender.name)
+        state.framing = _framing(text, sentence) if all(c.kind == "event" for c in state.claims[before:]) else None
     _qualify_shared_bodies(state.claims, text, folded, index)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
@@ -582,6 +584,33 @@ def _add(state: _State, text: str, kind: str, start: int, end: int, language: st
     return claim
 
 
+FRAMING_WORDS = 25
+
+
+def _framing(text: str, s: _Sentence) -> tuple[str, str, int] | None:
+    """A short sentence that reported nobody's words and names one person ("Turno de Gustavo Petro,
+    en su puesto de votación del centro de Bogotá.", "Hernández reconoce la derrota en un video.",
+    "Sheinbaum llegó a Palacio Nacional."): the person, and where the sentence ends."""
+    if s.quotes or len(text[s.start:s.end].split()) > FRAMING_WORDS:
+        return None
+    people = {m.key: m for m in s.mentions if m.kind == "person"}
+    if len(people) != 1:
+        return None
+    person = next(iter(people.values()))
+    return person.key, person.name, s.end
+
+
+def _framed(state: _State, text: str, s: _Sentence) -> Mention | None:
+    """The quote right after a framing sentence, in its paragraph, is the framed person's
+    ("… rodeado de cámaras y de simpatizantes. «Hoy Colombia puede escribir…», dijo a la prensa")."""
+    if state.framing is None:
+        return None
+    key, name, end = state.framing
+    if text[end:s.start].strip(" .") or "\n" in text[end:s.start]:
+        return None
+    return Mention(s.start, s.start, key, name, "person", "carried")
+
+
 def _carried(state: _State, pos: int, person: bool = False) -> Mention | None:
     """Spanish drops the subject ("«…», añadió", "Aseguró que …"): the last speaker goes on speaking."""
     last = state.last_person if person else state.last_speaker
@@ -603,7 +632,8 @@ _LEADING_WORDS = (frozenset(fold(w) for w in _load("words.toml")["not_name_start
 _VAGUE_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_load("words.toml")["determiners"]) + r")\s+)?(?:"
                           + "|".join(sorted({fold(w) for w in _load("words.toml")["vague_groups"]}, key=len, reverse=True))
                           + r")(?![0-9a-z])")
-_ANONYMOUS_AFTER = re.compile(r"\s+(?:" + "|".join(_load("words.toml")["indefinite"]) + r")\s+(?!(?:vez|time)\b)")
+_ANONYMOUS_AFTER = {lang: re.compile(r"\s+(?:" + "|".join(words) + r")\s+(?!(?:vez|time)\b)")
+                    for lang, words in _load("words.toml")["indefinite"].items()}
 
 
 _TIME_WORD_SET = frozenset(_load("words.toml")["time_words"])
@@ -674,7 +704,7 @@ def _quote_claim(
     after = [] if introduced else [v for v in s.verbs if q.end <= v.start <= q.end + 70 and _attribution_gap(text, s, q.end, v.start)]
     speaker: Mention | None = None
     verb: _Match | None = None
-    if after and _ANONYMOUS_AFTER.match(folded, after[0].end) \
+    if after and _ANONYMOUS_AFTER["es" if language == "es" else "en"].match(folded, after[0].end) \
             and not any(q.end <= m.start and m.end <= after[0].start for m in s.mentions):
         return  # "—Perdimos todo —dice una vecina que…": an unnamed speaker's words are no claim
     if after:
@@ -687,7 +717,7 @@ def _quote_claim(
         named = named if named is not None and named.start >= q.end else None
         speaker = (named or _mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded)
                    or _mention_after_time(s, verb.end, folded) or _subject_before(s, q.start)
-                   or _carried(state, verb.start, person=True))
+                   or _framed(state, text, s) or _carried(state, verb.start, person=True))
     elif before and q in s.fragments:
         # The fragment ends what the sentence's first attribution reports ("Cheatle told ABC News
         # that agents had not been posted … a “sloped roof”"), whatever verbs come between.

@@ -199,3 +199,19 @@ def test_a_registered_name_broken_by_a_line_or_double_space_is_still_read(index)
         extract(index, text, "es")  # no exception
     found = _extract(index, "La  OMS informó que hay 23 millones de afectados.", "es")
     assert only(found, "23 millones", "statement").speaker_name == "World Health Organization"
+
+
+def test_a_sentence_that_names_one_person_frames_the_next_quote(index):
+    found = extract(index, "Turno de Gustavo Petro, en su puesto de votación del centro de Bogotá, rodeado de cámaras. "
+                            "“Hoy Colombia puede escribir una página distinta de su historia”, dijo a la prensa.\n"
+                            "Rodolfo Hernández reconoce la derrota en un video difundido en sus redes sociales. "
+                            "“Acepto el resultado, como debe ser”, dice el ingeniero, de 77 años.", "es")
+    assert only(found, "página distinta", "quote").speaker_name == "Gustavo Petro"
+    assert only(found, "Acepto el resultado", "quote").speaker_name == "Rodolfo Hernández"
+
+
+def test_spanish_a_after_a_verb_of_saying_is_a_preposition_not_an_unnamed_speaker(index):
+    found = extract(index, "Claudia Sheinbaum llegó a Palacio Nacional. «No habrá aranceles este año», dijo a la prensa.", "es")
+    assert only(found, "No habrá aranceles", "quote").speaker == "claudia-sheinbaum"
+    unnamed = extract(index, "«Perdimos todo», dijo una vecina del barrio.", "es")
+    assert not [c for c in unnamed if c.kind == "quote"]
