@@ -583,6 +583,10 @@ def _passage_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassage)
         found = date_facet.publication_date(doc.doc)
     if found is None and (doc.doc.kind == "readout" or _is_post(doc, set(claim.participants))):
         found = date_facet.posted_date(doc.doc)
+    if found is None and doc.doc.kind == "press_release" and {doc.doc.author, doc.doc.publisher} & set(claim.participants):
+        # "The Norwegian Nobel Committee has decided to award…": a participant's own release that
+        # gives no other day tells what it does the day it publishes it.
+        found = date_facet.publication_date(doc.doc)
     return found
 
 

@@ -301,6 +301,19 @@ def test_an_announcement_against_the_announcers_own_release_is_dated_by_the_rele
     assert _check(_claim(text=text, date="2024-07-30", **event), release, index=index).verdict == "contradicted"
 
 
+def test_a_participants_release_with_no_other_day_tells_what_it_does_the_day_it_publishes_it(index):
+    """"La SRE ha decidido entregar la condecoración…" in its release of 10 October: given that day."""
+    release = Document(
+        url="https://www.gob.mx/sre/prensa/condecoracion", kind="press_release", language="es", author="sre", publisher="sre",
+        published_at=date(2025, 10, 10), timezone="America/Mexico_City",
+        passages=[Passage("La Secretaría de Relaciones Exteriores ha decidido otorgar la condecoración de la Orden "
+                          "Mexicana del Águila Azteca a la escritora Elena Poniatowska por su trayectoria literaria.")])
+    event = dict(kind="event", participants=["sre"], date_precision="day", language="es")
+    text = "La SRE otorgó la condecoración de la Orden Mexicana del Águila Azteca a Elena Poniatowska por su trayectoria literaria"
+    assert _check(_claim(text=text, date="2025-10-10", **event), release, index=index).verdict == "confirmed"
+    assert _check(_claim(text=text, date="2025-10-09", **event), release, index=index).verdict == "contradicted"
+
+
 def test_an_event_is_confirmed_only_with_its_figures(index):
     readout = Document(
         url="https://www.pm.gc.ca/en/news/readouts/1", kind="readout", language="en", author="canada-government",
