@@ -268,3 +268,13 @@ def test_a_stance_the_source_lacks_is_not_stated(index):
     assert _check(against, release, index=index).verdict != "confirmed"
     said = _release(release.passages[0].text + " No es una decisión contra Israel.")
     assert _check(against, said, index=index).verdict == "contradicted"
+
+
+def test_the_opposite_act_in_the_speakers_own_release_contradicts(index):
+    """"las elecciones … se mantienen en la fecha prevista" denies that they "will be postponed"."""
+    release = _release("El canciller aseguró que las elecciones anticipadas del domingo 20 de agosto se mantienen en la fecha prevista.")
+    postponed = _claim(text="La SRE anunció que las elecciones anticipadas del domingo 20 de agosto serán pospuestas",
+                       content="las elecciones anticipadas del domingo 20 de agosto serán pospuestas", speaker="sre")
+    assert _check(postponed, release, index=index).verdict == "contradicted"
+    kept = Claim(**{**postponed.__dict__, "content": "las elecciones anticipadas del domingo 20 de agosto se mantienen"})
+    assert _check(kept, release, index=index).verdict == "confirmed"
