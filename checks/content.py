@@ -167,7 +167,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
         covered = (sum(_weight(u, light) for u, *_ in result.found) + sum(_weight(u, light) for u in implied)
                    + len(claimed & stated))
         coverage = covered / total if total else 0.0
-        substantive = sum(1 for u, *_ in result.found if _weight(u, light) == 1.0) + len(claimed & stated)
+        substantive = sum(len(u.own) for u, *_ in result.found if _weight(u, light) == 1.0) + len(claimed & stated)
         wording = (covered - len(claimed & stated)) / (total - len(figures)) if total > len(figures) else 0.0
         matches.append(ContentMatch(
             passage=passage,

@@ -290,6 +290,11 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             titles_before[start] = folded[m.start():start].split()
         if start is None:
             continue
+        words = folded[start:end].split()
+        if len(words) >= 3 and folded.endswith((" de ", " of "), 0, start) and not _first_name_gender(words[0]) \
+                and _first_name_gender(words[1]):
+            # "el exalcalde de Bucaramanga Rodolfo Hernández": the place of the title, then the name.
+            start = folded.index(words[1], start + len(words[0]))
         if " " not in text[start:end].strip():
             candidates.append((start, end, "single", folded[start:end]))
         else:
