@@ -278,3 +278,12 @@ def test_the_opposite_act_in_the_speakers_own_release_contradicts(index):
     assert _check(postponed, release, index=index).verdict == "contradicted"
     kept = Claim(**{**postponed.__dict__, "content": "las elecciones anticipadas del domingo 20 de agosto se mantienen"})
     assert _check(kept, release, index=index).verdict == "confirmed"
+
+
+def test_a_short_claim_told_in_a_glossary_phrase_has_enough_substance(index):
+    """"organized crime has gone too far" is two units, "crimen organizado" and "llegado muy lejos",
+    but five words of substance: enough to be stated."""
+    release = _release("El crimen organizado ha llegado muy lejos, pero caerá sobre él todo el peso de la ley.")
+    said = _claim(text="The SRE said that organized crime has gone too far", content="organized crime has gone too far",
+                  speaker="sre", language="en")
+    assert _check(said, release, index=index).verdict == "confirmed"
