@@ -17,8 +17,10 @@ from claimcheck.checks.text import data_file
 from claimcheck.extractors.lexicon import dates_data
 from claimcheck.extractors.normalize import fold
 
+_PARTS = "|".join(data_file("places.toml")["parts_of_places"])
 _PLACE = re.compile(
-    r"(?<![\w])(?:[Ii]n|[Ee]n|[Aa]t|[Dd]esde|to|a)\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?<![\w])(?:[Ii]n|[Ee]n|[Aa]t|[Dd]esde|to|a)\s+(?:the\s+|la\s+|el\s+|las\s+)?"
+    rf"(?:(?:{_PARTS})\s+(?:de\s+|del\s+|of\s+(?:the\s+)?))?"
     r"((?:[A-ZÁÉÍÓÚÑ][a-z]{0,2}\.(?=\s+[A-ZÁÉÍÓÚÑ])|[A-ZÁÉÍÓÚÑ][\w\-’']+)(?:\s+(?:de\s+(?:la|las|los)\s+|de\s+|del\s+|of\s+(?:the\s+)?)?[A-ZÁÉÍÓÚÑ][\w\-’'.]+){0,4})"
 )
 # Where something was said: "dijo en Guatemala", not "pidió a Biden" or "aranceles a Colombia".

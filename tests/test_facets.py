@@ -262,6 +262,14 @@ def test_where_an_event_happened_from_a_dateline_a_title_or_a_name_the_gazetteer
     assert places.compare({"maiquetia"}, "aterrizaron en Caracas")[0] == "missing"
 
 
+def test_a_part_of_a_place_is_in_that_place():
+    """"a la salida de un mitin en el norte de Quito" happened in Quito, not in Guayaquil."""
+    said = "ocurrido la tarde del miércoles a la salida de un mitin en el norte de Quito."
+    assert places.places(said) == {"quito"} and places.places("in the outskirts of Kyiv") == {"kyiv"}
+    assert places.compare({"guayaquil"}, said)[0] == "mismatch"
+    assert places.compare({"quito"}, said)[0] == "match"
+
+
 def test_a_release_filed_elsewhere_contradicts_the_claimed_place(index):
     release = Document(
         url="https://ec.europa.eu/commission/presscorner/1", kind="press_release", language="en",
