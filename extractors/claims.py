@@ -387,8 +387,11 @@ def _read_sentence(
         if verb.start not in used_verbs and verb.start not in acts:
             _statement_claim(text, folded, s, verb, lex, state, language)
     _source_marker_claims(text, folded, s, lex, state, language)
+    before = len(state.claims)
     _event_claims(text, folded, s, lex, index, state, language)
     _absence_claims(text, folded, s, lex, state, language)
+    if len(state.claims) == before and not any(c.span[0] >= s.start for c in state.claims[-3:]):
+        _dated_action(text, folded, s, state, language)
 
 
 # -- helpers over one sentence -------------------------------------------------------------
@@ -1138,6 +1141,61 @@ def _claimed_since(state: _State, start: int) -> list[tuple[int, int]]:
             break
         spans.append(claim.span)
     return spans
+
+
+_PAST_EN = re.compile(r"(?:had\s+)?([a-z]{3,}ed|" + "|".join(_load("events.toml")["en"]["irregular_past"]) + r")(?![0-9a-z])")
+_PAST_ES = re.compile(r"(?:se\s+|le\s+|les\s+|lo\s+|la\s+)?((?:habia|habian)\s+[a-z]{3,}(?:ado|ido)|[a-z]{3,}(?:aron|ieron|yeron|ujo|o)|"
+                      + "|".join(fold(w) for w in _load("events.toml")["es"]["irregular_past"]) + r")(?![0-9a-z])")
+_IRREGULAR_ES = frozenset(fold(w) for w in _load("events.toml")["es"]["irregular_past"])
+_LEAD_DETERMINERS = frozenset(_load("words.toml")["determiners"])
+_NOT_PAST = frozenset(_load("events.toml")["en"]["not_past"])
+_PREPOSED = re.compile(r"^[^,;:]{1,60},\s*$")
+
+
+def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language: str) -> None:
+    """A named person or body that did something on a stated day ("SAG-AFTRA went on strike on
+    July 14", "El Senado aprobó el 20 de marzo la reforma"): an event, whatever the verb, when the
+    sentence reports nobody's words. Spanish preterites are read by their accent ("aprobó")."""
+    if s.quotes or s.verbs or s.absences or s.markers:
+        return
+    dated = [d for d in s.dates if d.value and d.precision in ("day", "month")]
+    if not dated:
+        return
+    subject = next((m for m in s.mentions if m.role == "subject" and not m.quoted and m.via != "pronoun"), None)
+    if subject is None:
+        return
+    lead = folded[s.start:subject.start]
+    if lead.strip() and not _PREPOSED.match(lead) and lead.strip() not in _LEAD_DETERMINERS:
+        return
+    pos = subject.end
+    for m in s.mentions:  # "El presidente Mauricio Macri": the title, then the name
+        if m.start >= pos and not folded[pos:m.start].strip():
+            pos = m.end
+    gap = _RELATIVE_ASIDE_ONLY.match(folded, pos) or re.compile(r",[^,;:]{1,80},\s*").match(folded, pos)
+    if gap:
+        pos = gap.end()
+    m = (_PAST_ES if language == "es" else _PAST_EN).match(folded, pos + len(folded[pos:]) - len(folded[pos:].lstrip()))
+    if m is None:
+        return
+    verb = m.group(1)
+    if language == "es":
+        word_end = m.end()
+        if not (verb.endswith(("aron", "ieron", "yeron", "ujo", "ado", "ido")) or text[word_end - 1] in "óÓ" or verb in _IRREGULAR_ES):
+            return
+    elif verb in _NOT_PAST:
+        return
+    clause = _CLAUSE_BREAK.search(folded, m.end(), s.end)
+    end = clause.start() if clause else s.end
+    while end > m.end() and folded[end - 1] in " .;:!?":
+        end -= 1
+    date = next((d for d in dated if s.start <= d.start < end), None)
+    if date is None:
+        return
+    start = s.start + len(folded[s.start:end]) - len(folded[s.start:end].lstrip())
+    participants = list(dict.fromkeys([subject.key] + [x.key for x in s.mentions if m.end() <= x.start and x.end <= end
+                                                      and x.kind in ("person", "body", "government")]))
+    state.last_event = _add(state, text, "event", start, end, language, content=text[start:end], event_type=None,
+                            participants=participants, channel=None, date_mention=date)
 
 
 def _event_claims(

@@ -714,3 +714,16 @@ def test_a_parenthetical_attribution_with_an_adjunct_holds_the_whole_sentence(in
                             "A few of them, she said later with a laugh, had voted for somebody else.", "en")
     claim = _only(found, "voted for somebody else", "statement")
     assert claim.text.startswith("A few of them") and claim.speaker_name == "Kirsty Coventry"
+
+
+def test_a_named_subject_that_did_something_on_a_stated_day_is_an_event(index):
+    es = _extract(index, "El presidente Mauricio Macri reintrodujo los controles cambiarios en septiembre de 2019.\n"
+                         "La Corte Suprema de Justicia de Panamá prohibió el martes por unanimidad la minería a cielo abierto.", "es",
+                  published=date(2023, 11, 30))
+    assert _only(es, "reintrodujo", "event").participants == ["Mauricio Macri"]
+    assert _only(es, "prohibió", "event").date == "2023-11-28"
+    # Nobody named, no stated day, or a verb of the present: no event.
+    none = _extract(index, "Los mercados reaccionaron con calma el lunes.\nEl presidente Mauricio Macri gobierna con decretos.\n"
+                           "Mauricio Macri visita con frecuencia la provincia de Buenos Aires.", "es",
+                    published=date(2023, 11, 30))
+    assert not [c for c in none if c.kind == "event"]
