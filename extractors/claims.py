@@ -83,6 +83,10 @@ class _State:
     framing: tuple[str, str, int] | None = None  # the person a sentence with no verb just named, and its end
 
 
+# A wire story's dateline: "SANTO DOMINGO, 20 may (EFE).-", "WASHINGTON, Feb 3 (Reuters) -".
+_DATELINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{2,40},[ \t]+[^\n]{1,30}?(?:\([A-Za-z .]{2,20}\))?[ \t]*(?:\.-|-|–|—)[ \t]")
+
+
 def _matches(pattern: re.Pattern[str] | None, folded: str) -> list[_Match]:
     if pattern is None:
         return []
@@ -112,6 +116,11 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         elif not _is_name(words) and not _SO_CALLED[lex.language].search(folded, max(0, q.start - 16), q.start):
             fragments.append(q)  # a quote only where it ends reported speech (_reported_fragment)
     dates = find_dates(folded, article.published_at)
+    dateline = _DATELINE.match(text)
+    if dateline:
+        # "SANTO DOMINGO, 20 may (EFE).- … ganó este domingo": the day the story was filed is not
+        # the day of anything it tells.
+        dates = [d for d in dates if d.start >= dateline.end()]
     state = _State()
     # Phrases looked for in every sentence, found once in the whole text.
     cues = phrase_starts(_INTERVIEW_CUE, _load("words.toml")["interview_cues"], folded)
@@ -1198,6 +1207,17 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
                             participants=participants, channel=None, date_mention=date)
 
 
+_AND = re.compile(r"\s(?:y|e|and)\s+(?:also\s+|tambien\s+|ademas\s+)?")
+
+
+def _congratulation_said(folded: str, s: _Sentence, start: int, end: int, lex: Lexicon) -> bool:
+    """A verb of saying or a speech act coordinated after the congratulation, in its clause."""
+    for m in _AND.finditer(folded, start, end):
+        if any(v.start == m.end() for v in s.verbs) or (lex.speech_acts and lex.speech_acts.match(folded, m.end())):
+            return True
+    return False
+
+
 def _event_claims(
     text: str, folded: str, s: _Sentence, lex: Lexicon, index: EntityIndex, state: _State, language: str
 ) -> None:
@@ -1267,6 +1287,26 @@ def _event_claims(
         if subject is not None and subject.via == "carried" and state.last_event is not None \
                 and state.last_event.event_type == event_type and state.last_event.participants[:1] == [subject.key]:
             continue  # "El juez condenó al expresidente … Le impuso además …": the same decision, told on
+        if phrase in lex.said_triggers and subject is not None and subject.kind != "group" \
+                and _congratulation_said(folded, s, t.end, clause_end, lex):
+            # "Pedro Sánchez felicitó al nuevo pontífice … y le deseó un pontificado fecundo": what
+            # the congratulation said is the claim.
+            start = subject.start if subject.via != "carried" else t.start
+            said = next((c for c in state.claims if c.kind == "statement" and t.end <= c.span[0] <= clause_end), None)
+            if said is not None:
+                # "Sarina Wiegman congratulated Spain and said she was proud…": the statement of the
+                # coordinated verb starts at the one who congratulated.
+                said.span, said.text = (start, said.span[1]), text[start:said.span[1]]
+                continue
+            end = clause_end
+            while end > t.end and folded[end - 1] in " .;:!?":
+                end -= 1
+            claim = _add(state, text, "statement", start, end, language, content=text[t.start:end],
+                         channel=_channel(folded, s.start, s.end, lex), date_mention=_date_in(s, s.start, end, folded=folded),
+                         **_speaker_fields(subject))
+            taken.append(claim.span)
+            _speaking(state, subject)
+            continue
         if collective is not None:
             pass  # "The two leaders spoke", "G20 leaders have adopted": the group itself takes part
         elif len(keys) < (2 if reciprocal else 1):

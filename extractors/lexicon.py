@@ -33,6 +33,8 @@ class Lexicon:
     trigger_types: dict[str, str]
     trigger_time: re.Pattern[str]  # the time adverbial inside a matched trigger, to look its type up
     solo_triggers: frozenset[str]  # calls and meetings that one named party is enough for
+    said_triggers: frozenset[str]  # congratulations: statements when a speech act is coordinated after them
+    speech_acts: re.Pattern[str]  # "le deseó", "thanked": acts of speech that follow a congratulation
     anaphors: re.Pattern[str]
     occurred: re.Pattern[str]
     absence: re.Pattern[str]
@@ -118,6 +120,8 @@ def lexicon(language: str) -> Lexicon:
         trigger_time=re.compile(rf"\s+{time}(?=\s)"),
         trigger_types=triggers,
         solo_triggers=frozenset(fold(t["phrase"]) for t in events["triggers"] if t.get("solo")),
+        said_triggers=frozenset(fold(t["phrase"]) for t in events["triggers"] if t.get("said")),
+        speech_acts=phrase_pattern(events["speech_acts"]),
         anaphors=phrase_pattern(events["anaphors"]),
         occurred=phrase_pattern(events["occurred"]),
         absence=phrase_pattern(events["absence"] + events.get("absence_acts", []) + _perfect_absences(lang, attribution)),

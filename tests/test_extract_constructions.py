@@ -727,3 +727,19 @@ def test_a_named_subject_that_did_something_on_a_stated_day_is_an_event(index):
                            "Mauricio Macri visita con frecuencia la provincia de Buenos Aires.", "es",
                     published=date(2023, 11, 30))
     assert not [c for c in none if c.kind == "event"]
+
+
+def test_a_congratulation_with_a_speech_act_after_it_is_a_statement(index):
+    es = _extract(index, "Pedro Sánchez felicitó al nuevo pontífice en un mensaje en la red social X y le deseó un "
+                         "pontificado fecundo al servicio de la paz.\nOlaf Scholz felicitó a Merz en un mensaje en X.", "es")
+    assert _only(es, "pontificado fecundo", "statement").speaker_name == "Pedro Sánchez"
+    assert _only(es, "Olaf Scholz", "event").participants[0] == "Olaf Scholz"
+    en = _extract(index, "The Writers Guild of America congratulated the actors' union on social media and thanked its "
+                         "members for their solidarity.", "en")
+    assert _only(en, "thanked its members", "statement").speaker_name == "Writers Guild of America"
+
+
+def test_a_wire_datelines_day_dates_nothing_the_story_tells(index):
+    found = _extract(index, "SANTO DOMINGO, 20 may (EFE).- El presidente de República Dominicana, Luis Abinader, ganó este "
+                            "domingo las elecciones generales en primera vuelta.", "es", published=date(2024, 5, 20))
+    assert _only(found, "ganó este domingo", "event").date == "2024-05-19"
