@@ -38,6 +38,8 @@ _THAT = {"es": re.compile(r"(?<![0-9a-z])que(?![0-9a-z])"), "en": re.compile(r"(
 # "said no one was hurt" reports a statement; "said no to the plan", "said yes." answers.
 _EN_BARE_COMPLEMENT = re.compile(r"\s+(?!(?:in|on|at|during|after|before|to|by|with|of|for|from|so)\b)"
                                  r"(?!(?:yes|no)\b\s*(?:to\b|[,.;:!?]|$))[a-z0-9\"]")
+_EN_ASKED_TO = re.compile(r"\s+(?:[a-z\-'’]+\s+){1,5}?(to\s+[a-z]{2,})")
+_RELATIVE_BEFORE = re.compile(r"(?<![0-9a-z])(?:that|which|who)\s+$")
 _EN_TOLD = re.compile(r"\s+(?:reporters|journalists|lawmakers|the\s+\w+|\w+)\s+(?:that\s+)?")
 _CLAUSE_OPENER = re.compile(r"(?:[,;:\-]|(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["clause_openers"]) + r"))\s*$")
 _NEGATED = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["negations"]) + r")\s+$")
@@ -73,6 +75,7 @@ class _State:
     last_speaker: tuple[str, str] | None = None  # key, display
     last_person: tuple[str, str] | None = None  # the last speaker who is a person: quotes are said by people
     last_named: tuple[str, str] | None = None  # the last person named as a subject, speaking or not
+    last_body: tuple[str, str, str] | None = None  # the last body or government named: key, name, kind
     named_at: int = 0  # where: a dropped subject stands for them within the same paragraph only
     # Claims attributed in the present perfect ("has repeatedly said", "ha sostenido", "no han
     # explicado"): said over a stretch of time, so no day is inherited for them.
@@ -144,6 +147,9 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
             del state.claims[before:]
         subjects = [m for m in sentence.mentions if m.role == "subject"]
         people = [m for m in subjects if m.kind == "person"]
+        bodies = [m for m in sentence.mentions if m.kind in ("body", "government") and not m.quoted]
+        if bodies:
+            state.last_body = (bodies[-1].key, bodies[-1].name, bodies[-1].kind)
         if people:
             state.last_named, state.named_at = (people[-1].key, people[-1].name), people[-1].start
         if state.interviewee is None and _within(cues, s_start, s_end):
@@ -623,6 +629,19 @@ def _framed(state: _State, text: str, s: _Sentence) -> Mention | None:
     return Mention(s.start, s.start, key, name, "person", "carried")
 
 
+_IT = re.compile(r"(?<![0-9a-z])it\s+(?:had\s+|has\s+|also\s+)?$")
+
+
+def _it_body(state: _State, folded: str, s: _Sentence, pos: int) -> Mention | None:
+    """ "In a post on Twitter, it said…", "It urged residents…": "it" right before a verb of
+    saying is the body named last."""
+    it = _IT.search(folded, max(s.start, pos - 16), pos) if state.last_body is not None else None
+    if it is None:
+        return None
+    key, name, kind = state.last_body
+    return Mention(it.start(), it.start() + 2, key, name, kind, "pronoun")
+
+
 def _carried(state: _State, pos: int, person: bool = False) -> Mention | None:
     """Spanish drops the subject ("«…», añadió", "Aseguró que …"): the last speaker goes on speaking."""
     last = state.last_person if person else state.last_speaker
@@ -729,7 +748,8 @@ def _quote_claim(
         named = named if named is not None and named.start >= q.end else None
         speaker = (named or _mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded)
                    or _mention_after_time(s, verb.end, folded) or _subject_before(s, q.start)
-                   or _framed(state, text, s) or _carried(state, verb.start, person=True))
+                   or _framed(state, text, s) or _it_body(state, folded, s, verb.start)
+                   or _carried(state, verb.start, person=True))
     elif before and q in s.fragments:
         # The fragment ends what the sentence's first attribution reports ("Cheatle told ABC News
         # that agents had not been posted … a “sloped roof”"), whatever verbs come between.
@@ -860,7 +880,7 @@ def _statement_claim(
         _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
         _speaking(state, speaker)
         return
-    speaker = _subject_before(s, verb.start, folded)
+    speaker = _subject_before(s, verb.start, folded) or _it_body(state, folded, s, verb.start)
     if speaker is None and _leads_sentence(folded, s, verb.start):
         speaker = _carried(state, verb.start)
     # "Biden felicitó a Sheinbaum en un comunicado en el que dijo que …": the main clause's subject
@@ -874,6 +894,10 @@ def _statement_claim(
     addressee = _mention_at(s, verb.end, folded) if verb.phrase in lex.requests else None
     if content_start is None and addressee is not None and folded.startswith(" to ", addressee.end):
         content_start = addressee.end + 1  # "called on Macron to dissolve …"
+    asked = _EN_ASKED_TO.match(folded, verb.end) if content_start is None and language != "es" and verb.phrase in lex.requests \
+        and not _RELATIVE_BEFORE.search(folded, max(s.start, verb.start - 8), verb.start) else None
+    if asked is not None:
+        content_start = asked.start(1)  # "urged residents (on Tuesday) to stock up on water": what they were asked
     if content_start is None:
         return
     content_end, relative = _clause_end(folded, content_start, s.end, lex, language)

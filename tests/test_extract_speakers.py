@@ -215,3 +215,23 @@ def test_spanish_a_after_a_verb_of_saying_is_a_preposition_not_an_unnamed_speake
     assert only(found, "No habrá aranceles", "quote").speaker == "claudia-sheinbaum"
     unnamed = extract(index, "«Perdimos todo», dijo una vecina del barrio.", "es")
     assert not [c for c in unnamed if c.kind == "quote"]
+
+
+def test_it_before_a_verb_of_saying_is_the_body_named_last(index):
+    found = extract(index, "The Japan Meteorological Agency issued a major tsunami warning for the Noto coast. "
+                           "It urged residents to evacuate to higher ground immediately. In a post on X, it said experts "
+                           "were evaluating the information.", "en")
+    assert only(found, "evacuate", "statement").speaker_name == "Japan Meteorological Agency"
+    assert only(found, "evaluating", "statement").speaker_name == "Japan Meteorological Agency"
+    # "it" with no body named before it is nobody.
+    assert not extract(index, "It said experts were evaluating the information gathered overnight.", "en")
+
+
+def test_asked_to_do_something_with_whoever_was_asked_between(index):
+    found = extract(index, "Jamaica's prime minister, Andrew Holness, urged residents on Tuesday to stock up on water and food.",
+                    "en", published=date(2024, 7, 3))
+    urged = only(found, "stock up", "statement")
+    assert urged.speaker_name == "Andrew Holness" and urged.date == "2024-07-02"
+    relative = extract(index, "G20 leaders adopted a declaration on Saturday that called on all states to refrain from force.", "en",
+                       published=date(2024, 7, 3))
+    assert not [c for c in relative if c.kind == "statement"]
