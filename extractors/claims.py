@@ -76,6 +76,7 @@ class _State:
     last_person: tuple[str, str] | None = None  # the last speaker who is a person: quotes are said by people
     last_named: tuple[str, str] | None = None  # the last person named as a subject, speaking or not
     last_body: tuple[str, str, str] | None = None  # the last body or government named: key, name, kind
+    last_court: tuple[str, str] | None = None  # the last court named: its ruling speaks for it
     named_at: int = 0  # where: a dropped subject stands for them within the same paragraph only
     # Claims attributed in the present perfect ("has repeatedly said", "ha sostenido", "no han
     # explicado"): said over a stretch of time, so no day is inherited for them.
@@ -150,6 +151,9 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         bodies = [m for m in sentence.mentions if m.kind in ("body", "government") and not m.quoted]
         if bodies:
             state.last_body = (bodies[-1].key, bodies[-1].name, bodies[-1].kind)
+            courts = [b for b in bodies if set(fold(b.name).split()) & _COURT_WORDS]
+            if courts:
+                state.last_court = (courts[-1].key, courts[-1].name)
         if people:
             state.last_named, state.named_at = (people[-1].key, people[-1].name), people[-1].start
         if state.interviewee is None and _within(cues, s_start, s_end):
@@ -1099,8 +1103,16 @@ def _last_source(state: _State) -> tuple[str, str] | None:
     return (last.speaker, last.speaker_name or last.speaker) if last else state.last_speaker
 
 
+_DOCUMENT_AFTER = re.compile(r"\s+(?:el|la|los|las|the|this|este|esta)\s+(" + trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"])
+                             + r")(?![0-9a-z])")
+_RULINGS = frozenset(fold(w) for w in _load("words.toml")["ruling_nouns"])
+_COURT_WORDS = frozenset(fold(w) for w in _load("words.toml")["court_words"])
+_BY_BEFORE = re.compile(r"(?<![0-9a-z])(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?$")
+
+
 def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
     for m in s.markers:
+        document = None
         own = _OWN_ACCOUNT.match(folded, m.end)
         if own is not None and state.last_person is not None:
             # "Según su relato, …", "by his account, …": the account of the person just quoted.
@@ -1110,6 +1122,18 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
             # "según la misma fuente": the source the story has been quoting.
             key, name = quoted
             speaker = Mention(m.end, same.end(), key, name, state.kinds.get(key, "body"), "carried")
+        elif (document := _DOCUMENT_AFTER.match(folded, m.end)) is not None:
+            # "Según el texto, …", "De acuerdo con el reporte difundido por la SGR, …": the document
+            # speaks for whoever issued it, named after "por"/"by", else the source last quoted.
+            comma = folded.find(",", document.end(), s.end)
+            named = [x for x in s.mentions if document.end() <= x.start < (comma if comma >= 0 else s.end)]
+            agent = next((x for x in named if _BY_BEFORE.search(folded, max(s.start, x.start - 12), x.start)), None) \
+                or next(iter(named), None)  # "el boletín que la Junta Central Electoral difundió"
+            # A court's ruling is the court's; a decree or a text is the one last quoted about it.
+            ruled = document.group(1) in _RULINGS and state.last_court is not None
+            last = state.last_court if ruled else state.last_speaker
+            kind = "body" if ruled else state.kinds.get(last[0], "body") if last else "body"
+            speaker = agent or (Mention(m.end, document.end(), last[0], last[1], kind, "carried") if last is not None else None)
         else:
             speaker = next((x for x in s.mentions if m.end <= x.start <= m.end + 40), None)
         if speaker is None or _VAGUE_AFTER.match(folded, m.end):
@@ -1160,9 +1184,12 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
             same.span, same.text = (same.span[0], content_end), text[same.span[0]:content_end]
             same.content = (same.content or "") + text[old_end:content_end]
             continue
+        # A document's content dates what it rules or counts ("actos cometidos entre el 1 de enero de
+        # 2012 y …"), not when it was issued: the claim takes the day of the attribution, if any.
         _add(state, text, "statement", start, end, language, content=text[content_start:content_end],
              channel=_channel(folded, m.start, speaker.end + 20, lex),
-             date_mention=_date_in(s, content_start, content_end), **_speaker_fields(speaker))
+             date_mention=_date_in(s, m.start, content_start) if document else _date_in(s, content_start, content_end),
+             **_speaker_fields(speaker))
 
 
 def _claimed_since(state: _State, start: int) -> list[tuple[int, int]]:

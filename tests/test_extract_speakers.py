@@ -235,3 +235,14 @@ def test_asked_to_do_something_with_whoever_was_asked_between(index):
     relative = extract(index, "G20 leaders adopted a declaration on Saturday that called on all states to refrain from force.", "en",
                        published=date(2024, 7, 3))
     assert not [c for c in relative if c.kind == "statement"]
+
+
+def test_a_document_named_as_the_source_speaks_for_whoever_issued_it(index):
+    found = extract(index, "De acuerdo con el reporte difundido esta mañana por la Secretaría de Gestión de Riesgos (SGR), "
+                           "la mayoría de las víctimas murieron en la provincia de El Oro.\n"
+                           "La Corte Constitucional admitió la demanda. Según la sentencia, el Estado deberá reparar a las "
+                           "comunidades afectadas por la contaminación.\n"
+                           "Claudia Sheinbaum firmó el decreto el lunes. Según el texto, la Guardia Nacional pasará a la Defensa.", "es")
+    assert only(found, "la mayoría de las víctimas", "statement").speaker_name.startswith("Secretaría de Gestión de Riesgos")
+    assert only(found, "reparar a las comunidades", "statement").speaker_name == "Corte Constitucional"
+    assert only(found, "Guardia Nacional pasará", "statement").speaker == "claudia-sheinbaum"
