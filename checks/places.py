@@ -159,14 +159,23 @@ def named_in(text: str) -> set[str]:
     return {canonical(m.group()) for m in _known_names().finditer(fold(text)) if text[m.start()].isupper()}
 
 
+def _elsewhere(place: str, home: str | None) -> bool:
+    """A venue many countries name alike, in a source published in another time zone than the
+    venue the gazetteer knows: it may be another country's."""
+    zone = data_file("places.toml")["generic_venues"].get(place)
+    return zone is not None and home is not None and home != zone
+
+
 def compare(claim_places: set[str], source_text: str, exclude: set[str] = frozenset(),
-            source_places: set[str] = frozenset()) -> tuple[str, Note | None]:
+            source_places: set[str] = frozenset(), home: str | None = None) -> tuple[str, Note | None]:
     """("match" | "mismatch" | "missing", note) for the claim's places against a passage; the
     source's own places (a transcript's venue) count with those written in the passage."""
     if not claim_places:
         return "match", None
     named = places(source_text, exclude) | set(source_places)
     present = named | named_in(source_text)
+    # A venue many countries name alike may match by its name, but never says it was elsewhere.
+    doubtful = {p for p in present if _elsewhere(p, home)}
     # A place the gazetteer does not know matches where the source writes its name ("aterrizaron
     # en el aeropuerto de Maiquetía").
     written = f" {' '.join(re.findall(r'[0-9a-z]+', fold(source_text)))} "
@@ -177,7 +186,7 @@ def compare(claim_places: set[str], source_text: str, exclude: set[str] = frozen
     wider = {s for s in named for c in unmatched if s in _chain(c)}
     # Apart only when both places are known, so that neither can be inside the other: the Cabinet
     # Room, if the gazetteer did not list it, may well be in the White House.
-    other = {s for s in named - wider if _known(s) and not any(c in _chain(s) for c in claim_places)}
+    other = {s for s in named - wider - doubtful if _known(s) and not any(c in _chain(s) for c in claim_places)}
     if other and all(_known(c) for c in unmatched):
         return "mismatch", Note.of("place_other", other=listed(other), claimed=listed(unmatched))
     return "missing", Note.of("place_unsaid", claimed=listed(unmatched))

@@ -363,9 +363,10 @@ def _occasion_facets(claim: Claim, doc: PreparedDocument, passage: PreparedPassa
                 return result, note
     if claim_places:
         venue = place_facet.title_places(doc.doc.title) if doc.doc.verbatim else set()
-        result, note = place_facet.compare(claim_places, passage.text, set(), venue)
+        result, note = place_facet.compare(claim_places, passage.text, set(), venue, doc.doc.timezone)
         # A record names the place once ("met today ... in Quito") and the announcement after it.
-        if result == "missing" and any(place_facet.compare(claim_places, p.text)[0] == "match" for p in doc.passages):
+        if result == "missing" and any(place_facet.compare(claim_places, p.text, home=doc.doc.timezone)[0] == "match"
+                                       for p in doc.passages):
             return "match", Note.of("place_same", places=listed(claim_places))
         return result, note
     return "match", None
@@ -476,6 +477,15 @@ def _names_title(claim: Claim, occasion: PreparedPassage, index: EntityIndex) ->
     # The title must name a document ("Joint Declaration"), not tell an event like a headline.
     names_document = any(set(u.own) & event_words()["document"] for u, _, _, _ in found)
     return names_document and words >= 2 and words >= 2 * wanted / 3
+
+
+def _missing_beyond_participants(found: content_facet.ContentMatch, claim: Claim, doc: PreparedDocument,
+                                 index: EntityIndex) -> bool:
+    """Names and figures the source lacks, beyond the words of participants it names otherwise
+    ("Felipe VI" as "Su Majestad el Rey"): who took part is judged by who the source names."""
+    named = doc.mentions | set(index.lineage(doc.doc.author)) | set(index.lineage(doc.doc.publisher))
+    words = {fold(w) for p in claim.participants if p in named for n in _names(index, p) for w in n.split()}
+    return any(fold(w) not in words for w in found.missing_required)
 
 
 def _what_happened(claim: Claim, index: EntityIndex) -> str:
@@ -610,7 +620,7 @@ def _same_occasion(claim: Claim, doc: PreparedDocument, passage: PreparedPassage
 
 def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassage, people: set[str]) -> tuple[str, Note | None]:
     venue = place_facet.title_places(doc.doc.title) if passage.index == OCCASION else set()
-    result = place_facet.compare(claim_places, passage.text, people, venue)
+    result = place_facet.compare(claim_places, passage.text, people, venue, doc.doc.timezone)
     filed = place_facet.dateline(doc.passages[0].text) if doc.passages and not doc.doc.verbatim else None
     if result[0] == "missing" and filed and not place_facet.places(passage.text, people) | venue:
         # A release that says nothing of where, filed "Montevideo, 6 December 2024.": there.
@@ -671,7 +681,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             if conflict is not None:
                 mismatches.append((doc, level, passage, Note.of("numbers_other", stated=_figures(conflict[1]), claimed=_figures(conflict[0]))))
                 continue
-            if found_content.missing_required:
+            if _missing_beyond_participants(found_content, claim, doc, index):
                 continue
         where, where_note = _place(claim_places, doc, passage, people)
         if where == "mismatch":

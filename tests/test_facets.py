@@ -270,6 +270,29 @@ def test_a_part_of_a_place_is_in_that_place():
     assert places.compare({"quito"}, said)[0] == "match"
 
 
+def test_a_venue_many_countries_name_alike_is_placed_only_by_a_source_of_its_time_zone():
+    """The Spanish royal household's "celebrada en el Palacio Nacional" of a swearing-in at San
+    Salvador is not Mexico City's palace; the Mexican presidency's is."""
+    said = "La ceremonia de toma de posesión de Nayib Bukele se celebró en el Palacio Nacional."
+    assert places.compare({"san salvador"}, said, home="Europe/Madrid")[0] == "missing"
+    assert places.compare({"san salvador"}, said, home="America/Mexico_City")[0] == "mismatch"
+    assert places.compare({"national palace"}, said, home="Europe/Madrid")[0] == "match"
+
+
+def test_a_participant_named_otherwise_is_no_missing_name(index):
+    """"Claudia Sheinbaum recibió…" against "La presidenta de México recibió…": she is named."""
+    release = Document(
+        url="https://www.gob.mx/presidencia/prensa/rubio", kind="press_release", language="es",
+        author="presidencia-mexico", publisher="presidencia-mexico", published_at=date(2025, 9, 3),
+        timezone="America/Mexico_City",
+        passages=[Passage("La presidenta de México recibió hoy en Palacio Nacional al secretario de Estado de Estados "
+                          "Unidos, Marco Rubio, para revisar la cooperación en seguridad.")])
+    met = claim(kind="event", language="es", participants=["claudia-sheinbaum", "marco-rubio"], date="2025-09-03",
+                date_precision="day", event_type=None,
+                text="Claudia Sheinbaum recibió a Marco Rubio en Palacio Nacional para revisar la cooperación en seguridad")
+    assert _check(met, release, index=index).verdict == "confirmed"
+
+
 def test_a_release_filed_elsewhere_contradicts_the_claimed_place(index):
     release = Document(
         url="https://ec.europa.eu/commission/presscorner/1", kind="press_release", language="en",
