@@ -35,6 +35,9 @@ _ORG_TAIL = re.compile(r"(?:,?[^\S\n]+(?:(?:y|e|and|para|for|on|de|del|of|the|el
 # "(SNAI)", "(MINEM)", "(Inocar)", "(Cepal)": a short name in brackets right after a name.
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ](?:[A-ZÁÉÍÓÚÑ]{1,7}|[a-záéíóúñ]{3,7}))\)")
 _POSSESSIVE = re.compile(r"['’\"]s$")
+# Words that open a place named after a saint or a feature ("San José", "Santa Marta", "Puerto
+# Rico"): the name after them is the place's, not a person's.
+_PLACE_PREFIXES = frozenset(fold(w) for w in _load("words.toml")["place_prefixes"])
 # Capitalised words that open sentences or name things rather than people.
 _WORDS = _load("words.toml")
 _NOT_NAME_START = frozenset(fold(w) for w in _WORDS["not_name_start"] + _WORDS["vague_groups"])
@@ -291,10 +294,11 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if start is None:
             continue
         words = folded[start:end].split()
-        if len(words) >= 3 and folded.endswith((" de ", " of "), 0, start) and not _first_name_gender(words[0]) \
-                and _first_name_gender(words[1]):
+        place_words = 2 if words[:1] and words[0] in _PLACE_PREFIXES else 1  # "San José Juan Pérez"
+        if len(words) >= place_words + 2 and folded.endswith((" de ", " of "), 0, start) \
+                and not _first_name_gender(words[0]) and _first_name_gender(words[place_words]):
             # "el exalcalde de Bucaramanga Rodolfo Hernández": the place of the title, then the name.
-            start = folded.index(words[1], start + len(words[0]))
+            start = folded.index(words[place_words], start + len(" ".join(words[:place_words])))
         if " " not in text[start:end].strip():
             candidates.append((start, end, "single", folded[start:end]))
         else:

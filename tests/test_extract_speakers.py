@@ -246,3 +246,11 @@ def test_a_document_named_as_the_source_speaks_for_whoever_issued_it(index):
     assert only(found, "la mayoría de las víctimas", "statement").speaker_name.startswith("Secretaría de Gestión de Riesgos")
     assert only(found, "reparar a las comunidades", "statement").speaker_name == "Corte Constitucional"
     assert only(found, "Guardia Nacional pasará", "statement").speaker == "claudia-sheinbaum"
+
+
+def test_a_title_of_a_place_then_a_name_is_the_person_not_the_place(index):
+    found = extract(index, "Colombia elige entre Gustavo Petro y el exalcalde de Bucaramanga Rodolfo Hernández. "
+                           "Hernández dijo que ganará la elección presidencial sin hacer debates.\n"
+                           "El alcalde de San José Juan Pérez dijo que la ciudad no tiene agua potable desde el lunes.", "es")
+    assert only(found, "ganará la elección", "statement").speaker_name == "Rodolfo Hernández"
+    assert only(found, "agua potable", "statement").speaker_name == "Juan Pérez"
