@@ -693,14 +693,18 @@ def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
 
 _SHARED_BODY = re.compile(r"(?:" + "|".join(re.escape(w) for w in _load("words.toml")["shared_body_heads"]) + r")(?![0-9a-z])")
 _COUNTRY_NAMES = phrase_pattern(_load("countries.toml")["names"])
+_BARE_GOVERNMENTS = frozenset(fold(w) for w in _load("words.toml")["bare_government_names"])
 
 
 def _qualify_shared_bodies(claims: list[Claim], text: str, folded: str, index: EntityIndex) -> None:
     """ "El Ministerio del Interior no precisó…" in a story about Ecuador is Ecuador's ministry:
     an unregistered body whose name many countries share takes the country the article is plainly
-    about (named at least twice, and half as often again as any other), as written in it."""
+    about (named at least twice, and half as often again as any other), as written in it. "El
+    Gobierno", with no country, is the government of the country named most (at least twice)."""
+    bare = [c for c in claims if c.speaker and c.speaker not in index.entities and c.speaker_name
+            and fold(c.speaker_name).strip() in _BARE_GOVERNMENTS]
     shared = [c for c in claims if c.speaker and c.speaker not in index.entities and c.speaker_name
-              and _SHARED_BODY.match(fold(c.speaker_name)) and "(" not in c.speaker_name]
+              and _SHARED_BODY.match(fold(c.speaker_name)) and "(" not in c.speaker_name] + bare
     if not shared or _COUNTRY_NAMES is None:
         return
     counts: dict[str, int] = {}
@@ -709,11 +713,18 @@ def _qualify_shared_bodies(claims: list[Claim], text: str, folded: str, index: E
         counts[m.group()] = counts.get(m.group(), 0) + 1
         written.setdefault(m.group(), text[m.start():m.end()])
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
         return
+    plainly = len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]
     country = ranked[0][0]
     for c in shared:
-        if _COUNTRY_NAMES.search(fold(c.speaker_name)) is None:
+        if not plainly and c not in bare:
+            continue  # a ministry many countries have needs the country the story is plainly about
+        if c in bare:
+            # "El Gobierno Nacional informó…", "el Ejecutivo no ha explicado…": the government of it.
+            c.speaker = c.speaker_name = (f"Gobierno de {written[country]}" if c.language == "es"
+                                          else f"Government of {written[country]}")
+        elif _COUNTRY_NAMES.search(fold(c.speaker_name)) is None:
             c.speaker = c.speaker_name = f"{c.speaker_name} ({written[country]})"
 
 

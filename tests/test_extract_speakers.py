@@ -254,3 +254,10 @@ def test_a_title_of_a_place_then_a_name_is_the_person_not_the_place(index):
                            "El alcalde de San José Juan Pérez dijo que la ciudad no tiene agua potable desde el lunes.", "es")
     assert only(found, "ganará la elección", "statement").speaker_name == "Rodolfo Hernández"
     assert only(found, "agua potable", "statement").speaker_name == "Juan Pérez"
+
+
+def test_a_government_named_by_no_country_is_the_government_of_the_country_named_most(index):
+    found = extract(index, "El giro de España sobre el Sáhara irritó a Argelia. La decisión de España sorprendió.\n"
+                           "Unidas Podemos, socio minoritario del Gobierno, expresó su desacuerdo con la decisión.\n"
+                           "El Ejecutivo no ha explicado por qué un cambio de esta envergadura se conoció por un comunicado.", "es")
+    assert only(found, "no ha explicado", "statement").speaker_name == "Gobierno de España"
