@@ -393,6 +393,8 @@ def _collect(items: list, i: int, start: int, end: int, into: list) -> int:
 def _read_sentence(
     text: str, folded: str, s: _Sentence, lex: Lexicon, index: EntityIndex, state: _State, language: str
 ) -> None:
+    if not s.quotes and _neither_nor(text, folded, s, state, language):
+        return  # the sentence is what neither did
     used_verbs: set[int] = set()
     fragment = _reported_fragment(text, folded, s, language)
     if fragment is not None:
@@ -1530,18 +1532,23 @@ _TRAILING_APPOSITION = re.compile(r",[^,;:\"]{1,110},\s*$")
 
 
 _NEITHER = re.compile(r"\s*(?:ni|neither)\s[^.;:]{1,80}?\s(?:ni|nor)\s[^.;:]{1,80}?$")
-_NEITHER_VERB = re.compile(r"\s(?:has|have|had|would|could)\s+(?:not\s+)?[a-z]+")  # "nor Microsoft has put"
+_NEITHER_VERB = re.compile(r"\s(?:has|have|had|would|could|han|ha|habian|habia)\s+(?:not\s+)?[a-z]+")  # "nor Microsoft has put"
+_NOR = re.compile(r"(?<![0-9a-z])(?:ni|nor)\s")
 
 
-def _neither_nor(text: str, folded: str, s: _Sentence, state: _State, language: str) -> None:
+def _neither_nor(text: str, folded: str, s: _Sentence, state: _State, language: str) -> bool:
     """ "Ni la Generalitat ni la Delegación del Gobierno precisaron…", "Neither CrowdStrike nor
-    Microsoft has put a figure on…": what neither said is an absence, spoken by nobody."""
-    if not folded.startswith(("ni ", "neither "), s.start) or any(c.span[0] >= s.start for c in state.claims):
-        return
+    Microsoft has put a figure on…", "Neither Haavisto nor Stoltenberg gave a timetable", "Ni Cálix
+    ni Redondo han dado señales de ceder": what neither said or did is an absence, spoken by
+    nobody; the whole sentence is the claim, whatever its verb."""
+    if not folded.startswith(("ni ", "neither "), s.start) or folded.startswith("ni siquiera", s.start) \
+            or any(c.span[0] >= s.start for c in state.claims):
+        return False  # "Ni siquiera con el diputado de UPN alcanzaría…" is "not even"
     verb = next((v for v in s.verbs if _NEITHER.match(folded, s.start, v.start)), None)
     has = _NEITHER_VERB.search(folded, s.start, s.end)
-    if verb is None and not (language != "es" and has and _NEITHER.match(folded, s.start, has.start())):
-        return
+    nor = _NOR.search(folded, s.start + 3, min(s.end, s.start + 160))
+    if verb is None and nor is None:
+        return False
     end = s.end
     while end > s.start and folded[end - 1] in " .;:,":
         end -= 1
@@ -1550,10 +1557,10 @@ def _neither_nor(text: str, folded: str, s: _Sentence, state: _State, language: 
         _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)  # "ni … han explicado": no day
     elif has is not None and has.group().split()[0] in _AUXILIARY_SET:
         state.undated.add(id(claim))  # "nor Microsoft has put a figure on…"
+    return True
 
 
 def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
-    _neither_nor(text, folded, s, state, language)
     for m in s.absences:
         if any(c.span[0] <= m.start < c.span[1] for c in state.claims):
             continue  # inside a claim already: "Albares ha sostenido que España no participó …"

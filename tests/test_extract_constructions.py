@@ -743,3 +743,13 @@ def test_a_wire_datelines_day_dates_nothing_the_story_tells(index):
     found = _extract(index, "SANTO DOMINGO, 20 may (EFE).- El presidente de República Dominicana, Luis Abinader, ganó este "
                             "domingo las elecciones generales en primera vuelta.", "es", published=date(2024, 5, 20))
     assert _only(found, "ganó este domingo", "event").date == "2024-05-19"
+
+
+def test_what_neither_did_is_an_absence_spoken_by_nobody_whatever_the_verb(index):
+    en = _extract(index, "Neither Kristersson nor Stoltenberg said when Swedish troops would join the forward land forces.\n"
+                         "Neither Haavisto nor Stoltenberg gave a timetable for Sweden's accession.", "en")
+    for fragment in ("Swedish troops", "gave a timetable"):
+        claim = _only(en, fragment)
+        assert claim.absence and claim.speaker is None and claim.text.startswith("Neither")
+    es = _extract(index, "Ni Cálix ni Redondo han dado señales de ceder.\nNi siquiera con los diputados de UPN alcanzaría la mayoría.", "es")
+    assert _only(es, "señales de ceder").absence and not [c for c in es if "UPN" in c.text]
