@@ -487,12 +487,27 @@ def _subject_before_any(s: _Sentence, pos: int, folded: str | None = None) -> Me
 
 
 def _mention_at(s: _Sentence, pos: int, folded: str, reach: int = 4) -> Mention | None:
-    for m in s.mentions:
+    for i, m in enumerate(s.mentions):
         if pos <= m.start <= pos + reach and not folded[pos:m.start].strip(" ,"):
-            return m
+            return _titled_person(s, i, folded) or m
     return None
 
 
+def _titled_person(s: _Sentence, i: int, folded: str) -> Mention | None:
+    """ "said FIFA President Gianni Infantino", "said Spain head coach Jorge Vilda": a body or a
+    country that only qualifies the title of the person named after it."""
+    m = s.mentions[i]
+    if m.kind == "person" or i + 1 >= len(s.mentions):
+        return None
+    nxt = s.mentions[i + 1]
+    gap = folded[m.end:nxt.start].split()
+    if nxt.kind == "person" and 1 <= len(gap) <= 3 and all(w in _TITLED_GAP_WORDS for w in gap):
+        return nxt
+    return None
+
+
+_TITLED_GAP_WORDS = frozenset(fold(w) for words in _load("coreference.toml")["roles"].values() for phrase in words for w in phrase.split()) \
+    | frozenset(fold(w) for w in _load("coreference.toml")["names"]["titles"]) | frozenset(_load("words.toml")["title_modifiers"])
 _TIME_WORDS = re.compile(r"\s*(?:(?:" + "|".join(_load("words.toml")["time_words"]) + r"|[a-z]+day)\s+){1,3}")
 
 
@@ -1361,6 +1376,7 @@ def _event_claims(
                 # "Sarina Wiegman congratulated Spain and said she was proud…": the statement of the
                 # coordinated verb starts at the one who congratulated.
                 said.span, said.text = (start, said.span[1]), text[start:said.span[1]]
+                said.speaker, said.speaker_name = subject.key, subject.name  # not "Spain", whom she congratulated
                 continue
             end = clause_end
             while end > t.end and folded[end - 1] in " .;:!?":

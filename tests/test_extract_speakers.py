@@ -261,3 +261,12 @@ def test_a_government_named_by_no_country_is_the_government_of_the_country_named
                            "Unidas Podemos, socio minoritario del Gobierno, expresó su desacuerdo con la decisión.\n"
                            "El Ejecutivo no ha explicado por qué un cambio de esta envergadura se conoció por un comunicado.", "es")
     assert only(found, "no ha explicado", "statement").speaker_name == "Gobierno de España"
+
+
+def test_a_body_or_country_that_only_qualifies_a_title_is_not_the_speaker(index):
+    found = extract(index, '"This has been the best World Cup ever," said FIFA President Gianni Infantino. '
+                           '"We suffered," said Spain head coach Jorge Vilda.\n'
+                           "England head coach Sarina Wiegman congratulated Spain and said she was proud of her players.", "en")
+    assert only(found, "best World Cup", "quote").speaker_name == "Gianni Infantino"
+    assert only(found, "We suffered", "quote").speaker_name == "Jorge Vilda"
+    assert only(found, "proud of her players", "statement").speaker_name == "Sarina Wiegman"
