@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from claimcheck.extractors.lexicon import dates_data
-from claimcheck.extractors.normalize import fold
+from claimcheck.extractors.normalize import fold, trie_pattern
 
 
 @dataclass(frozen=True)
@@ -44,9 +44,10 @@ def _tables() -> _Tables:
         for i, name in enumerate(data["weekdays"][key]):
             weekdays[fold(name)] = i
     relative = {fold(k): (v[0], v[1]) for k, v in data["relative"].items()}
-    month_re = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
-    weekday_re = "|".join(sorted(map(re.escape, weekdays), key=len, reverse=True))
-    relative_re = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in relative), key=len, reverse=True))
+    # Prefix trees, not flat alternations: the pattern is tried at every position of every article.
+    month_re = trie_pattern(months)
+    weekday_re = trie_pattern(weekdays)
+    relative_re = trie_pattern(relative)
     pattern = re.compile(
         rf"""(?<![0-9a-z])(?:
         (?P<d1>\d{{1,2}})\s+de\s+(?P<m1>{month_re})(?:\s+(?:de(?:l)?\s+)?(?P<y1>\d{{4}}))?      # 11 de enero de 2026
