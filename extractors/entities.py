@@ -270,6 +270,22 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             # "el Gobierno de Gabriel Boric": the person is named, the body is only described.
             candidates.append((person.start(1), m.end(), "name", folded[person.start(1):m.end()]))
             continue
+        titled, name_end = _strip_titles(folded, m.start(), m.end(), titles)
+        if name_words & organisations and titled is not None and titled > m.start() \
+                and folded[m.start():titled].split()[-1].strip(".,") in titles \
+                and not set(folded[titled:name_end].split()) & organisations:
+            # "European Commission President Ursula von der Leyen": the body qualifies the title of
+            # the person named after it; both are named.
+            before = folded[m.start():titled].split()
+            while before and before[-1].strip(".,") in titles:
+                before.pop()
+            titles_before[titled] = folded[m.start():titled].split()[len(before):]
+            if before:
+                org_end = m.start() + len(" ".join(before))
+                candidates.append((m.start(), org_end, "name" if len(before) > 1 else "single", folded[m.start():org_end]))
+            kind = "name" if " " in folded[titled:name_end].strip() else "single"
+            candidates.append((titled, name_end, kind, folded[titled:name_end]))
+            continue
         if name_words & organisations:
             words = folded[m.start():m.end()].split()
             lead = 0
@@ -303,7 +319,15 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             candidates.append((start, end, "single", folded[start:end]))
         else:
             candidates.append((start, end, "name", folded[start:end]))
+    # A single word inside a name already held loses to it below: skipped here, it is neither
+    # stored nor sorted (most capitalised words are inside names).
+    held = sorted((c[0], c[1]) for c in candidates if c[2] in ("name", "thing"))
+    h = 0
     for m in _SINGLE.finditer(text):
+        while h < len(held) and held[h][1] < m.end():
+            h += 1
+        if h < len(held) and held[h][0] < m.start() and m.end() <= held[h][1]:
+            continue
         word = folded[m.start():m.end()]
         if word not in _NOT_NAME_START and word not in titles:
             # "Zelensky's response": the possessive names Zelensky.

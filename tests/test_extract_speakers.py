@@ -270,3 +270,11 @@ def test_a_body_or_country_that_only_qualifies_a_title_is_not_the_speaker(index)
     assert only(found, "best World Cup", "quote").speaker_name == "Gianni Infantino"
     assert only(found, "We suffered", "quote").speaker_name == "Jorge Vilda"
     assert only(found, "proud of her players", "statement").speaker_name == "Sarina Wiegman"
+
+
+def test_a_body_before_a_title_and_a_name_is_not_part_of_the_persons_name(index):
+    found = extract(index, "Parliament President Roberta Metsola announced that Ursula von der Leyen had secured 401 votes "
+                           "in favour.\nEuropean Commission President Ursula von der Leyen congratulated Friedrich Merz in a post on X.",
+                    "en")
+    assert only(found, "secured 401 votes", "statement").speaker_name == "Roberta Metsola"
+    assert "Ursula von der Leyen" in only(found, "congratulated", "event").participants
