@@ -22,7 +22,9 @@ def _scales() -> dict[str, float]:
 @lru_cache(maxsize=None)
 def _number_pattern() -> re.Pattern[str]:
     scales = "|".join(re.escape(w) for w in _scales())  # in file order: longest first
-    return re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|por ciento|percent|" + scales + r")?(?![a-z])")
+    # A figure is read whole ("31st" is 31, not 3 before a letter) and an ordinal is its number.
+    return re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])(?:st|nd|rd|th)?\s*(%|por ciento|percent|"
+                      + scales + r")?(?![a-z])")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from claimcheck.checks import places
+from claimcheck.checks import figures, places
 from claimcheck.models import Claim, Document, Passage
 
 from helpers import check as _check
@@ -226,6 +226,13 @@ def test_another_minister_at_the_same_place_and_day_is_not_a_contradiction(index
     pinned = _check(_claim(text='Trump met García Harfuch in the Oval Office and told him: "We are working on the border."',
                            content="Trump met García Harfuch in the Oval Office", **meeting), OVAL_OFFICE, index=index)
     assert pinned.verdict == "contradicted" and "Claudia Sheinbaum" in pinned.rationale
+
+
+def test_an_ordinal_is_its_number_and_a_figure_is_read_whole():
+    """"the 31st member" is 31, not 3 before a letter; "el miembro número 31" is 31 too."""
+    assert figures.numbers("Finland became the 31st member of NATO") == {31.0}
+    assert figures.numbers("the Alliance's 75th anniversary summit") == {75.0}
+    assert figures.numbers("Finlandia es el miembro número 31") == {31.0}
 
 
 def test_figures_in_words_and_scales_read_as_values():
