@@ -52,8 +52,8 @@ DEV7 = [f"es-{n}" for n in range(55, 61)] + ["en-55", "en-56"]
 DEV8 = [f"es-{n}" for n in range(61, 65)] + [f"en-{n}" for n in range(61, 65)]
 # dev9 is es-65 … es-70 and en-65 … en-70.
 DEV9 = [f"{l}-{n}" for l in ("es", "en") for n in range(65, 71)]
-# dev10 is es-71 … es-76 and en-71 … en-76; the ones written so far are required.
-DEV10 = [f"es-{n}" for n in range(71, 77)]
+# dev10 is es-71 … es-76 and en-71 … en-76.
+DEV10 = [f"{l}-{n}" for l in ("es", "en") for n in range(71, 77)]
 
 
 def split_for(n: int) -> str:
