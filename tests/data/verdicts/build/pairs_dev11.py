@@ -276,7 +276,7 @@ P(T, U, "The only source is the Parliament's release on von der Leyen's first el
   ["d11_europarl_20190716"])
 
 P(T, C, "The Parliament's release of 16 Jul 2019 gives 383 votes in favour and calls her the first female Commission President; the release on the re-election of 2024 sits next to it without moving it.",
-  E("en", "Ursula von der Leyen was narrowly elected as the first woman to lead the European Commission on July 16, 2019, with 383 votes in favour.",
+  E("en", "Ursula von der Leyen was elected as the first woman to lead the European Commission on July 16, 2019, with 383 votes in favour.",
     "von der Leyen was elected as the first woman to lead the European Commission, with 383 votes in favour", "2019-07-16",
     ["ursula-von-der-leyen", "european-parliament"]),
   ["d11_europarl_20240718", "d11_europarl_20190716"])
