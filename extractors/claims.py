@@ -1134,6 +1134,11 @@ def _last_source(state: _State) -> tuple[str, str] | None:
 _DOCUMENT_AFTER = re.compile(r"\s+(?:el|la|los|las|the|this|este|esta)\s+(" + trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"])
                              + r")(?![0-9a-z])")
 _RULINGS = frozenset(fold(w) for w in _load("words.toml")["ruling_nouns"])
+# A text several parties adopted leaves things out on nobody's behalf (README, dev3: "The text did
+# not name Russia" has no speaker); a report, a ruling or a decree speaks for whoever issued it.
+_JOINT_DOCUMENTS = frozenset(fold(w) for w in _load("words.toml")["joint_document_nouns"])
+_DOCUMENT_BEFORE = re.compile(r"(?<![0-9a-z])(?:el|la|the|this|este|esta)\s+(" + trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"])
+                              + r")(?:,[^,]{1,30},)?\s+$")
 _COURT_WORDS = frozenset(fold(w) for w in _load("words.toml")["court_words"])
 _BY_BEFORE = re.compile(r"(?<![0-9a-z])(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?$")
 
@@ -1592,6 +1597,15 @@ def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _
             # "Washington, which argued …, had not commented": the subject before the relative aside.
             speaker = next((x for x in reversed(s.mentions) if x.end <= m.start
                             and _RELATIVE_ASIDE_ONLY.fullmatch(folded, x.end, m.start)), None)
+        if speaker is None and (document := _DOCUMENT_BEFORE.search(folded, max(s.start, m.start - 30), m.start)) \
+                and document.group(1) not in _JOINT_DOCUMENTS:
+            # "The report did not determine…", "El texto no fija…": the document speaks for its issuer.
+            ruled = document.group(1) in _RULINGS and state.last_court is not None
+            last = state.last_court if ruled else (state.last_body[:2] if state.last_body else None)
+            speaker = Mention(document.start(), m.start, last[0], last[1], "body", "carried") if last else None
+            start = document.start() if speaker is not None else start
+        elif speaker is None and language == "es" and not folded[s.start:m.start].strip(" ,") and folded.startswith("no ", m.start):
+            speaker = _carried(state, m.start)  # "No anunció, sin embargo, ninguna medida…": Spanish drops the subject
         if re.sub(r"\s+", " ", m.phrase) in lex.absence_acts:
             speaker = None  # "Giammattei no asistió": not done, and nobody is reported as saying so
         claim = _add(state, text, "statement", start, end, language, content=text[m.start:end], absence=True,

@@ -27,7 +27,7 @@ _NAME = re.compile(rf"\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.[^\S\n]+(?=[A-ZÁÉÍÓ�
 # One capitalised word ("Bessent", "Tedros") or an acronym ("WHO"): a speaker only next to a verb
 # of saying, or when it repeats the last word of a name already seen.
 # Two letters are enough for a surname already seen in full ("Xi" after "Xi Jinping").
-_SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+(?:[A-Z][a-záéíóúñü'’]+)*(?:-[A-ZÁÉÍÓÚÑa-záéíóúñü][a-záéíóúñü'’]+)*|[A-Z]{2,6})\b")
+_SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+(?:[A-Z][a-záéíóúñü'’]+)*(?:-[A-ZÁÉÍÓÚÑa-záéíóúñü][a-záéíóúñü'’]+)*|[A-Z]{2,6}(?:-[A-Z]{2,6})*)\b")
 _PARTICLE_WORDS = frozenset(_load("words.toml")["name_particles"])
 _SHORT_WORDS = frozenset(w for lang in ("es", "en") for w in stopwords(lang) if len(w) < 3)
 _ORG_TAIL = re.compile(r"(?:,?[^\S\n]+(?:(?:y|e|and|para|for|on|de|del|of|the|el|la|los|las)[^\S\n]+){0,2}"

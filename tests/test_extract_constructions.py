@@ -753,3 +753,14 @@ def test_what_neither_did_is_an_absence_spoken_by_nobody_whatever_the_verb(index
         assert claim.absence and claim.speaker is None and claim.text.startswith("Neither")
     es = _extract(index, "Ni Cálix ni Redondo han dado señales de ceder.\nNi siquiera con los diputados de UPN alcanzaría la mayoría.", "es")
     assert _only(es, "señales de ceder").absence and not [c for c in es if "UPN" in c.text]
+
+
+def test_more_absences_and_who_kept_silent(index):
+    en = _extract(index, "SAG-AFTRA said its members would vote on the deal. SAG-AFTRA did not publish the full text of the agreement.\n"
+                         "The communiqué was adopted by all 27 members. The text did not name Russia.", "en")
+    published = _only(en, "did not publish")
+    assert published.absence and published.speaker_name == "SAG-AFTRA"
+    assert _only(en, "did not name Russia").speaker is None  # a text several parties adopted speaks for nobody
+    es = _extract(index, "Pedro Sánchez compareció en la Moncloa y dijo que seguirá al frente del Gobierno.\n"
+                         "No anunció, sin embargo, ninguna medida concreta contra la corrupción.", "es")
+    assert _only(es, "ninguna medida concreta").speaker_name == "Pedro Sánchez"
