@@ -252,7 +252,7 @@ def counts_the_same(claim: str, claimed: set[float], source: str, stated: set[fl
     sentences = split_sentences(source)
     for c in (f for f in figures_in(claim) if f.value in claimed):
         units = _context_units(claim, c)
-        for s in (f for f in figures_in(source) if f.value in stated and f.percent == c.percent):
+        for s in (f for f in figures_in(source) if f.value in stated and f.counts_like(c)):
             near = {k for start, end in sentences if start <= s.start < end for k in keys(source[start:end])}
             if any(alt[0] in near for u in units for alt in u.alternatives):
                 return True
@@ -283,8 +283,8 @@ def misplaced_figures(text: str, found: ContentMatch | None) -> tuple[set[float]
 
     for c in figures_in(text):
         units = _context_units(text, c)
-        same = [f for f in in_source if f.value == c.value and f.percent == c.percent]
-        others = [f for f in in_source if f.value != c.value and f.percent == c.percent]
+        same = [f for f in in_source if f.value == c.value and f.counts_like(c)]
+        others = [f for f in in_source if f.value != c.value and f.counts_like(c)]
         if not same or not others or len(units) < 2:
             continue
         best_same = max(shared(units, f.start) for f in same)

@@ -34,6 +34,11 @@ class Figure:
     end: int
     percent: bool
     bound: str = ""  # at_least | at_most | about, from the words before it ("más de", "nearly", "unos")
+    clock: bool = False  # part of a time of day ("6:11 p.m.", "23:00"): compared only with times
+
+    def counts_like(self, other: "Figure") -> bool:
+        """Both percentages, both times of day, or both plain counts: only those can disagree."""
+        return self.percent == other.percent and self.clock == other.clock
 
     def allows(self, value: float) -> bool:
         """Whether a source's figure is what this one says: the same value, or one the bound or
@@ -73,7 +78,8 @@ def figures_in(text: str) -> tuple[Figure, ...]:
         if 1900 <= value <= 2100 and not unit:
             continue  # a year, compared by the date facet
         value, end = _half(text, value * scales.get(unit, 1), scales.get(unit, 0), m.end())
-        found.append(Figure(value, m.start(), end, unit in ("%", "por ciento", "percent"), _bound(text, m.start())))
+        clock = text[m.start() - 1:m.start()] == ":" or text[m.end(1):m.end(1) + 1] == ":"
+        found.append(Figure(value, m.start(), end, unit in ("%", "por ciento", "percent"), _bound(text, m.start()), clock))
     words, ambiguous = number_words()
     tokens = list(re.finditer(r"[a-z]+", text))
     i = 0

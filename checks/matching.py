@@ -223,11 +223,21 @@ def match_units(units: list[Unit], passage: PreparedPassage, negated: frozenset[
     for unit in units:
         hit = None
         wanted = unit.start in negated
-        for alt in sorted(unit.alternatives, key=lambda a: (a != unit.own, -len(a))):
+        # Its own words first, then the longest translation; of equals, the one said with the
+        # claim's polarity. The alternatives are a set: sorted in full, so that the choice does
+        # not depend on the order a set happens to iterate in (it did: a claim's verdict changed
+        # from one run to the next).
+        for alt in sorted(unit.alternatives, key=lambda a: (a != unit.own, -len(a), a)):
             positions = _occurrences(alt, passage.keys, passage.key_set)
-            if positions:
-                pos = next((p for p in positions if (p in passage.negated) == wanted), positions[0])
+            if not positions:
+                continue
+            agreeing = next((p for p in positions if (p in passage.negated) == wanted), None)
+            if hit is None:
+                pos = agreeing if agreeing is not None else positions[0]
                 hit = (unit, pos, pos + len(alt), alt != unit.own)
+            elif agreeing is not None:
+                hit = (unit, agreeing, agreeing + len(alt), alt != unit.own)
+            if agreeing is not None or alt == unit.own:
                 break
         if hit:
             found.append(hit)

@@ -287,3 +287,47 @@ def test_a_short_claim_told_in_a_glossary_phrase_has_enough_substance(index):
     said = _claim(text="The SRE said that organized crime has gone too far", content="organized crime has gone too far",
                   speaker="sre", language="en")
     assert _check(said, release, index=index).verdict == "confirmed"
+
+
+def test_a_clock_time_is_compared_only_with_clock_times(index):
+    """"toque de queda de 22:00 a 05:00" against "de 23:00 a 05:00" is another figure; "eight shots"
+    against a release that says "at 6:11 p.m." and "multiple shots" is not."""
+    release = _release("El decreto establece un toque de queda de 23:00 a 05:00 en todo el territorio nacional.")
+    curfew = _claim(text="La SRE informó que el decreto establece un toque de queda de 22:00 a 05:00 en todo el territorio nacional",
+                    content="el decreto establece un toque de queda de 22:00 a 05:00 en todo el territorio nacional", speaker="sre")
+    assert _check(curfew, release, index=index).verdict == "contradicted"
+    shots = _release("A las 6:11 de la tarde, el atacante disparó varias veces hacia el escenario desde una posición elevada.")
+    eight = _claim(text="La SRE dijo que el atacante disparó ocho veces hacia el escenario desde una posición elevada",
+                   content="el atacante disparó ocho veces hacia el escenario desde una posición elevada", speaker="sre")
+    assert _check(eight, shots, index=index).verdict != "contradicted"
+
+
+_SAME_WITH_ANY_SEED = """
+import sys
+sys.path.insert(0, {tests!r})
+from datetime import date
+from claimcheck.extractors.entities import build_index
+from claimcheck.models import Document, Passage
+from claimcheck.sources.registry import load_registry
+from helpers import check, claim
+doc = Document(url="https://www.gob.mx/sre/prensa/arma", kind="press_release", language="es", author="sre", publisher="sre",
+               published_at=date(2025, 3, 12), timezone="America/Mexico_City",
+               passages=[Passage("Un hombre apuntó con un arma de fuego y gatilló. El arma, que contaba con cinco balas, "
+                                 "no se disparó.")])
+said = claim(text="The SRE said the gun was loaded with five rounds but did not fire", speaker="sre", language="en",
+             content="the gun was loaded with five rounds but did not fire")
+print(check(said, doc, index=build_index(load_registry())).verdict)
+"""
+
+
+def test_a_verdict_does_not_depend_on_the_order_a_set_iterates_in():
+    """"did not fire": "fire" is both "fuego" (arma de fuego) and "disparó" (no se disparó); which
+    one a set offered first decided whether the source seemed to deny it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    code = _SAME_WITH_ANY_SEED.format(tests=str(Path(__file__).resolve().parent))
+    verdicts = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(4)}
+    assert len(verdicts) == 1 and verdicts != {"contradicted"}
