@@ -59,7 +59,7 @@ def merged(a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
                            a.key_set | b.key_set, a.norm + b.norm, a.mentions | b.mentions,
                            a.negated | frozenset(p + shift for p in b.negated), a.sentences + b.sentences,
                            a.figures | b.figures, a.people | b.people,
-                           a.wished | frozenset(p + shift for p in b.wished))
+                           a.wished | frozenset(p + shift for p in b.wished), a.named_keys | b.named_keys)
 
 
 def required_keys(text: str) -> dict[str, str]:
@@ -161,7 +161,8 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
     for passage in candidates:
         result = match_units(units, passage, claim_negated)
         # A source need not name its own country or body: those units count as said.
-        implied = [u for u in result.missing if u.own and all(k in doc.implied_keys for k in u.own)]
+        # Nor need it write a person's name it gives otherwise ("la presidenta" for Claudia Sheinbaum).
+        implied = [u for u in result.missing if u.own and all(k in doc.implied_keys or k in passage.named_keys for k in u.own)]
         stated = passage.figures
         claimed = claimed_values(text, stated, passage.text) if figures else figures
         covered = (sum(_weight(u, light) for u, *_ in result.found) + sum(_weight(u, light) for u in implied)
@@ -180,7 +181,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             denied=_denies(passage, result, denial) and not (claim_keys & denial),
             missing_required=[w for k, w in required.items()
                               if not any(k in u.own for u, *_ in result.found)
-                              and k not in passage.key_set and k not in doc.implied_keys]
+                              and k not in passage.key_set and k not in doc.implied_keys and k not in passage.named_keys]
             + [figure(v) for v in sorted(claimed - stated)]
             # A refusal or a stance the claim reports ("negaba el salvoconducto", "against Israel")
             # must be in the source too.

@@ -47,6 +47,9 @@ class PreparedPassage:
     # Content-token positions in a clause someone asked for or proposed, not stated: "nos
     # plantearon que México recibiera…", "Trump asked that…".
     wished: frozenset[int] = frozenset()
+    # Keys of the names of the registered entities it mentions: "Cristina" names Cristina Fernández
+    # de Kirchner, so a claim's "Kirchner" is not a name the passage lacks.
+    named_keys: frozenset[str] = frozenset()
 
 
 NEGATION_REACH = 3  # content words after a negation that it covers
@@ -151,9 +154,11 @@ def prepare_passage(i: int, text: str, speaker: str | None, language: str, index
          frozenset(m.key for m in found if start <= m.start < end) | present)
         for start, end in split_sentences(text)
     )
+    named = frozenset(key(t) for entity in filter(None, map(index.get, mentions))
+                      for name in (entity.name, *entity.aliases) for t in content_tokens(name))
     return PreparedPassage(i, text, speaker, toks, ks, frozenset(ks), normalise(text), mentions,
                            negated_positions(text), sentences, frozenset(numbers(text)),
-                           frozenset(m.key for m in found if m.kind == "person") | present, wished_positions(text))
+                           frozenset(m.key for m in found if m.kind == "person") | present, wished_positions(text), named)
 
 
 def _in_context(doc: Document, index: EntityIndex) -> list[list[Mention]] | None:

@@ -331,3 +331,14 @@ def test_a_verdict_does_not_depend_on_the_order_a_set_iterates_in():
     verdicts = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                                env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(4)}
     assert len(verdicts) == 1 and verdicts != {"contradicted"}
+
+
+def test_a_person_the_source_names_otherwise_is_no_missing_name(index):
+    """"su solidaridad con Claudia Sheinbaum Pardo" against "Toda mi solidaridad con la presidenta":
+    the passage names her, by her title."""
+    post = Document(url="https://x.com/SRE_mx/status/2", kind="x_post", language="es", author="sre",
+                    published_at=datetime(2025, 3, 21, 15, 0, tzinfo=timezone.utc), timezone="America/Mexico_City",
+                    passages=[Passage("Toda nuestra solidaridad con la presidenta de México ante los ataques que ha recibido.")])
+    said = _claim(text="La SRE expresó en X su solidaridad con Claudia Sheinbaum Pardo ante los ataques que ha recibido",
+                  content="su solidaridad con Claudia Sheinbaum Pardo ante los ataques que ha recibido", speaker="sre")
+    assert _check(said, post, index=index).verdict == "confirmed"
