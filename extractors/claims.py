@@ -472,8 +472,10 @@ def _subject_before_any(s: _Sentence, pos: int, folded: str | None = None) -> Me
             if opening > s.start else None
         inner = folded[opening + 1:comma] if opening > 0 else ""
         named = next((m for m in before if opening < m.start and not folded[opening + 1:m.start].strip()), None)
+        # A role word opening the apposition is no one else (", spokesperson for António Guterres,").
         if head is not None and head.kind == "person" and head.role == "subject" and 0 < len(inner) <= 140 \
-                and '"' not in inner and (named is None or named.kind != "person" or named.key == head.key) \
+                and '"' not in inner and (named is None or named.kind != "person" or named.key == head.key
+                                          or named.via == "descriptor") \
                 and not any(c in inner for c in ";:"):
             return head
         # "La misión de la OEA, encabezada por el excanciller Heraldo Muñoz, señaló": who leads it

@@ -278,3 +278,9 @@ def test_a_body_before_a_title_and_a_name_is_not_part_of_the_persons_name(index)
                     "en")
     assert only(found, "secured 401 votes", "statement").speaker_name == "Roberta Metsola"
     assert "Ursula von der Leyen" in only(found, "congratulated", "event").participants
+
+
+def test_a_dotted_acronym_ends_no_sentence_and_a_role_opening_an_apposition_is_no_one_else(index):
+    found = extract(index, "Stéphane Dujarric, spokesperson for U.N. Secretary-General António Guterres, told reporters "
+                           "that the court was independent.", "en")
+    assert only(found, "court was independent", "statement").speaker_name == "Stéphane Dujarric"
