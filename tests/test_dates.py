@@ -73,3 +73,10 @@ def test_a_weekday_before_a_full_date_names_that_date():
                  "Monday 14 April 2025 at noon", "Lunes, 14 de abril"):
         found = find_dates(fold(text), published)
         assert [(d.value, d.precision) for d in found] == [("2025-04-14", "day")], text
+
+
+def test_this_morning_and_this_afternoon_are_the_day_of_publication():
+    from claimcheck.extractors.dates import find_dates
+    found = find_dates("merz said this morning that he wanted a government by easter", date(2025, 2, 24))
+    assert [(d.value, d.precision) for d in found] == [("2025-02-24", "day")]
+    assert [d.value for d in find_dates("mazon defendio esta tarde que", date(2024, 10, 30))] == ["2024-10-30"]
