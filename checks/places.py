@@ -90,6 +90,8 @@ def places(text: str, exclude: set[str] = frozenset(), strict: bool = False) -> 
         name = fold(m.group(1))
         if name in _skip() or name in exclude or name.split()[0] in _skip():
             continue
+        if any(len(person) > 3 and f" {person}" in f" {name}" for person in exclude):
+            continue  # "aimed at Argentine President Alberto Fernández": a person, not a place
         place = canonical(name)
         if locative or _known(place):  # "viajó a Panamá", but not "advirtió a Trump"
             found.add(place)

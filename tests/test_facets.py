@@ -270,6 +270,12 @@ def test_where_an_event_happened_from_a_dateline_a_title_or_a_name_the_gazetteer
     assert places.compare({"maiquetia"}, "aterrizaron en Caracas")[0] == "missing"
 
 
+def test_a_person_after_at_is_not_a_place():
+    """"pointed a gun at Argentine President Alberto Fernández": the claim's participant, not a venue."""
+    assert places.places("A man pointed a loaded gun at Argentine President Alberto Fernández", {"alberto fernandez"}) == set()
+    assert places.places("He spoke at the Casa Rosada", {"alberto fernandez"}) == {"casa rosada"}
+
+
 def test_a_part_of_a_place_is_in_that_place():
     """"a la salida de un mitin en el norte de Quito" happened in Quito, not in Guayaquil."""
     said = "ocurrido la tarde del miércoles a la salida de un mitin en el norte de Quito."
