@@ -299,7 +299,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             if len(words) - lead > 1:
                 candidates.append((org_start, org_end, "name", folded[org_start:org_end]))
             continue
-        start, end = _strip_titles(folded, m.start(), m.end(), titles)
+        start, end = titled, name_end
         of = folded.find(" of ", start, end)
         if of > 0 and (start is None or folded[start:of].split()[-1].strip(".,") not in titles):
             # "of" joins organisations' names, not people's: "Claudia Sheinbaum of Mexico"; a title
