@@ -350,7 +350,10 @@ def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Q
         return q
     if _CALLED_WITH_OBJECT.search(folded, max(s.start, q.start - 60), q.start):  # "called the result “bitter”"
         return q
-    if any(v.start >= q.end for v in s.verbs):
+    # A verb after the fragment ends it as what was said, unless it only goes on with the same
+    # speaker ("advirtió que la región se acerca a un «punto de no retorno» y que…", "… y aseguró
+    # que…": one claim, README dev9).
+    if any(v.start >= q.end and not _AND_BEFORE.search(folded, max(s.start, v.start - 12), v.start) for v in s.verbs):
         return None
     if _CLOSING.fullmatch(text, q.end, s.end) is not None:
         return q
@@ -362,13 +365,18 @@ def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Q
     # Or inside the clause that reports it ("told supporters that her party's hand remained
     # “outstretched” to form a government"): the README's fragment in the middle of reported speech.
     said = next((v for v in reversed(s.verbs) if v.end <= q.start), None)
-    if said is not None and _COMPLEMENT_BETWEEN.search(folded, said.end, q.start) and not _is_term(folded, q.start, language) \
+    # After "un"/"a" two words name a thing (un 'plan B', a "fentanyl czar"); three or more are the
+    # speaker's own ("se acerca a un «punto de no retorno»").
+    said_words = len(text[q.inner_start:q.inner_end].split()) >= 3
+    if said is not None and _COMPLEMENT_BETWEEN.search(folded, said.end, q.start) \
+            and (said_words or not _is_term(folded, q.start, language)) \
             and not _DEFINITE_BEFORE.search(folded, max(s.start, q.start - 24), q.start):
         return q
     return None
 
 
 _COMPLEMENT_BETWEEN = re.compile(r"(?<![0-9a-z])(?:que|that)\s")
+_AND_BEFORE = re.compile(r"(?<![0-9a-z])(?:y|e|and)\s+(?:que\s+|that\s+)?(?:[a-z]+mente\s+|tambien\s+|also\s+)?$")
 # "the “blue” dollar", "el dólar «blue»": a word that names a thing right after its article.
 _DEFINITE_BEFORE = re.compile(r"(?<![0-9a-z])(?:the|el|la|los|las)\s+(?:[a-z]+\s+)?$")
 
@@ -766,7 +774,10 @@ def _quote_claim(
     # "WikiLeaks confirmed it in a post on X: "…." McAleenan said the deal…": a colon gives the
     # quote its attribution; the verb after it belongs to the next sentence.
     introduced = bool(before) and text[s.start:q.start].rstrip().endswith(":")
-    after = [] if introduced else [v for v in s.verbs if q.end <= v.start <= q.end + 70 and _attribution_gap(text, s, q.end, v.start)]
+    # "…un «punto y aparte», y se comprometió a…": a verb coordinated after the quote goes on with
+    # what was said; it does not attribute it.
+    after = [] if introduced else [v for v in s.verbs if q.end <= v.start <= q.end + 70 and _attribution_gap(text, s, q.end, v.start)
+                                   and not _AND_BEFORE.search(folded, max(q.end, v.start - 12), v.start)]
     speaker: Mention | None = None
     verb: _Match | None = None
     if after and _ANONYMOUS_AFTER["es" if language == "es" else "en"].match(folded, after[0].end) \
@@ -808,6 +819,20 @@ def _quote_claim(
         _add(state, text, "quote", q.start, q.end, language, speaker=key, speaker_name=name,
              quote=q.words(text), content=q.words(text), channel=_channel(folded, s.start, s.end, lex),
              date_mention=_date_in(s, s.start, s.end, (q.start, q.end)))
+        return
+    if speaker is None and verb is None and text[s.start:q.start].rstrip().endswith(":"):
+        # "Después arremetió contra el kirchnerismo: “Somos la verdadera oposición”", "the prime
+        # minister put it plainly: “I'm human…”": a colon gives the quote to the sentence's subject,
+        # whatever its verb.
+        opening = next((m for m in s.mentions if m.start < q.start and m.role == "subject"
+                        and (len(folded[s.start:m.start].split()) <= 3 or folded[s.start:m.start].rstrip().endswith(","))), None)
+        subject = opening or (_carried(state, q.start, person=True) if language == "es" else None)
+        if subject is not None and subject.kind == "person" and not subject.quoted:
+            start = subject.start if subject.via != "carried" else s.start
+            _speaking(state, subject)
+            _add(state, text, "quote", start, q.end, language, quote=q.words(text), content=q.words(text),
+                 channel=_channel(folded, s.start, s.end, lex), date_mention=_date_in(s, s.start, s.end, (q.start, q.end), folded),
+                 **_speaker_fields(subject))
         return
     if speaker is None or verb is None:
         return
@@ -887,6 +912,16 @@ def _statement_claim(
 ) -> None:
     if any(c.span[0] < verb.start < c.span[1] for c in state.claims if c.span[0] >= s.start):
         return  # "X sostuvo que … y advirtió que …": one claim, from the first attribution to the end
+    quoted = next((c for c in reversed(state.claims) if c.kind == "quote" and c.span[0] >= s.start
+                   and 0 <= verb.start - c.span[1] <= 12), None)
+    if quoted is not None and _AND_BEFORE.search(folded, max(s.start, verb.start - 12), verb.start):
+        # "…sino un «punto y aparte», y se comprometió a encabezar…": the same speaker goes on; one
+        # claim to the end of the sentence (README, dev9).
+        end = s.end
+        while end > verb.end and folded[end - 1] in " .;:!?":
+            end -= 1
+        quoted.span, quoted.text = (quoted.span[0], end), text[quoted.span[0]:end]
+        return
     if _NEGATED.search(folded, max(s.start, verb.start - 8), verb.start) or (verb.phrase not in lex.participles and any(
             a.start <= verb.start and verb.start - a.end <= 60 for a in s.absences)):
         return  # "no dijo", "Ni la Presidencia ni la Casa Blanca precisaron": an absence, not a statement

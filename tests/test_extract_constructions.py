@@ -764,3 +764,17 @@ def test_more_absences_and_who_kept_silent(index):
     es = _extract(index, "Pedro Sánchez compareció en la Moncloa y dijo que seguirá al frente del Gobierno.\n"
                          "No anunció, sin embargo, ninguna medida concreta contra la corrupción.", "es")
     assert _only(es, "ninguna medida concreta").speaker_name == "Pedro Sánchez"
+
+
+def test_a_colon_gives_the_quote_to_the_sentences_subject_and_a_long_fragment_is_said(index):
+    es = _extract(index, "Javier Milei dijo que el resultado era histórico para el país.\n"
+                         "Después arremetió contra el kirchnerismo y contra Juntos por el Cambio: “Somos la verdadera oposición”.\n"
+                         "La líder de Sumar, Yolanda Díaz, ironizó sobre los sondeos: «Hoy ha ganado la democracia».\n"
+                         "Pedro Sánchez sostuvo que su continuidad no es un punto y seguido, sino un «punto y aparte», y se "
+                         "comprometió a encabezar la regeneración.", "es")
+    assert _only(es, "verdadera oposición", "quote").speaker_name == "Javier Milei"
+    assert _only(es, "ganado la democracia", "quote").speaker_name == "Yolanda Díaz"
+    assert _only(es, "punto y aparte", "quote").speaker_name == "Pedro Sánchez"
+    # Two words after "un" still name a thing.
+    plan = _extract(index, "Sheinbaum anunció que pondrá en marcha un 'plan B' con medidas arancelarias.", "es")
+    assert not [c for c in plan if c.kind == "quote"]
