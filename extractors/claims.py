@@ -1369,6 +1369,8 @@ def _event_claims(
         if subject is not None and start is None and not _close_subject(folded, subject, t.start):
             subject = None
         collective = _collective_subject(text, folded, s, t.start) if subject is None or subject.end <= s.start else None
+        if collective is None and subject is None and language == "es":
+            collective = _inverted_subjects(folded, s, t)
         if collective is not None:
             subject = None
         elif subject is None and language == "es" and _dropped_subject(folded, s, t.start):
@@ -1512,6 +1514,19 @@ _COLLECTIVE_SUBJECT = re.compile(
     rf"(?:(?P<group>{_alternatives(_COLLECTIVE['groups'])})|(?P<body>{_alternatives(_COLLECTIVE['bodies'])}))"
     rf"(?:\s+(?P<post>[a-z]+))??\s+(?:(?:{_alternatives(_COLLECTIVE['between'])})\s+)?$")
 _OPENS_CLAUSE = re.compile(r"(?:[,;:\-\u2013\u2014(]|(?<![0-9a-z])(?:" + "|".join(_load("words.toml")["clause_openers"]) + r"))\s*$")
+
+
+_PLACE_OPENING = re.compile(r"(?:a|al|en|ante|durante)\s+(?:la|el|los|las|este|esta)?\s*[a-z]+(?:\s+(?:de|del)\s+[a-z]+)?\s+$")
+
+
+def _inverted_subjects(folded: str, s: _Sentence, t: _Match) -> tuple[int, bool] | None:
+    """ "A la ceremonia asistieron el rey Felipe VI y los presidentes de Chile, Gabriel Boric; …":
+    Spanish puts the subjects after the verb when a place or an occasion opens the sentence; two
+    people or more named right after a plural verb are who did it."""
+    if not _PLACE_OPENING.fullmatch(folded, s.start, t.start) or not t.phrase.split()[0].endswith(("aron", "ieron")):
+        return None
+    people = [m for m in s.mentions if t.end <= m.start <= t.end + 120 and m.kind == "person"]
+    return (s.start, True) if len(people) >= 2 else None
 
 
 def _collective_subject(text: str, folded: str, s: _Sentence, trigger: int) -> tuple[int, bool] | None:

@@ -778,3 +778,11 @@ def test_a_colon_gives_the_quote_to_the_sentences_subject_and_a_long_fragment_is
     # Two words after "un" still name a thing.
     plan = _extract(index, "Sheinbaum anunció que pondrá en marcha un 'plan B' con medidas arancelarias.", "es")
     assert not [c for c in plan if c.kind == "quote"]
+
+
+def test_people_named_after_a_plural_verb_that_an_occasion_opens_are_its_subjects(index):
+    es = _extract(index, "A la ceremonia asistieron el rey Felipe VI y los presidentes de Chile, Gabriel Boric, y de "
+                         "Argentina, Alberto Fernández.\nAl acto acudieron cientos de simpatizantes.", "es")
+    event = _only(es, "asistieron", "event")
+    assert event.text.startswith("A la ceremonia") and {"Felipe VI", "Gabriel Boric"} <= set(event.participants)
+    assert not [c for c in es if "simpatizantes" in c.text]
