@@ -1280,6 +1280,7 @@ _IRREGULAR_ES = frozenset(fold(w) for w in _load("events.toml")["es"]["irregular
 _LEAD_DETERMINERS = frozenset(_load("words.toml")["determiners"])
 _NOT_PAST = frozenset(_load("events.toml")["en"]["not_past"])
 _PREPOSED = re.compile(r"^[^,;:]{1,60},\s*$")
+_APPOSITION_GAP = re.compile(r",[^,;:]{1,80},\s*")  # "La primera ministra francesa, Élisabeth Borne, recurrió"
 
 
 def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language: str) -> None:
@@ -1301,7 +1302,7 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     for m in s.mentions:  # "El presidente Mauricio Macri": the title, then the name
         if m.start >= pos and not folded[pos:m.start].strip():
             pos = m.end
-    gap = _RELATIVE_ASIDE_ONLY.match(folded, pos) or re.compile(r",[^,;:]{1,80},\s*").match(folded, pos)
+    gap = _RELATIVE_ASIDE_ONLY.match(folded, pos) or _APPOSITION_GAP.match(folded, pos)
     if gap:
         pos = gap.end()
     m = (_PAST_ES if language == "es" else _PAST_EN).match(folded, pos + len(folded[pos:]) - len(folded[pos:].lstrip()))
