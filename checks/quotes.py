@@ -69,7 +69,9 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
             window = phrase_window(units, passage)
             # Names are not words said: "Estados Unidos está con la Argentina" is not found in
             # "the support of the United States for Argentina" by its two names alone.
-            if window is not None and window.translated and _said_words(units, quote):
+            # Across languages every word found is a translation, a cognate's too ("benefactores
+            # sociales… héroes" for "social benefactors… heroes").
+            if window is not None and _said_words(units, quote):
                 words = " ".join(window.source_words(passage))
                 best = QuoteMatch(passage, "translated", 0.7, words)
     if best is None and language != doc_language and document is not None:

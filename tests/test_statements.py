@@ -342,3 +342,20 @@ def test_a_person_the_source_names_otherwise_is_no_missing_name(index):
     said = _claim(text="La SRE expresó en X su solidaridad con Claudia Sheinbaum Pardo ante los ataques que ha recibido",
                   content="su solidaridad con Claudia Sheinbaum Pardo ante los ataques que ha recibido", speaker="sre")
     assert _check(said, post, index=index).verdict == "confirmed"
+
+
+def test_a_quote_in_translation_may_be_found_by_its_cognates(index):
+    """"You are social benefactors. You are heroes" in the Spanish turn "Ustedes son benefactores
+    sociales. Ustedes son héroes": every word is there, in the other language."""
+    transcript = Document(
+        url="https://www.gob.mx/presidencia/articulos/version-estenografica-foro", kind="transcript", language="es",
+        verbatim=True, published_at=date(2025, 3, 20), timezone="America/Mexico_City", title="Versión estenográfica. Foro",
+        publisher="presidencia-mexico", author="presidencia-mexico",
+        passages=[Passage("A los empresarios les digo: ustedes son benefactores sociales. Ustedes son héroes.",
+                          "claudia-sheinbaum")])
+    said = _claim(kind="quote", language="en", speaker="claudia-sheinbaum", date="2025-03-20", date_precision="day",
+                  text='"You are social benefactors. You are heroes," Sheinbaum told business leaders',
+                  quote="You are social benefactors. You are heroes")
+    assert _check(said, transcript, index=index).verdict == "confirmed"
+    other = Claim(**{**said.__dict__, "quote": "You are social parasites. You are villains"})
+    assert _check(other, transcript, index=index).verdict != "confirmed"
