@@ -97,6 +97,11 @@ def _matches(pattern: re.Pattern[str] | None, folded: str) -> list[_Match]:
     return [_Match(m.start(), m.end(), m.group()) for m in pattern.finditer(folded)]
 
 
+def _accented(found: list[_Match], text: str, lex: Lexicon) -> list[_Match]:
+    """ "El anuncio llegó…" is no "anunció": a verb written with a final accent needs it in the text."""
+    return [m for m in found if m.phrase not in lex.accented or text[m.end - 1] in "áéíóúÁÉÍÓÚ"]
+
+
 def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     """Every attributed claim in the article, in text order, each with its exact span."""
     text = article.text
@@ -104,10 +109,10 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         return []
     folded = fold(text)
     lex = lexicon(article.language)
-    verbs = _matches(lex.verbs, folded)
+    verbs = _accented(_matches(lex.verbs, folded), text, lex)
     markers = _matches(lex.source_marker, folded)
     absences = _matches(lex.absence, folded)
-    triggers = _matches(lex.triggers, folded)
+    triggers = _accented(_matches(lex.triggers, folded), text, lex)
     attribution = sorted([(v.start, v.end) for v in verbs + markers + absences + triggers])
     found_quotes = find_quotes(text)
     mentions = find_mentions(text, folded, lex.language, index, attribution,

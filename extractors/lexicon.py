@@ -42,6 +42,9 @@ class Lexicon:
     concessive: tuple[str, ...]
     channels: re.Pattern[str]
     channel_names: dict[str, str]
+    # Phrases whose last letter is accented ("anunció", "publicó"): folded, they are also nouns and
+    # adjectives ("el anuncio", "el acto público"), so the text must carry the accent.
+    accented: frozenset[str] = frozenset()
 
 
 def _time_adverbial() -> str:
@@ -129,6 +132,8 @@ def lexicon(language: str) -> Lexicon:
         concessive=tuple(fold(c) for c in events["concessive"]),
         channels=phrase_pattern(list(channels)),
         channel_names=channels,
+        accented=frozenset(fold(p) for p in attribution["speech_verbs"] + attribution["request_verbs"]
+                           + [t["phrase"] for t in events["triggers"]] if p.strip()[-1:] in "áéíóú"),
     )
 
 

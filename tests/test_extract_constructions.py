@@ -786,3 +786,10 @@ def test_people_named_after_a_plural_verb_that_an_occasion_opens_are_its_subject
     event = _only(es, "asistieron", "event")
     assert event.text.startswith("A la ceremonia") and {"Felipe VI", "Gabriel Boric"} <= set(event.participants)
     assert not [c for c in es if "simpatizantes" in c.text]
+
+
+def test_a_verb_written_with_a_final_accent_needs_it_in_the_text(index):
+    es = _extract(index, "Javier Milei asumió el domingo.\nEl anuncio llegó dos días después de que Milei asumiera el cargo.\n"
+                         "Milei anunció que reducirá los ministerios a nueve.", "es")
+    assert not [c for c in es if "anuncio llegó" in c.text]
+    assert _only(es, "reducirá los ministerios", "statement").speaker_name == "Javier Milei"
