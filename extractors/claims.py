@@ -147,6 +147,10 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         ai = _collect(absences, ai, s_start, s_end, sentence.absences)
         before = len(state.claims)
         _read_sentence(text, folded, sentence, lex, index, state, article.language)
+        if text[s_start:s_end].rstrip(" \"'”»)").endswith("?"):
+            # "¿Qué anunció Sánchez el miércoles?": a question asserts nothing; quoted words keep
+            # their claim (someone asked it).
+            state.claims[before:] = [c for c in state.claims[before:] if c.kind == "quote"]
         if _within(anonymous, s_start, s_end):
             # "Una enfermera del hospital Carlos Monge, que pidió no ser identificada, cuenta…",
             # "speaking on condition of anonymity": nobody the reader can check said it.

@@ -793,3 +793,10 @@ def test_a_verb_written_with_a_final_accent_needs_it_in_the_text(index):
                          "Milei anunció que reducirá los ministerios a nueve.", "es")
     assert not [c for c in es if "anuncio llegó" in c.text]
     assert _only(es, "reducirá los ministerios", "statement").speaker_name == "Javier Milei"
+
+
+def test_a_question_asserts_nothing_but_a_quoted_question_is_said(index):
+    es = _extract(index, "Pedro Sánchez anunció el lunes que seguirá al frente del Gobierno.\n¿Qué anunció Sánchez el miércoles?\n"
+                         "«¿Merece la pena todo esto?», escribió Sánchez en su carta.", "es")
+    assert not [c for c in es if c.text.endswith("miércoles?")]
+    assert _only(es, "Merece la pena", "quote").speaker_name == "Pedro Sánchez"
