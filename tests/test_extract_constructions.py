@@ -797,6 +797,6 @@ def test_a_verb_written_with_a_final_accent_needs_it_in_the_text(index):
 
 def test_a_question_asserts_nothing_but_a_quoted_question_is_said(index):
     es = _extract(index, "Pedro Sánchez anunció el lunes que seguirá al frente del Gobierno.\n¿Qué anunció Sánchez el miércoles?\n"
-                         "«¿Merece la pena todo esto?», escribió Sánchez en su carta.", "es")
+                         "«¿Merece la pena todo esto?», se preguntó Sánchez en su carta.", "es")
     assert not [c for c in es if c.text.endswith("miércoles?")]
     assert _only(es, "Merece la pena", "quote").speaker_name == "Pedro Sánchez"
