@@ -291,6 +291,10 @@ def test_a_venue_many_countries_name_alike_is_placed_only_by_a_source_of_its_tim
     assert places.compare({"san salvador"}, said, home="Europe/Madrid")[0] == "missing"
     assert places.compare({"san salvador"}, said, home="America/Mexico_City")[0] == "mismatch"
     assert places.compare({"national palace"}, said, home="Europe/Madrid")[0] == "match"
+    # Spanish copy's "Palacio Real" is Madrid's for a source published in Madrid, and not La Zarzuela.
+    zarzuela = "El Rey presidió esta mañana, en el Palacio de La Zarzuela, el acto de promesa del cargo."
+    assert places.compare({"royal palace of madrid"}, zarzuela, home="Europe/Madrid")[0] == "mismatch"
+    assert places.compare({"zarzuela palace"}, zarzuela, home="Europe/Madrid")[0] == "match"
 
 
 def test_a_participant_named_otherwise_is_no_missing_name(index):
