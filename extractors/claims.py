@@ -1184,7 +1184,9 @@ _RULINGS = frozenset(fold(w) for w in _load("words.toml")["ruling_nouns"])
 # not name Russia" has no speaker); a report, a ruling or a decree speaks for whoever issued it.
 _JOINT_DOCUMENTS = frozenset(fold(w) for w in _load("words.toml")["joint_document_nouns"])
 _DOCUMENT_BEFORE = re.compile(r"(?<![0-9a-z])(?:el|la|the|this|este|esta)\s+(" + trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"])
-                              + r")(?:,[^,]{1,30},)?\s+$")
+                              + r")(?:\s+(?:oficial|official|final))?(?:\s+(?:de|del|of)\s+[^,.;]{1,40}?)?(?:,[^,]{1,30},)?\s+$")
+# "pero no dio nombres", "y no precisó": a connective before an absence whose subject Spanish drops.
+_CONNECTIVE_ONLY = re.compile(r"[\s,]*(?:(?:pero|y|e|aunque|sin embargo|ademas)[\s,]+)?")
 _COURT_WORDS = frozenset(fold(w) for w in _load("words.toml")["court_words"])
 _BY_BEFORE = re.compile(r"(?<![0-9a-z])(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?$")
 
@@ -1662,11 +1664,13 @@ def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _
         if speaker is None and (document := _DOCUMENT_BEFORE.search(folded, max(s.start, m.start - 30), m.start)) \
                 and document.group(1) not in _JOINT_DOCUMENTS:
             # "The report did not determine…", "El texto no fija…": the document speaks for its issuer.
-            ruled = document.group(1) in _RULINGS and state.last_court is not None
-            last = state.last_court if ruled else (state.last_body[:2] if state.last_body else None)
-            speaker = Mention(document.start(), m.start, last[0], last[1], "body", "carried") if last else None
+            # The issuer named in the phrase ("El comunicado de la Cancillería"), else a ruling's
+            # court; a body guessed from the story is too often another body.
+            issuer = next((x for x in s.mentions if document.end(1) < x.start and x.end <= m.start), None)
+            court = state.last_court if document.group(1) in _RULINGS else None
+            speaker = issuer or (Mention(document.start(), m.start, court[0], court[1], "body", "carried") if court else None)
             start = document.start() if speaker is not None else start
-        elif speaker is None and language == "es" and not folded[s.start:m.start].strip(" ,") and folded.startswith("no ", m.start):
+        elif speaker is None and language == "es" and _CONNECTIVE_ONLY.fullmatch(folded, s.start, m.start) and folded.startswith("no ", m.start):
             speaker = _carried(state, m.start)  # "No anunció, sin embargo, ninguna medida…": Spanish drops the subject
         if re.sub(r"\s+", " ", m.phrase) in lex.absence_acts:
             speaker = None  # "Giammattei no asistió": not done, and nobody is reported as saying so

@@ -284,3 +284,9 @@ def test_a_dotted_acronym_ends_no_sentence_and_a_role_opening_an_apposition_is_n
     found = extract(index, "Stéphane Dujarric, spokesperson for U.N. Secretary-General António Guterres, told reporters "
                            "that the court was independent.", "en")
     assert only(found, "court was independent", "statement").speaker_name == "Stéphane Dujarric"
+
+
+def test_the_palace_is_the_palace_named_before(index):
+    found = extract(index, "Buckingham Palace announced the Queen's death on Thursday evening. "
+                           "The palace did not give a time of death.", "en")
+    assert only(found, "time of death").speaker_name == "Buckingham Palace"
