@@ -1186,6 +1186,7 @@ _JOINT_DOCUMENTS = frozenset(fold(w) for w in _load("words.toml")["joint_documen
 _DOCUMENT_BEFORE = re.compile(r"(?<![0-9a-z])(?:el|la|the|this|este|esta)\s+(" + trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"])
                               + r")(?:\s+(?:oficial|official|final))?(?:\s+(?:de|del|of)\s+[^,.;]{1,40}?)?(?:,[^,]{1,30},)?\s+$")
 # "pero no dio nombres", "y no precisó": a connective before an absence whose subject Spanish drops.
+_COORDINATED_ABSENCE = re.compile(r",\s*(?:pero|y|e|but|and)\s+$")
 _CONNECTIVE_ONLY = re.compile(r"[\s,]*(?:(?:pero|y|e|aunque|sin embargo|ademas)[\s,]+)?")
 _COURT_WORDS = frozenset(fold(w) for w in _load("words.toml")["court_words"])
 _BY_BEFORE = re.compile(r"(?<![0-9a-z])(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?$")
@@ -1670,6 +1671,9 @@ def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _
             court = state.last_court if document.group(1) in _RULINGS else None
             speaker = issuer or (Mention(document.start(), m.start, court[0], court[1], "body", "carried") if court else None)
             start = document.start() if speaker is not None else start
+        elif speaker is None and _COORDINATED_ABSENCE.search(folded, max(s.start, m.start - 10), m.start):
+            # "Chaves prometió un gabinete «pequeño y técnico», pero no dio nombres": the sentence's subject.
+            speaker = next((x for x in s.mentions if x.end <= m.start and x.role == "subject" and not x.quoted), None)
         elif speaker is None and language == "es" and _CONNECTIVE_ONLY.fullmatch(folded, s.start, m.start) and folded.startswith("no ", m.start):
             speaker = _carried(state, m.start)  # "No anunció, sin embargo, ninguna medida…": Spanish drops the subject
         if re.sub(r"\s+", " ", m.phrase) in lex.absence_acts:

@@ -290,3 +290,8 @@ def test_the_palace_is_the_palace_named_before(index):
     found = extract(index, "Buckingham Palace announced the Queen's death on Thursday evening. "
                            "The palace did not give a time of death.", "en")
     assert only(found, "time of death").speaker_name == "Buckingham Palace"
+
+
+def test_an_absence_coordinated_after_a_claim_is_the_sentences_subject(index):
+    found = extract(index, "El lunes, Rodrigo Chaves prometió un gabinete «pequeño y técnico», pero no dio nombres.", "es")
+    assert only(found, "no dio nombres").speaker_name == "Rodrigo Chaves"
