@@ -54,7 +54,7 @@ DEV8 = [f"es-{n}" for n in range(61, 65)] + [f"en-{n}" for n in range(61, 65)]
 DEV9 = [f"{l}-{n}" for l in ("es", "en") for n in range(65, 71)]
 # dev10 is es-71 … es-76 and en-71 … en-76.
 DEV10 = [f"{l}-{n}" for l in ("es", "en") for n in range(71, 77)]
-# dev11 is es-77 … es-80 and en-77 … en-80.
+# dev11 is es-77 … es-80 and en-77 … en-80 (the Spanish ones are added by their writer).
 DEV11 = [f"en-{n}" for n in range(77, 81)]
 
 
