@@ -55,7 +55,7 @@ DEV9 = [f"{l}-{n}" for l in ("es", "en") for n in range(65, 71)]
 # dev10 is es-71 … es-76 and en-71 … en-76.
 DEV10 = [f"{l}-{n}" for l in ("es", "en") for n in range(71, 77)]
 # dev11 is es-77 … es-80 and en-77 … en-80.
-DEV11 = [f"es-{n}" for n in range(77, 81)]
+DEV11 = [f"{l}-{n}" for l in ("es", "en") for n in range(77, 81)]
 
 
 def split_for(n: int) -> str:
