@@ -155,7 +155,6 @@ X("d12_x_cheung_20250426", handle="StevenCheung47", author="steven-cheung", auth
 #                         Ranco (Los Ríos); Tohá's statement; Boric's declaration (three days of
 #                         national mourning, a state funeral) and his post at 21:45 in Santiago
 #                         (00:45 UTC on the 7th)
-# 2024-02-07 (Wednesday)  La Tercera on the three survivors (media only)
 # =============================================================================================
 
 D("d12_interior_cl_20240206",
@@ -184,14 +183,6 @@ X("d12_x_boric_20240206", handle="GabrielBoric", author="gabriel-boric", author_
   ts="2024-02-07T00:45:00+00:00", lang="es", tz=SCL, passages=[
       "Mi abrazo a Cecilia Morel y a la familia del expresidente Sebastián Piñera. Chile pierde a un demócrata que sirvió dos veces al país desde la Presidencia. Las diferencias que tuvimos nunca fueron obstáculo para el respeto mutuo.",
   ])
-
-MEDIA("d12_latercera_20240207",
-      url="https://www.latercera.com/nacional/noticia/asi-fue-el-accidente-del-expresidente-pinera-en-el-lago-ranco/",
-      lang="es", outlet="La Tercera", date="2024-02-07", tz=SCL,
-      title="Así fue el accidente del expresidente Piñera en el Lago Ranco", passages=[
-          "El helicóptero, pilotado por el propio expresidente, cayó al lago poco después de despegar en medio de la lluvia. Los otros tres ocupantes lograron nadar hasta la orilla.",
-          "Según testigos, Piñera se habría desabrochado el cinturón de seguridad para facilitar la salida de sus acompañantes.",
-      ])
 
 # =============================================================================================
 # 2022-03-28 (Monday)     The Honduran Supreme Court's plenary confirms Juan Orlando Hernández's

@@ -37,7 +37,7 @@ P(T, C, "Tohá's own turn of 6 Feb 2024 confirms the death of the former preside
 P(T, C, "The Justice Department's release of Thursday 21 Apr 2022 says Hernández 'was extradited today from Honduras to the United States' on drug-trafficking and firearms charges.",
   E("en", "Former Honduran President Juan Orlando Hernández was extradited to the United States on April 21, 2022 to face drug-trafficking and weapons charges in New York.",
     "Juan Orlando Hernández was extradited to the United States to face drug-trafficking and weapons charges in New York", "2022-04-21",
-    ["juan-orlando-hernandez", "us-doj"]),
+    ["juan-orlando-hernandez"]),
   ["d12_doj_20220421"])
 
 P(T, C, "Macron's own turn in the Élysée's English text of his address of 9 Jun 2024 has the quoted sentence exactly.",
@@ -155,8 +155,8 @@ P(T, X, "The crash that killed Piñera on 6 Feb 2024 is one event; Tohá's state
 T = "wrong_participants"
 
 P(T, X, "The funeral Mass of 26 Apr 2025 in St Peter's Square has one principal celebrant; the Holy See Press Office names Cardinal Giovanni Battista Re, the Dean, not Parolin.",
-  E("en", "Cardinal Pietro Parolin presided over Pope Francis's funeral Mass in St Peter's Square on April 26, 2025.",
-    "Cardinal Pietro Parolin presided over Pope Francis's funeral Mass in St Peter's Square", "2025-04-26",
+  E("es", "El cardenal Pietro Parolin presidió el 26 de abril de 2025 en la plaza de San Pedro la misa exequial del papa Francisco.",
+    "el cardenal Pietro Parolin presidió en la plaza de San Pedro la misa exequial del papa Francisco", "2025-04-26",
     ["pietro-parolin", "pope-francis"]),
   ["d12_bulletin_20250426"])
 
@@ -208,10 +208,15 @@ P(T, U, "The words are a reporter's question in La Moncloa's transcript of 28 Ap
 # ------------------------------------------------------------------------------ decoy_next_day
 T = "decoy_next_day"
 
-P(T, U, "The sources are of Tuesday 6 Feb 2024 (Boric's declaration, in which he sends his condolences to Cecilia Morel); nothing pins a meeting with her on Wednesday the 7th, and no source records one.",
-  E("es", "Gabriel Boric se reunió con Cecilia Morel, viuda de Sebastián Piñera, el 7 de febrero de 2024.",
-    "Boric se reunió con Cecilia Morel", "2024-02-07", ["gabriel-boric"]),
-  ["d12_moneda_20240206"])
+P(T, U, "La Moncloa's transcript is of Monday 28 Apr 2025; nothing in it records an appearance on Tuesday the 29th, and nothing in the claim pins the 28th's declaration.",
+  E("es", "Pedro Sánchez compareció en La Moncloa el 29 de abril de 2025 tras presidir una reunión del Consejo de Seguridad Nacional.",
+    "Sánchez compareció en La Moncloa tras presidir una reunión del Consejo de Seguridad Nacional", "2025-04-29", ["pedro-sanchez"]),
+  ["d12_moncloa_20250428"])
+
+P(T, C, "La Moncloa's note of Tuesday 29 Apr 2025 says Sánchez announced a commission to analyse the causes of Monday's blackout; the transcript of the 28th sits next to it without moving it.",
+  E("en", "On April 29, 2025, the day after the blackout, Pedro Sánchez announced a commission to investigate what caused it.",
+    "Pedro Sánchez announced a commission to investigate what caused the blackout", "2025-04-29", ["pedro-sanchez"]),
+  ["d12_moncloa_20250428", "d12_moncloa_20250429"])
 
 # ------------------------------------------------------------------------------ decoy_other_minister
 T = "decoy_other_minister"
@@ -263,11 +268,6 @@ P(T, U, "Only the Associated Press, a media outlet, reports the cause of death f
     "el papa Francisco murió a causa de un ictus seguido de un coma y un colapso cardiocirculatorio irreversible", "2025-04-21",
     ["pope-francis"]),
   ["d12_ap_20250421"])
-
-P(T, U, "Only La Tercera, a media outlet, reports that the three other occupants swam ashore and what witnesses said.",
-  E("es", "Los tres acompañantes de Sebastián Piñera lograron nadar hasta la orilla del Lago Ranco tras la caída del helicóptero el 6 de febrero de 2024.",
-    "los tres acompañantes de Piñera nadaron hasta la orilla del Lago Ranco", "2024-02-06", ["sebastian-pinera"]),
-  ["d12_latercera_20240207"])
 
 # ------------------------------------------------------------------------------ wrong_channel
 T = "wrong_channel"
