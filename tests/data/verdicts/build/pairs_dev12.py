@@ -147,8 +147,8 @@ P(T, X, "Francis's death is one event; the Holy See's announcement of 21 Apr 202
 T = "wrong_place"
 
 P(T, X, "The crash that killed Piñera on 6 Feb 2024 is one event; Tohá's statement places it in Lago Ranco, in the Los Ríos region, not Lake Llanquihue.",
-  E("en", "Former Chilean President Sebastián Piñera died on February 6, 2024 when the helicopter he was flying crashed into Lake Llanquihue in southern Chile.",
-    "Sebastián Piñera died when the helicopter he was flying crashed into Lake Llanquihue", "2024-02-06", ["sebastian-pinera"]),
+  E("en", "Former Chilean President Sebastián Piñera died on February 6, 2024 when the helicopter carrying him crashed into Lake Llanquihue in southern Chile.",
+    "Sebastián Piñera died when the helicopter carrying him crashed into Lake Llanquihue", "2024-02-06", ["sebastian-pinera"]),
   ["d12_interior_cl_20240206"])
 
 # ------------------------------------------------------------------------------ wrong_participants
