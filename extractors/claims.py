@@ -10,6 +10,7 @@ participants) ties it to someone.
 from __future__ import annotations
 
 import bisect
+from datetime import date
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -204,12 +205,25 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
     headings = _day_headings(text, told)
     time_headings = [m.start() for m in _TIME_HEADING.finditer(text)]
     in_lead = [d for d in told if d.start < lead_end]
-    lead = (next((c.date for c in claims if c.span[0] < lead_end and c.date and c.date_precision == "day"), None)
+    # A date in the lead far from publication is background or a schedule ("set sentencing for July
+    # 11" in a May story), not the story's day.
+    near = (lambda value: _days_apart(value, published) <= STORY_DAY_REACH) if published else (lambda value: True)
+    lead = (next((c.date for c in claims if c.span[0] < lead_end and c.date and c.date_precision == "day" and near(c.date)), None)
             # "el miércoles" tells the story's day; "las elecciones del 28 de julio" is background.
-            or next((d.value for d in in_lead if not any(ch.isdigit() for ch in text[d.start:d.end])), None)
-            or next((d.value for d in in_lead), None) or published)
+            or next((d.value for d in in_lead if not any(ch.isdigit() for ch in text[d.start:d.end]) and near(d.value)), None)
+            or next((d.value for d in in_lead if near(d.value)), None) or published)
     previous: Claim | None = None
     for claim in claims:
+        heading_above = next((value for start, value in reversed(headings) if start < claim.span[0]), None) if headings else None
+        if heading_above and claim.date_precision == "day" and any(
+                claim.span[0] <= d.start < claim.span[1] and fold(text[d.start:d.end]) in _TODAY for d in told):
+            # "ha votado esta mañana" under "Domingo, 09.10": the morning of the entry's day, not of
+            # the day the live blog was last updated.
+            claim.date = heading_above
+        elif heading_above and claim.date is None and id(claim) in undated and _PRESENT_PERFECT.search(fold(claim.text)):
+            # README dev4: in a live blog the entry's day anchors a present perfect ("ha dicho").
+            claim.date, claim.date_precision = heading_above, "approximate"
+            undated.discard(id(claim))
         if claim.date is None and id(claim) not in undated:
             occasion = _occasion(claim, text, told, previous)
             if occasion is not None:
@@ -231,6 +245,18 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
             claim.date, claim.date_precision = value, "approximate"
+
+
+STORY_DAY_REACH = 45  # days from publication within which a lead's date can be the story's day
+_PRESENT_PERFECT = re.compile(r"(?<![0-9a-z])(?:ha|han|has|have|he|hemos)\s+(?:not\s+|no\s+|todavia\s+|yet\s+)?[a-z]+(?:ado|ido|ed|en|cho|to)(?![0-9a-z])")
+_TODAY = frozenset(fold(k) for k, v in _load("dates.toml")["relative"].items() if v[0] == 0 and v[1] == "day")
+
+
+def _days_apart(value: str, published: str) -> int:
+    try:
+        return abs((date.fromisoformat(value[:10]) - date.fromisoformat(published[:10])).days)
+    except ValueError:
+        return 0
 
 
 _OCCASIONS = _load("dates.toml")["occasions"]

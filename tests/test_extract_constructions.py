@@ -800,3 +800,19 @@ def test_a_question_asserts_nothing_but_a_quoted_question_is_said(index):
                          "«¿Merece la pena todo esto?», se preguntó Sánchez en su carta.", "es")
     assert not [c for c in es if c.text.endswith("miércoles?")]
     assert _only(es, "Merece la pena", "quote").speaker_name == "Pedro Sánchez"
+
+
+def test_a_live_blogs_day_heading_anchors_this_morning_and_the_present_perfect(index):
+    text = ("Domingo, 09.10\nEl candidato socialista, Salvador Illa, ha votado esta mañana en La Roca del Vallès.\n"
+            "Domingo, 11.40\n“Pido a todo el mundo que vaya a votar”, ha dicho Carles Puigdemont a los periodistas.\n"
+            "Lunes, 10.40\nPere Aragonès anunció que deja la primera línea política.")
+    es = _extract(index, text, "es", published=date(2024, 5, 13))
+    assert _only(es, "ha votado esta mañana").date == "2024-05-12"
+    assert _only(es, "Pido a todo el mundo", "quote").date == "2024-05-12"
+
+
+def test_a_date_in_the_lead_far_from_publication_is_not_the_storys_day(index):
+    text = ("NEW YORK, May 30 (Reuters) - Justice Juan Merchan set sentencing for July 11 after the verdict.\n"
+            "Manhattan District Attorney Alvin Bragg told a news conference that the jury had done its job.")
+    en = _extract(index, text, "en", published=date(2024, 5, 30))
+    assert _only(en, "told a news conference").date == "2024-05-30"
