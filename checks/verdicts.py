@@ -179,7 +179,9 @@ def _rejected_question(claim: Claim, docs: list[PreparedDocument], index: Entity
 
 
 def _starts_with_no(text: str) -> bool:
-    first = re.match(r"\W*(\w+)", fold(text))
+    """An answer that is "No." or "No, …": "No tenemos todavía información" opens with the word
+    but answers nothing."""
+    first = re.match(r"\W*(\w+)\s*([.,;:!—–-]|$)", fold(text))
     return bool(first) and first.group(1) in word_list("answer_no")
 
 

@@ -168,6 +168,9 @@ def test_a_question_the_speaker_answers_no_to_is_not_her_quote(index):
     unanswered = Document(**{**conference.__dict__, "passages": [conference.passages[0],
                              Passage("Fue un acuerdo entre dos gobiernos.", "claudia-sheinbaum")]})
     assert _check(claim, unanswered, index=index).verdict == "unverified"  # words of the reporter, nothing more
+    not_an_answer = Document(**{**conference.__dict__, "passages": [conference.passages[0],
+                             Passage("No tenemos todavía información concluyente sobre eso.", "claudia-sheinbaum")]})
+    assert _check(claim, not_an_answer, index=index).verdict == "unverified"  # "No tenemos…" answers nothing
 
 
 def test_figures_are_compared_as_values_across_languages(index):
