@@ -481,15 +481,6 @@ def _names_title(claim: Claim, occasion: PreparedPassage, index: EntityIndex) ->
     return names_document and words >= 2 and words >= 2 * wanted / 3
 
 
-def _missing_beyond_participants(found: content_facet.ContentMatch, claim: Claim, doc: PreparedDocument,
-                                 index: EntityIndex) -> bool:
-    """Names and figures the source lacks, beyond the words of participants it names otherwise
-    ("Felipe VI" as "Su Majestad el Rey"): who took part is judged by who the source names."""
-    named = doc.mentions | set(index.lineage(doc.doc.author)) | set(index.lineage(doc.doc.publisher))
-    words = {fold(w) for p in claim.participants if p in named for n in _names(index, p) for w in n.split()}
-    return any(fold(w) not in words for w in found.missing_required)
-
-
 def _what_happened(claim: Claim, index: EntityIndex) -> str:
     """The event without when and where: the date and place facets judge those."""
     people = {fold(n) for p in claim.participants for n in _names(index, p)}
@@ -683,7 +674,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             if conflict is not None:
                 mismatches.append((doc, level, passage, Note.of("numbers_other", stated=_figures(conflict[1]), claimed=_figures(conflict[0]))))
                 continue
-            if _missing_beyond_participants(found_content, claim, doc, index):
+            if found_content.missing_required:
                 continue
         where, where_note = _place(claim_places, doc, passage, people)
         if where == "mismatch":
