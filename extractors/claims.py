@@ -214,7 +214,10 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
             or next((d.value for d in in_lead if near(d.value)), None) or published)
     previous: Claim | None = None
     for claim in claims:
-        heading_above = next((value for start, value in reversed(headings) if start < claim.span[0]), None) if headings else None
+        para_start = text.rfind("\n", 0, claim.span[0]) + 1
+        # A live blog's day heading ("Monday 18 November", "Domingo, 19 de octubre") dates the
+        # entries under it.
+        heading_above = next((value for start, value in reversed(headings) if start < para_start), None)
         if heading_above and claim.date_precision == "day" and any(
                 claim.span[0] <= d.start < claim.span[1] and fold(text[d.start:d.end]) in _TODAY for d in told):
             # "ha votado esta mañana" under "Domingo, 09.10": the morning of the entry's day, not of
@@ -232,15 +235,11 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
             previous = claim if claim.date is not None else previous
             continue
         previous = claim
-        para_start = text.rfind("\n", 0, claim.span[0]) + 1
         same = [d for d in told if para_start <= d.start and d.end <= claim.span[0]]
-        # A live blog's entry ("12:27 — …") was written on the day it is posted.
-        # A live blog's day heading ("Monday 18 November", "Domingo, 19 de octubre") dates the
-        # entries under it.
-        heading = next((value for start, value in reversed(headings) if start < para_start), None)
-        # A bare time heading above ("08.05") stamps its entries with the day of publication.
+        # A live blog's entry ("12:27 — …") was written on the day it is posted; a bare time heading
+        # above ("08.05") stamps its entries with the day of publication.
         timed = _TIMESTAMP.match(text, para_start) or (time_headings and time_headings[0] < para_start)
-        stamped = heading or (published if timed else None)
+        stamped = heading_above or (published if timed else None)
         value = same[-1].value if same else stamped or lead
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
@@ -1215,6 +1214,14 @@ _DOCUMENT_BEFORE = re.compile(r"(?<![0-9a-z])(?:el|la|the|this|este|esta)\s+(" +
 _COORDINATED_ABSENCE = re.compile(r",\s*(?:pero|y|e|but|and)\s+$")
 _CONNECTIVE_ONLY = re.compile(r"[\s,]*(?:(?:pero|y|e|aunque|sin embargo|ademas)[\s,]+)?")
 _COURT_WORDS = frozenset(fold(w) for w in _load("words.toml")["court_words"])
+def _named_issuer(folded: str, s: _Sentence, start: int, end: int) -> Mention | None:
+    """Who a document's phrase names as its issuer: after "por"/"by" ("el reporte difundido por la
+    SGR"), else the first named ("el boletín que la Junta Central Electoral difundió")."""
+    named = [x for x in s.mentions if start <= x.start < end]
+    return next((x for x in named if _BY_BEFORE.search(folded, max(s.start, x.start - 12), x.start)), None) \
+        or next(iter(named), None)
+
+
 _BY_BEFORE = re.compile(r"(?<![0-9a-z])(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?$")
 
 
@@ -1234,9 +1241,7 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
             # "Según el texto, …", "De acuerdo con el reporte difundido por la SGR, …": the document
             # speaks for whoever issued it, named after "por"/"by", else the source last quoted.
             comma = folded.find(",", document.end(), s.end)
-            named = [x for x in s.mentions if document.end() <= x.start < (comma if comma >= 0 else s.end)]
-            agent = next((x for x in named if _BY_BEFORE.search(folded, max(s.start, x.start - 12), x.start)), None) \
-                or next(iter(named), None)  # "el boletín que la Junta Central Electoral difundió"
+            agent = _named_issuer(folded, s, document.end(), comma if comma >= 0 else s.end)
             # A court's ruling is the court's; a decree or a text is the one last quoted about it.
             ruled = document.group(1) in _RULINGS and state.last_court is not None
             last = state.last_court if ruled else state.last_speaker
@@ -1312,9 +1317,9 @@ def _claimed_since(state: _State, start: int) -> list[tuple[int, int]]:
 
 
 _PAST_EN = re.compile(r"(?:had\s+)?([a-z]{3,}ed|" + "|".join(_load("events.toml")["en"]["irregular_past"]) + r")(?![0-9a-z])")
-_PAST_ES = re.compile(r"(?:se\s+|le\s+|les\s+|lo\s+|la\s+)?((?:habia|habian)\s+[a-z]{3,}(?:ado|ido)|[a-z]{3,}(?:aron|ieron|yeron|ujo|o)|"
-                      + "|".join(fold(w) for w in _load("events.toml")["es"]["irregular_past"]) + r")(?![0-9a-z])")
 _IRREGULAR_ES = frozenset(fold(w) for w in _load("events.toml")["es"]["irregular_past"])
+_PAST_ES = re.compile(r"(?:se\s+|le\s+|les\s+|lo\s+|la\s+)?((?:habia|habian)\s+[a-z]{3,}(?:ado|ido)|[a-z]{3,}(?:aron|ieron|yeron|ujo|o)|"
+                      + "|".join(sorted(_IRREGULAR_ES)) + r")(?![0-9a-z])")
 _LEAD_DETERMINERS = frozenset(_load("words.toml")["determiners"])
 _NOT_PAST = frozenset(_load("events.toml")["en"]["not_past"])
 _PREPOSED = re.compile(r"^[^,;:]{1,60},\s*$")
@@ -1337,9 +1342,9 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     if lead.strip() and not _PREPOSED.match(lead) and lead.strip() not in _LEAD_DETERMINERS:
         return
     pos = subject.end
-    for m in s.mentions:  # "El presidente Mauricio Macri": the title, then the name
-        if m.start >= pos and not folded[pos:m.start].strip():
-            pos = m.end
+    for x in s.mentions:  # "El presidente Mauricio Macri": the title, then the name
+        if x.start >= pos and not folded[pos:x.start].strip():
+            pos = x.end
     gap = _RELATIVE_ASIDE_ONLY.match(folded, pos) or _APPOSITION_GAP.match(folded, pos)
     if gap:
         pos = gap.end()
@@ -1693,7 +1698,7 @@ def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _
             # "The report did not determine…", "El texto no fija…": the document speaks for its issuer.
             # The issuer named in the phrase ("El comunicado de la Cancillería"), else a ruling's
             # court; a body guessed from the story is too often another body.
-            issuer = next((x for x in s.mentions if document.end(1) < x.start and x.end <= m.start), None)
+            issuer = _named_issuer(folded, s, document.end(1) + 1, m.start)
             court = state.last_court if document.group(1) in _RULINGS else None
             speaker = issuer or (Mention(document.start(), m.start, court[0], court[1], "body", "carried") if court else None)
             start = document.start() if speaker is not None else start
