@@ -984,6 +984,9 @@ def _statement_claim(
         _speaking(state, speaker)
         return
     speaker = _subject_before(s, verb.start, folded) or _it_body(state, folded, s, verb.start)
+    joined = _coordinated_subject(folded, s, speaker.end if speaker is not None else s.start, verb.start)
+    if joined is not None:
+        speaker = joined[1]
     if speaker is None and _leads_sentence(folded, s, verb.start):
         speaker = _carried(state, verb.start)
     # "Biden felicitó a Sheinbaum en un comunicado en el que dijo que …": the main clause's subject
@@ -1004,6 +1007,8 @@ def _statement_claim(
     if content_start is None:
         return
     content_end, relative = _clause_end(folded, content_start, s.end, lex, language)
+    clause_end = content_end
+    content_end = _own_clause(folded, s, content_start, content_end, speaker)
     if content_end - content_start < 12:
         return
     if _quoted_within(state, s, content_start, content_end):
@@ -1025,7 +1030,7 @@ def _statement_claim(
     channel = _channel(folded, verb.end, content_start, lex) or _channel(folded, s.start, verb.start, lex)
     # The statement's date is when it was made (the attribution's date), not a date inside what was said.
     date = _date_in(s, s.start, content_start, folded=folded) or (
-        _date_in(s, content_end, s.end, folded=folded) if aside is None else None)
+        _date_in(s, content_end, s.end, folded=folded) if aside is None and content_end == clause_end else None)
     claim = _add(state, text, "statement", start, content_end, language, content=text[content_start:content_end],
          channel=channel, date_mention=date, **_speaker_fields(speaker))
     _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
@@ -1039,6 +1044,28 @@ def _statement_claim(
         if rel_end - relative >= 12:
             _add(state, text, "statement", relative, rel_end, language, content=text[relative:rel_end],
                  channel=channel, date_mention=_date_in(s, relative, rel_end), **_speaker_fields(antecedent or speaker))
+
+
+def _coordinated_subject(folded: str, s: _Sentence, start: int, pos: int) -> tuple[int, Mention] | None:
+    """Where a coordinated clause whose subject stands right before `pos` begins, and that subject:
+    "Brasília has promised 50 billion reais, and the finance minister, Fernando Haddad, announced…"
+    (a mention after ", and" is marked an object, as in "met A and B")."""
+    joins = list(_COORDINATED.finditer(folded, start, pos))
+    if not joins:
+        return None
+    subject = _mention_ending_at(s, pos, folded)
+    return (joins[-1].start(), subject) if subject is not None and subject.start >= joins[-1].end() \
+        and subject.kind != "place" else None
+
+
+def _own_clause(folded: str, s: _Sentence, start: int, end: int, speaker: Mention) -> int:
+    """A coordinated clause in which someone else says something is another claim ("…, and he
+    described relations as restored" goes on with the same speaker)."""
+    for verb in s.verbs:
+        if start < verb.start < end and (joined := _coordinated_subject(folded, s, start, verb.start)) is not None \
+                and joined[1].key != speaker.key:
+            return joined[0]
+    return end
 
 
 def _parenthetical(text: str, folded: str, s: _Sentence, verb: _Match, lex: Lexicon, state: _State, language: str) -> bool:
@@ -1166,9 +1193,13 @@ _ES_ASKED_TO = re.compile(r"\s+(?:[a-z]+mente\s+|ademas\s+|tambien\s+)?(?:a|al)\
 _ABBREVIATION_DOT = re.compile(r"(?<![0-9a-z])(" + "|".join(re.escape(w) for w in sorted(_load("words.toml")["abbreviations"], key=len, reverse=True)) + r")\.")
 
 
+_DAY_COMMA_YEAR = re.compile(r"(?<=\d),\s+(?=\d{4}(?![0-9]))")
+
+
 def _complement_gap(gap: str) -> bool:
     """Between a verb and its "que"/"that": nothing, a short object, or one parenthetical."""
     gap = _ABBREVIATION_DOT.sub(lambda m: m.group(1), gap)  # "announced on Aug. 11 that"
+    gap = _DAY_COMMA_YEAR.sub(" ", gap)  # "promised on April 16, 2019, a day after the fire, that"
     if '"' in gap or re.search(r"[.;]", gap):
         return False
     if gap.count(",") == 2 and gap.strip().startswith(","):

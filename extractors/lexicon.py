@@ -103,6 +103,15 @@ def _perfect_absences(lang: str, attribution: dict) -> list[str]:
            [f"did not {adverb} {p[len('did not '):]}" for adverb in ("immediately", "publicly") for p in told]
 
 
+def _with_perfects(language: str, verbs: list[str]) -> list[str]:
+    """An English past of saying is also its participle ("has dismissed the plan", "had promised to
+    build"): the perfect takes its object as the past does. Spanish participles differ from the
+    preterite and are listed as written."""
+    if language != "en":
+        return verbs
+    return verbs + [f"{aux} {v}" for aux in ("has", "have", "had") for v in verbs if v.split()[0].endswith("ed")]
+
+
 @lru_cache(maxsize=None)
 def lexicon(language: str) -> Lexicon:
     lang = language if language in ("es", "en") else "en"
@@ -118,7 +127,7 @@ def lexicon(language: str) -> Lexicon:
         participles=frozenset(fold(v) for v in attribution.get("participles", [])),
         source_marker=phrase_pattern(attribution["source_markers"]),
         passive_agent=phrase_pattern(attribution["passive_agents"]),
-        complement=phrase_pattern(attribution.get("complement_verbs", [])),
+        complement=phrase_pattern(_with_perfects(lang, attribution.get("complement_verbs", []))),
         triggers=_interruptible(list(triggers), time),
         trigger_time=re.compile(rf"\s+{time}(?=\s)"),
         trigger_types=triggers,

@@ -816,3 +816,33 @@ def test_a_date_in_the_lead_far_from_publication_is_not_the_storys_day(index):
             "Manhattan District Attorney Alvin Bragg told a news conference that the jury had done its job.")
     en = _extract(index, text, "en", published=date(2024, 5, 30))
     assert _only(en, "told a news conference").date == "2024-05-30"
+
+
+def test_what_was_asked_for_defended_or_dismissed_is_the_object_of_the_verb(index):
+    es = _extract(index, "La alta comisionada de la ONU, Michelle Bachelet, pidió el martes la liberación de los detenidos.", "es",
+                  published=date(2021, 7, 15))
+    asked = _only(es, "liberación", "statement")
+    assert asked.speaker_name == "Michelle Bachelet" and asked.date == "2021-07-13"
+    en = _extract(index, "Pierre Poilievre has dismissed the whole exercise as swapping one Liberal for another. "
+                         "Herman Andaya defended the decision at a news conference.", "en")
+    assert _only(en, "whole exercise", "statement").speaker_name == "Pierre Poilievre"
+    assert _only(en, "defended the decision", "statement").speaker_name == "Herman Andaya"
+
+
+def test_a_coordinated_clause_with_its_own_speaker_is_its_own_claim(index):
+    en = _extract(index, "Brasília has promised more than 50 billion reais in credit lines, and the finance minister, "
+                         "Fernando Haddad, announced on Monday that the state's debt payments would be suspended.", "en",
+                  published=date(2024, 5, 15))
+    promised = _only(en, "50 billion", "statement")
+    assert "Haddad" not in promised.text and promised.date is None
+    announced = _only(en, "debt payments", "statement")
+    assert announced.speaker_name == "Fernando Haddad" and announced.date == "2024-05-13"
+    # The same speaker going on ("…, and he described…") stays one claim.
+    same = _extract(index, "Viktor Orbán said that Hungary would buy four more jets, and he described relations as restored.", "en")
+    assert _only(same, "four more jets", "statement").text.endswith("as restored")
+
+
+def test_a_dated_day_with_its_year_between_the_verb_and_that(index):
+    en = _extract(index, "Emmanuel Macron had promised on April 16, 2019, a day after the fire, that the cathedral "
+                         "would be rebuilt within five years.", "en", published=date(2024, 12, 8))
+    assert _only(en, "rebuilt", "statement").date == "2019-04-16"
