@@ -57,7 +57,7 @@ DEV10 = [f"{l}-{n}" for l in ("es", "en") for n in range(71, 77)]
 # dev11 is es-77 … es-80 and en-77 … en-80.
 DEV11 = [f"{l}-{n}" for l in ("es", "en") for n in range(77, 81)]
 # dev12 starts at 81; each writer adds the articles it has written (es-81 …, en-81 …).
-DEV12: list[str] = ["es-81", "es-82", "es-83"]
+DEV12: list[str] = ["es-81", "es-82", "es-83", "es-84"]
 
 
 def split_for(n: int) -> str:
