@@ -56,8 +56,8 @@ DEV9 = [f"{l}-{n}" for l in ("es", "en") for n in range(65, 71)]
 DEV10 = [f"{l}-{n}" for l in ("es", "en") for n in range(71, 77)]
 # dev11 is es-77 … es-80 and en-77 … en-80.
 DEV11 = [f"{l}-{n}" for l in ("es", "en") for n in range(77, 81)]
-# dev12 starts at 81; each writer adds the articles it has written (es-81 …, en-81 …).
-DEV12: list[str] = ["en-81", "en-82", "en-83", "en-84"]
+# dev12 is es-81 … es-84 and en-81 … en-84.
+DEV12 = [f"{l}-{n}" for l in ("es", "en") for n in range(81, 85)]
 
 
 def split_for(n: int) -> str:
