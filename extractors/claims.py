@@ -513,7 +513,8 @@ def _subject_before_any(s: _Sentence, pos: int, folded: str | None = None) -> Me
         head = next((m for m in reversed(before) if m.end <= opening and not folded[m.end:opening].strip(" )")), None) \
             if opening > s.start else None
         inner = folded[opening + 1:comma] if opening > 0 else ""
-        named = next((m for m in before if opening < m.start and not folded[opening + 1:m.start].strip()), None)
+        named = next((m for m in before if opening < m.start
+                      and all(w in _TITLED_GAP_WORDS for w in folded[opening + 1:m.start].split())), None)  # ", Sir Keir Starmer,"
         # A role word opening the apposition is no one else (", spokesperson for António Guterres,").
         if head is not None and head.kind == "person" and head.role == "subject" and 0 < len(inner) <= 140 \
                 and '"' not in inner and (named is None or named.kind != "person" or named.key == head.key
@@ -836,7 +837,7 @@ def _quote_claim(
         speaker = _subject_before(s, verb.start, folded) or _mention_at(s, verb.end, folded, reach=6)
     elif before:
         verb = before[-1]
-        speaker = _subject_before(s, verb.start) or _mention_at(s, verb.end, folded, reach=6)
+        speaker = _subject_before(s, verb.start, folded) or _mention_at(s, verb.end, folded, reach=6)
     outer = text[s.start:s.end].strip(" .\"'“”«»—-")
     quoted = text[q.inner_start:q.inner_end].strip(" .\"'“”«»—-")
     answer = _interview_answer(text, q, state) if speaker is None and verb is None else None
@@ -1147,9 +1148,9 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
     if lex.complement is not None and lex.complement.fullmatch(verb.phrase):
         # "anunció la retirada de ...", "pledged to build ...": the object is what was said.
         # "announced on Monday the deployment", "ha atribuido en los últimos días el retraso".
-        # "anunció en enero su retirada": a month or weekday between verb and object is looked past.
-        timed = lex.trigger_time.match(folded, verb.end)
-        shift = timed.end() - verb.end if timed else 0
+        # "anunció en enero su retirada", "confirmó el martes por la tarde la muerte": when and how
+        # it was said, between verb and object, are looked past.
+        shift = past - verb.end
         m = re.match(r"\s+(?:ademas\s+|also\s+|on\s+\w+day\s+"
                      r"|en\s+los\s+ultimos\s+dias\s+|in\s+recent\s+days\s+)?(?=[a-z0-9\"])", window[shift:])
         if m and not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[shift + m.end():]) \

@@ -375,6 +375,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:i + 5], roles)  # the next few: a copy of the rest made long texts quadratic
         if mention is None:
             continue
+        mention = _other_nation(text, folded, mention, index)
         k = bisect.bisect_right(quote_starts, start) - 1
         mention.quoted = k >= 0 and start < quoted[k][1]
         if mention.via == "name":
@@ -643,6 +644,29 @@ def _name_groups(name: str) -> frozenset[str]:
 def _genders() -> tuple[frozenset[str], frozenset[str]]:
     data = _load("coreference.toml")["gender"]
     return frozenset(data["feminine"]), frozenset(data["masculine"])
+
+
+def _other_nation(text: str, folded: str, mention: Mention, index: EntityIndex) -> Mention:
+    """ "la cancillería brasileña" begins with Mexico's alias "la Cancillería" but is Brazil's: a
+    registered body followed by an adjective of nationality that none of its names carries is
+    another body, named as written."""
+    if mention.via not in ("alias", "descriptor") or mention.kind == "person":
+        return mention
+    adjective = _NEXT_WORD.match(folded, mention.end)
+    entity = index.entities.get(mention.key)
+    if adjective is None or adjective.group(1) not in _demonyms() or entity is None or any(
+            adjective.group(1) in fold(name).split() for name in (entity.name, *entity.aliases, *entity.descriptors)):
+        return mention
+    name = re.sub(r"^(?:el|la|los|las|the)\s+", "", text[mention.start:adjective.end(1)], flags=re.I)
+    known = index.get(index.alias_to_id.get(fold(name)))  # "Cancillería brasileña", an alias of Brazil's ministry
+    if known is not None:
+        return Mention(mention.start, adjective.end(1), key=known.id, name=known.name, kind=known.kind, via="alias", role=mention.role)
+    return Mention(mention.start, adjective.end(1), key=name, name=name, kind="body", via="name", role=mention.role)
+
+
+@lru_cache(maxsize=None)
+def _demonyms() -> frozenset[str]:
+    return frozenset(_load("countries.toml")["demonyms_es"])
 
 
 @lru_cache(maxsize=None)

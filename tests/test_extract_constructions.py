@@ -846,3 +846,10 @@ def test_a_dated_day_with_its_year_between_the_verb_and_that(index):
     en = _extract(index, "Emmanuel Macron had promised on April 16, 2019, a day after the fire, that the cathedral "
                          "would be rebuilt within five years.", "en", published=date(2024, 12, 8))
     assert _only(en, "rebuilt", "statement").date == "2019-04-16"
+
+
+def test_when_and_how_it_was_said_stand_between_a_verb_and_its_object(index):
+    es = _extract(index, "La ministra del Interior, Carolina Tohá, confirmó el martes por la tarde la muerte del "
+                         "expresidente ante los periodistas.", "es", published=date(2024, 2, 7))
+    confirmed = _only(es, "la muerte del", "statement")
+    assert confirmed.speaker_name == "Carolina Tohá" and confirmed.text.startswith("La ministra")

@@ -295,3 +295,20 @@ def test_the_palace_is_the_palace_named_before(index):
 def test_an_absence_coordinated_after_a_claim_is_the_sentences_subject(index):
     found = extract(index, "El lunes, Rodrigo Chaves prometió un gabinete «pequeño y técnico», pero no dio nombres.", "es")
     assert only(found, "no dio nombres").speaker_name == "Rodrigo Chaves"
+
+
+def test_a_registered_bodys_alias_qualified_by_another_nation_is_that_nations_body(index):
+    found = extract(index, "En una nota, la cancillería brasileña afirma que las amenazas no intimidarán al país. "
+                            "La cancillería chilena aseguró que seguirá de cerca el proceso judicial.", "es")
+    assert only(found, "intimidarán", "statement").speaker == "brazil-foreign-ministry"
+    chile = only(found, "seguirá de cerca", "statement")
+    assert chile.speaker != "sre" and chile.speaker_name == "cancillería chilena"
+
+
+def test_the_speaker_of_a_quote_is_the_subject_before_a_relative_aside_or_a_titled_apposition(index):
+    es = extract(index, "La expresidenta Michelle Bachelet, que le precedió y le sucedió en La Moneda, escribió en X que "
+                         "Piñera «amaba profundamente a Chile».", "es")
+    assert only(es, "amaba profundamente", "quote").speaker_name == "Michelle Bachelet"
+    en = extract(index, "Boris Johnson resigned on Thursday. The Labour leader, Sir Keir Starmer, said the resignation "
+                         "was ‘good news for the country’ but that it should have happened long ago.", "en")
+    assert only(en, "good news", "quote").speaker_name == "Keir Starmer"
