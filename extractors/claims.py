@@ -498,6 +498,9 @@ def _message_from(folded: str, s: _Sentence) -> Mention | None:
     return next((m for m in s.mentions if _MESSAGE_FROM.search(folded, max(s.start, m.start - 40), m.start)), None)
 
 
+_ADDRESSING = frozenset(fold(v) for v in _load("attribution.toml")["en"]["request_verbs"] + ["told", "tells", "has told", "had told"])
+
+
 def _subject_before(s: _Sentence, pos: int, folded: str | None = None) -> Mention | None:
     found = _subject_before_any(s, pos, folded)
     return None if found is not None and folded is not None and _anonymous(folded, s, found) else found
@@ -525,7 +528,10 @@ def _subject_before_any(s: _Sentence, pos: int, folded: str | None = None) -> Me
         # is named inside the apposition; the body before it speaks.
         if head is not None and 0 < len(inner) <= 110 and _LED_BY.match(inner) and not any(c in inner for c in ';:"'):
             return head
-    subjects = [m for m in before if m.role == "subject"]
+    # "He urged Congress to write … and said that …": whom a verb addresses does not speak.
+    addressed = {m.start for m in before for v in s.verbs if v.phrase in _ADDRESSING and v.end <= m.start
+                 and folded is not None and not folded[v.end:m.start].strip()}
+    subjects = [m for m in before if m.role == "subject" and m.start not in addressed]
     if subjects:
         return subjects[-1]
     return before[-1] if before else None
@@ -1359,14 +1365,13 @@ _APPOSITION_GAP = re.compile(r",[^,;:]{1,80},\s*")  # "La primera ministra franc
 
 
 def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language: str) -> None:
-    """A named person or body that did something on a stated day ("SAG-AFTRA went on strike on
-    July 14", "El Senado aprobó el 20 de marzo la reforma"): an event, whatever the verb, when the
-    sentence reports nobody's words. Spanish preterites are read by their accent ("aprobó")."""
+    """A named person or body that did something on a stated day or at a named place ("SAG-AFTRA
+    went on strike on July 14", "El Senado aprobó el 20 de marzo la reforma", "Sturgeon made the
+    announcement at Bute House"): an event, whatever the verb, when the sentence reports nobody's
+    words. Spanish preterites are read by their accent ("aprobó")."""
     if s.quotes or s.verbs or s.absences or s.markers:
         return
     dated = [d for d in s.dates if d.value and d.precision in ("day", "month")]
-    if not dated:
-        return
     subject = next((m for m in s.mentions if m.role == "subject" and not m.quoted and m.via != "pronoun"), None)
     if subject is None:
         return
@@ -1395,13 +1400,20 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     while end > m.end() and folded[end - 1] in " .;:!?":
         end -= 1
     date = next((d for d in dated if s.start <= d.start < end), None)
-    if date is None:
+    # Undated, an action is an event where it names the place it happened ("Macron received Trump at
+    # the Élysée Palace", "viajó esa misma tarde a San Antonio de los Baños"); "struck a calmer tone",
+    # "had led the agency since 2022" are manner and background.
+    if date is None and (not _PLACED.search(text, m.end(), end) or _SINCE_ANY.search(folded, m.end(), end)):
         return
     start = s.start + len(folded[s.start:end]) - len(folded[s.start:end].lstrip())
     participants = list(dict.fromkeys([subject.key] + [x.key for x in s.mentions if m.end() <= x.start and x.end <= end
                                                       and x.kind in ("person", "body", "government")]))
     state.last_event = _add(state, text, "event", start, end, language, content=text[start:end], event_type=None,
                             participants=participants, channel=None, date_mention=date)
+
+
+_SINCE_ANY = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_WORDS_DATA["since"]) + r")(?![0-9a-z])")
+_PLACED = re.compile(r"(?<![\w])(?:at|in|to|into|outside|from|en|a|al|hasta|desde|ante)\s+(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+")
 
 
 _AND = re.compile(r"\s(?:y|e|and)\s+(?:also\s+|tambien\s+|ademas\s+)?")

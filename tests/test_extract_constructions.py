@@ -853,3 +853,13 @@ def test_when_and_how_it_was_said_stand_between_a_verb_and_its_object(index):
                          "expresidente ante los periodistas.", "es", published=date(2024, 2, 7))
     confirmed = _only(es, "la muerte del", "statement")
     assert confirmed.speaker_name == "Carolina Tohá" and confirmed.text.startswith("La ministra")
+
+
+def test_an_undated_action_is_an_event_where_it_names_its_place(index):
+    en = _extract(index, "Nicola Sturgeon made the announcement at Bute House, her official residence. "
+                         "Jerome Powell struck a cautious note about what would come next. "
+                         "Kimberly Cheatle had led the agency in Washington since 2022.", "en")
+    assert _only(en, "Bute House", "event").participants[0] == "Nicola Sturgeon"
+    assert not [c for c in en if c.kind == "event" and ("cautious" in c.text or "Cheatle" in c.text)]
+    es = _extract(index, "El presidente, Miguel Díaz-Canel, viajó esa misma tarde a San Antonio de los Baños.", "es")
+    assert _only(es, "San Antonio", "event").participants == ["Miguel Díaz-Canel"]
