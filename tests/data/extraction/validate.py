@@ -59,7 +59,7 @@ DEV11 = [f"{l}-{n}" for l in ("es", "en") for n in range(77, 81)]
 # dev12 is es-81 … es-84 and en-81 … en-84.
 DEV12 = [f"{l}-{n}" for l in ("es", "en") for n in range(81, 85)]
 # dev13 starts at 85; each writer adds the articles it has written (es-85 …, en-85 …).
-DEV13: list[str] = ["es-85", "es-86", "es-87"]
+DEV13: list[str] = ["es-85", "es-86", "es-87", "es-88"]
 
 
 def split_for(n: int) -> str:
