@@ -58,8 +58,8 @@ DEV10 = [f"{l}-{n}" for l in ("es", "en") for n in range(71, 77)]
 DEV11 = [f"{l}-{n}" for l in ("es", "en") for n in range(77, 81)]
 # dev12 is es-81 … es-84 and en-81 … en-84.
 DEV12 = [f"{l}-{n}" for l in ("es", "en") for n in range(81, 85)]
-# dev13 starts at 85; each writer adds the articles it has written (es-85 …, en-85 …).
-DEV13: list[str] = ["en-85", "en-86", "en-87", "en-88"]
+# dev13 is es-85 … es-88 and en-85 … en-88.
+DEV13 = [f"{l}-{n}" for l in ("es", "en") for n in range(85, 89)]
 
 
 def split_for(n: int) -> str:
