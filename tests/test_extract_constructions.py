@@ -863,3 +863,11 @@ def test_an_undated_action_is_an_event_where_it_names_its_place(index):
     assert not [c for c in en if c.kind == "event" and ("cautious" in c.text or "Cheatle" in c.text)]
     es = _extract(index, "El presidente, Miguel Díaz-Canel, viajó esa misma tarde a San Antonio de los Baños.", "es")
     assert _only(es, "San Antonio", "event").participants == ["Miguel Díaz-Canel"]
+
+
+def test_a_live_blogs_present_tense_attributes_and_an_adjective_is_no_verb(index):
+    es = _extract(index, "Desde Washington, el secretario de Estado, Marco Rubio, escribe en X que Estados Unidos "
+                         "«responderá en consecuencia» a la condena.\n"
+                         "El gobernador Ibaneis Rocha había destituido el domingo a su secretario de Seguridad Pública.", "es")
+    assert _only(es, "responderá", "quote").speaker == "marco-rubio"
+    assert not [c for c in es if "Seguridad Pública" in c.text and c.kind != "event"]
