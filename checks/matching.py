@@ -244,6 +244,14 @@ def match_units(units: list[Unit], passage: PreparedPassage, negated: frozenset[
                 hit = (unit, agreeing, agreeing + len(alt), alt != unit.own)
             if agreeing is not None or alt == unit.own:
                 break
+        if hit and (hit[1] in passage.negated) != wanted and hit[2] - hit[1] == 1:
+            # "llegamos las mujeres … porque no llego sola": the same verb in another person
+            # ("llegamos", key "llegam") with the claim's polarity is the one the claim reports.
+            stem = passage.keys[hit[1]]
+            other = next((p for p, k in enumerate(passage.keys) if len(stem) >= 4 and k != stem and k.startswith(stem)
+                          and (p in passage.negated) == wanted), None)
+            if other is not None:
+                hit = (unit, other, other + 1, hit[3])
         if hit:
             found.append(hit)
         else:

@@ -359,3 +359,20 @@ def test_a_quote_in_translation_may_be_found_by_its_cognates(index):
     assert _check(said, transcript, index=index).verdict == "confirmed"
     other = Claim(**{**said.__dict__, "quote": "You are social parasites. You are villains"})
     assert _check(other, transcript, index=index).verdict != "confirmed"
+
+
+def test_a_verb_negated_in_a_later_clause_does_not_deny_the_same_verb_said_plainly(index):
+    """ "llegamos las mujeres… Y digo llegamos porque no llego sola": the claim reports the first."""
+    oath = Document(
+        url="https://www.gob.mx/presidencia/articulos/version-estenografica-toma-de-protesta", kind="transcript",
+        language="es", verbatim=True, published_at=date(2024, 10, 1), timezone="America/Mexico_City",
+        title="Versión estenográfica. Toma de protesta de la presidenta Claudia Sheinbaum Pardo",
+        publisher="presidencia-mexico", author="presidencia-mexico",
+        passages=[Passage("Por primera vez en los 200 años de la República, llegamos las mujeres a conducir los destinos "
+                          "de nuestra hermosa nación. Y digo llegamos porque no llego sola: llegamos todas.",
+                          "claudia-sheinbaum")])
+    claim = _claim(text="Claudia Sheinbaum said on October 1, 2024 that for the first time in the republic's 200 years, "
+                        "women had come to lead the nation.", language="en", date="2024-10-01", date_precision="day",
+                   content="for the first time in the republic's 200 years, women have come to lead the nation",
+                   speaker="claudia-sheinbaum")
+    assert _check(claim, oath, index=index).verdict == "confirmed"
