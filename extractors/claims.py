@@ -1159,7 +1159,9 @@ def _complement_start(folded: str, verb: _Match, sentence_end: int, language: st
         shift = past - verb.end
         m = re.match(r"\s+(?:ademas\s+|also\s+|on\s+\w+day\s+"
                      r"|en\s+los\s+ultimos\s+dias\s+|in\s+recent\s+days\s+)?(?=[a-z0-9\"])", window[shift:])
-        if m and not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[shift + m.end():]) \
+        opening = lex.object_prepositions.get(verb.phrase.split()[-1])
+        if m and (not re.match(r"(?:on|in|at|by|with|from|en|por|con|a|al|de|del|este|esta|that|que)\b", window[shift + m.end():])
+                  or (opening is not None and window.startswith(opening + " ", shift + m.end()))) \
                 and not re.search(r"(?<![0-9a-z])(?:lo|la)\s+$", folded[max(0, verb.start - 4):verb.start]):
             return verb.end + shift + m.end()  # "Trump lo anunció en Truth Social": the object is the clitic
     words = verb.phrase.split()
@@ -1213,7 +1215,7 @@ def _complement_gap(gap: str) -> bool:
         return True
     if gap.rstrip().endswith(",") and gap.count(",") <= 2 and len(gap.split()) <= 18:
         return True  # "informó en un comunicado, emitido junto con la SSPC, que"
-    if gap.count(",") == 0 and re.match(r"\s*(?:in|at|on|during|after|repeatedly|again|also|en|durante|ante|tras|este|esta|el|la|a|de|"
+    if gap.count(",") == 0 and re.match(r"\s*(?:in|at|on|during|after|repeatedly|again|also|en|durante|ante|tras|este|esta|el|la|a|al|de|"
                                         + _ADVERBS + r")\b", gap):
         return len(gap.split()) <= 12  # "said in a video message to the assembly on Tuesday that"
     return gap.count(",") == 0 and len(gap.split()) <= 4

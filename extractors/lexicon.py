@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -45,6 +45,9 @@ class Lexicon:
     # Phrases whose last letter is accented ("anunció", "publicó"): folded, they are also nouns and
     # adjectives ("el anuncio", "el acto público"), so the text must carry the accent.
     accented: frozenset[str] = frozenset()
+    # The preposition a verb's object may open with ("elevó a 310 el número", "cifró en 80.000 la
+    # asistencia", "informó de la muerte"), by the verb's last word, folded.
+    object_prepositions: dict[str, str] = field(default_factory=dict)
 
 
 def _time_adverbial() -> str:
@@ -141,6 +144,7 @@ def lexicon(language: str) -> Lexicon:
         concessive=tuple(fold(c) for c in events["concessive"]),
         channels=phrase_pattern(list(channels)),
         channel_names=channels,
+        object_prepositions={fold(k): v for k, v in attribution.get("object_prepositions", {}).items()},
         accented=frozenset(fold(p) for p in attribution["speech_verbs"] + attribution["request_verbs"]
                            + [t["phrase"] for t in events["triggers"]] if p.strip()[-1:] in "áéíóú"),
     )

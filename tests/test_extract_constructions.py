@@ -871,3 +871,27 @@ def test_a_live_blogs_present_tense_attributes_and_an_adjective_is_no_verb(index
                          "El gobernador Ibaneis Rocha había destituido el domingo a su secretario de Seguridad Pública.", "es")
     assert _only(es, "responderá", "quote").speaker == "marco-rubio"
     assert not [c for c in es if "Seguridad Pública" in c.text and c.kind != "event"]
+
+
+def test_figures_put_on_something_news_told_of_and_claims_of_victory_are_statements(index):
+    es = _extract(index, "El ministro del Interior, Gérald Darmanin, elevó este viernes a 310 el número de detenidos. "
+                         "El Ministerio del Interior informó el martes de la muerte de un hombre de 36 años. "
+                         "Nayib Bukele se proclamó este domingo ganador de las elecciones generales. "
+                         "Rodolfo Hernández reconoce la derrota en un video difundido en sus redes sociales.", "es",
+                  published=date(2024, 2, 5))
+    assert _only(es, "310", "statement").speaker_name == "Gérald Darmanin"
+    assert _only(es, "de la muerte", "statement").speaker_name == "Ministerio del Interior"
+    assert _only(es, "ganador", "statement").speaker_name == "Nayib Bukele"
+    assert _only(es, "la derrota", "statement").speaker_name == "Rodolfo Hernández"
+    # A rule's or a prospect's present is nobody's saying.
+    none = _extract(index, "La política exterior común exige la unanimidad de los Veintisiete. "
+                           "La relación con el Ministerio Público promete ser conflictiva.", "es")
+    assert not none
+
+
+def test_what_a_court_found_and_what_someone_had_written_are_statements(index):
+    en = _extract(index, "The International Criminal Court issued two warrants on Friday. The judges found reasonable grounds "
+                         "to believe that Ms Lvova-Belova bears individual criminal responsibility. Earlier that day Lord "
+                         "McDonald had written that Boris Johnson was not telling the truth.", "en")
+    assert _only(en, "individual criminal", "statement").speaker_name == "International Criminal Court"
+    assert "McDonald" in _only(en, "not telling the truth", "statement").speaker_name
