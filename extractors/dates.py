@@ -53,6 +53,7 @@ def _tables() -> _Tables:
         (?P<d1>\d{{1,2}})\s+de\s+(?P<m1>{month_re})(?:\s+(?:de(?:l)?\s+)?(?P<y1>\d{{4}}))?      # 11 de enero de 2026
       | (?P<m2>{month_re})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?(?![0-9])  # January 11, 2026
       | (?P<d3>\d{{1,2}})\s+(?P<m3>{month_re})\.?,?\s+(?P<y3>\d{{4}})                         # 11 January 2026
+      | (?P<d6>\d{{1,2}})\s+(?P<m6>{month_re})\.?(?![0-9a-z])(?<!may)(?<!may\.)                 # 22 February (not "5 may")
       | (?:en\s+|in\s+|de\s+)(?P<m4>{month_re})(?:\s+(?:de(?:l)?\s+)?(?P<y4>\d{{4}}))?(?![0-9a-z])  # en febrero (de 2025)
       | (?P<m5>{month_re})\s+(?:de(?:l)?\s+)?(?P<y5>\d{{4}})                                   # enero de 2026
       | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
@@ -90,10 +91,10 @@ def find_dates(folded: str, published: date | None) -> list[DateMention]:
 
 
 def _resolve(g: dict[str, str | None], t: _Tables, published: date | None) -> tuple[str | None, str]:
-    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3")):
+    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d6", "m6", None)):
         if g[mo] is not None and g[d] is not None:
             month = t.months[g[mo]]
-            year = int(g[y]) if g[y] else _year_for(month, published)
+            year = int(g[y]) if y and g[y] else _year_for(month, published)
             if year is None:
                 return None, "day"
             return date(year, month, int(g[d])).isoformat(), "day"

@@ -80,3 +80,11 @@ def test_this_morning_and_this_afternoon_are_the_day_of_publication():
     found = find_dates("merz said this morning that he wanted a government by easter", date(2025, 2, 24))
     assert [(d.value, d.precision) for d in found] == [("2025-02-24", "day")]
     assert [d.value for d in find_dates("mazon defendio esta tarde que", date(2024, 10, 30))] == ["2024-10-30"]
+
+
+def test_a_day_before_its_month_needs_no_year_but_may_stays_a_verb():
+    def found(text: str) -> list[tuple[str | None, str]]:
+        return [(d.value, d.precision) for d in find_dates(fold(text), date(2023, 3, 17))]
+    assert found("The Office of the Prosecutor applied for both warrants on 22 February") == [("2023-02-22", "day")]
+    assert found("launched from Sriharikota on 14 July") == [("2022-07-14", "day")]
+    assert found("as many as 5 may lose their homes") == []
