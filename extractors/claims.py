@@ -1378,7 +1378,9 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     if subject is None:
         return
     lead = folded[s.start:subject.start]
-    if lead.strip() and not _PREPOSED.match(lead) and lead.strip() not in _LEAD_DETERMINERS:
+    # "Governor General Mary Simon granted…": titles before the name open the sentence with it.
+    if lead.strip() and not _PREPOSED.match(lead) and lead.strip() not in _LEAD_DETERMINERS \
+            and not all(w in _TITLED_GAP_WORDS or w in _LEAD_DETERMINERS for w in lead.split()):
         return
     pos = subject.end
     for x in s.mentions:  # "El presidente Mauricio Macri": the title, then the name
@@ -1387,6 +1389,9 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     gap = _RELATIVE_ASIDE_ONLY.match(folded, pos) or _APPOSITION_GAP.match(folded, pos)
     if gap:
         pos = gap.end()
+    # "The Federal Reserve also set up…", "the International Criminal Court today issued…".
+    between = _BETWEEN_SUBJECT_AND_VERB.match(folded, pos)
+    pos = between.end() - 1 if between else pos
     m = (_PAST_ES if language == "es" else _PAST_EN).match(folded, pos + len(folded[pos:]) - len(folded[pos:].lstrip()))
     if m is None:
         return
@@ -1401,7 +1406,8 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     end = clause.start() if clause else s.end
     while end > m.end() and folded[end - 1] in " .;:!?":
         end -= 1
-    date = next((d for d in dated if s.start <= d.start < end), None)
+    # "until March 24" is how long, not when: a deadline does not date the act.
+    date = next((d for d in dated if s.start <= d.start < end and not _UNTIL.search(folded, max(s.start, d.start - 8), d.start)), None)
     # Undated, an action is an event where it names the place it happened ("Macron received Trump at
     # the Élysée Palace", "viajó esa misma tarde a San Antonio de los Baños"); "struck a calmer tone",
     # "had led the agency since 2022" are manner and background.
@@ -1414,6 +1420,8 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
                             participants=participants, channel=None, date_mention=date)
 
 
+_BETWEEN_SUBJECT_AND_VERB = re.compile(r"\s+(?:(?:also|then|finally|tambien|ademas|finalmente|" + _ADVERBS + r")\s+){1,2}")
+_UNTIL = re.compile(r"(?<![0-9a-z])(?:until|till|through|hasta(?:\s+el)?)\s+$")
 _SINCE_ANY = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_WORDS_DATA["since"]) + r")(?![0-9a-z])")
 _PLACED = re.compile(r"(?<![\w])(?:at|in|to|into|outside|from|en|a|al|hasta|desde|ante)\s+(?:the\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+")
 

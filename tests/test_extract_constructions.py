@@ -895,3 +895,13 @@ def test_what_a_court_found_and_what_someone_had_written_are_statements(index):
                          "McDonald had written that Boris Johnson was not telling the truth.", "en")
     assert _only(en, "individual criminal", "statement").speaker_name == "International Criminal Court"
     assert "McDonald" in _only(en, "not telling the truth", "statement").speaker_name
+
+
+def test_an_adverb_may_stand_between_a_dated_actions_subject_and_verb_and_a_deadline_dates_nothing(index):
+    en = _extract(index, "Pre-Trial Chamber II of the International Criminal Court today issued warrants of arrest for "
+                         "Vladimir Putin. The Federal Reserve also set up a new lending facility on Sunday. "
+                         "Governor General Mary Simon granted his request to prorogue Parliament until March 24.", "en",
+                  published=date(2023, 3, 17))
+    assert _only(en, "issued warrants", "event").date == "2023-03-17"
+    assert _only(en, "lending facility", "event").date == "2023-03-12"
+    assert not [c for c in en if "Mary Simon" in c.text and c.date == "2023-03-24"]
