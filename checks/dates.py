@@ -64,14 +64,18 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
     Dates in `ignore` are the claim's content (the day a tariff starts), not the event's."""
     days, how = local_publication_dates(doc)
     reference = days[-1] if days else None
-    for found in find_dates(fold(passage.text), reference):
-        if found.value in ignore:
-            continue
-        if found.value and found.precision == "day" and found.end - found.start > 3:
-            return SourceDate((date.fromisoformat(found.value),), "explicit", passage.text[found.start:found.end])
     folded = " " + " ".join(re.findall(r"[a-z]+", fold(passage.text))) + " "
     today, this_week = _relative_phrases()
-    if days and any(f" {p} " in folded for p in today):
+    said_today = bool(days) and any(f" {p} " in folded for p in today)
+    text = fold(passage.text)
+    for found in find_dates(text, reference):
+        if found.value in ignore:
+            continue
+        if said_today and _BACKGROUND_DATE.search(text, max(0, found.start - 12), found.start):
+            continue  # "since the attack of 7 October, the Ministry today summoned…": today is the event's day
+        if found.value and found.precision == "day" and found.end - found.start > 3:
+            return SourceDate((date.fromisoformat(found.value),), "explicit", passage.text[found.start:found.end])
+    if said_today:
         return SourceDate(days, "today" if how == "local" else how, "today")
     if days and any(f" {p} " in folded for p in this_week):
         last = days[-1]
@@ -79,6 +83,9 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
         return SourceDate((), "week", "this week", week)
     return None
 
+
+
+_BACKGROUND_DATE = re.compile(r"(?<![0-9a-z])(?:since|desde|of|del|de)\s+(?:the\s+|el\s+)?$")
 
 
 def said_here(norm: str) -> bool:

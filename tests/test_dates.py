@@ -88,3 +88,17 @@ def test_a_day_before_its_month_needs_no_year_but_may_stays_a_verb():
     assert found("The Office of the Prosecutor applied for both warrants on 22 February") == [("2023-02-22", "day")]
     assert found("launched from Sriharikota on 14 July") == [("2022-07-14", "day")]
     assert found("as many as 5 may lose their homes") == []
+
+
+def test_a_release_that_acts_today_since_a_dated_attack_is_dated_today(index):
+    release = Document(url="https://www.gov.il/en/departments/news/halt", kind="press_release", language="en",
+                       published_at=date(2023, 10, 15), timezone="Asia/Jerusalem", passages=[Passage(
+                           "Following the statements made since the Hamas terrorist attack of 7 October, the Ministry "
+                           "of Foreign Affairs today summoned the Ambassador of Colombia for a reprimand.")])
+    doc = prepare(release, index)
+    found = source_date(doc.doc, doc.passages[0])
+    assert found is not None and compare("2023-10-15", "day", found)[0] == "match"
+    # Without "today", the written day is the passage's.
+    plain = prepare(Document(url="https://example.org/a", kind="press_release", language="en", published_at=date(2023, 10, 15),
+                             passages=[Passage("The Ministry summoned the Ambassador on 7 October.")]), index)
+    assert compare("2023-10-07", "day", source_date(plain.doc, plain.passages[0]))[0] == "match"
