@@ -730,8 +730,8 @@ def _speaking(state: _State, speaker: Mention) -> None:
         state.last_person = (speaker.key, speaker.name)
 
 
-_LEADING_WORDS = (frozenset(fold(w) for w in _load("words.toml")["not_name_start"]) | frozenset(_load("words.toml")["clitics_and_conjunctions"])) \
-    - frozenset(fold(w) for w in _load("words.toml")["vague_groups"])
+_LEADING_WORDS = (frozenset(fold(w) for w in _load("words.toml")["not_name_start"]) | frozenset(_load("words.toml")["clitics_and_conjunctions"])
+                  | frozenset(_load("words.toml")["leading_adjuncts"])) - frozenset(fold(w) for w in _load("words.toml")["vague_groups"])
 _VAGUE_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_load("words.toml")["determiners"]) + r")\s+)?(?:"
                           + "|".join(sorted({fold(w) for w in _load("words.toml")["vague_groups"]}, key=len, reverse=True))
                           + r")(?![0-9a-z])")

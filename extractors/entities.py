@@ -170,6 +170,9 @@ def _person_nouns() -> frozenset[str]:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
+_SURNAME_END = re.compile(r"(?:ez|az|oz|iz)$")  # "Fernández de Kirchner": a patronymic before the particle
+
+
 def _strip_titles(folded: str, start: int, end: int, titles: frozenset[str]) -> tuple[int | None, int]:
     """The name without the titles before it: "Ontario Premier Doug Ford" -> "Doug Ford"."""
     words = list(re.finditer(r"\S+", folded[start:end]))
@@ -178,11 +181,19 @@ def _strip_titles(folded: str, start: int, end: int, titles: frozenset[str]) -> 
     if last > 0 and words[last].group().strip(".,") in titles and words[last - 1].group().strip(".,") not in titles:
         last -= 1  # titles come before a name: "Enrique Reina" ends with a surname, not a queen
         keep = len(words) - 1
+    particle = None
     for i in range(last, -1, -1):
         raw = words[i].group()
+        if raw in _PARTICLE_WORDS and 0 < i < last and keep == i + 1 and words[i - 1].group().strip(".,") not in titles \
+                and words[i - 1].group() not in _NOT_NAME_START:
+            particle = i  # "Cristina Fernández de Kirchner", "Julio De Vido": a particle inside the name
+            continue
         if _POSSESSIVE.search(raw) or raw.strip(".,") in titles or raw in _NOT_NAME_START:
             break
         keep = i
+    if particle is not None and keep < particle and not _first_name_gender(words[keep].group()) \
+            and not _SURNAME_END.search(words[particle - 1].group()):
+        keep = particle + 1  # "Rio de Janeiro", "Estadio Centenario de Montevideo": no person's name
     if keep >= len(words):
         return None, end
     if keep > 0 and words[keep].group() in ("of", "de", "del"):

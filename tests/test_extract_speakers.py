@@ -312,3 +312,20 @@ def test_the_speaker_of_a_quote_is_the_subject_before_a_relative_aside_or_a_titl
     en = extract(index, "Boris Johnson resigned on Thursday. The Labour leader, Sir Keir Starmer, said the resignation "
                          "was ‘good news for the country’ but that it should have happened long ago.", "en")
     assert only(en, "good news", "quote").speaker_name == "Keir Starmer"
+
+
+def test_a_particle_inside_a_persons_name_keeps_the_name_whole_but_not_a_places(index):
+    found = extract(index, "La vicepresidenta Cristina Fernández de Kirchner fue condenada ayer. El exministro Julio De Vido "
+                           "fue absuelto.\nFernández de Kirchner siguió la lectura del veredicto desde su despacho. "
+                           "Poco después dijo que la condena respondía a una mafia judicial.", "es")
+    assert only(found, "mafia judicial", "statement").speaker_name == "Cristina Fernández de Kirchner"
+    assert not [c for c in found if c.speaker_name in ("Vido", "Kirchner")]
+    places = extract(index, "La cumbre del G20 se celebró en Rio de Janeiro. Rio de Janeiro recibió a los líderes.", "es")
+    assert not [c for c in places if c.speaker_name == "Rio de Janeiro" or "Rio de Janeiro" in c.participants]
+
+
+def test_a_court_chamber_is_a_body_and_la_magistrada_a_person(index):
+    found = extract(index, "Cristiano Zanin, presidente de la Primera Sala, abre la sesión. Turno de Cármen Lúcia, la única "
+                           "mujer de la Sala. La magistrada comienza con una reflexión: «Este juicio es casi un encuentro "
+                           "de Brasil con su pasado».", "es")
+    assert only(found, "Este juicio", "quote").speaker_name == "Cármen Lúcia"
