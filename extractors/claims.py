@@ -832,8 +832,14 @@ def _quote_claim(
         named = next((m for m in s.mentions if q.end <= m.start and m.end <= verb.start and m.kind == "person"), None) \
             or _mention_ending_at(s, verb.start, folded)
         named = named if named is not None and named.start >= q.end else None
+        # "—Es una amenaza… tendrá que negociar —advierte—": an answer's own attribution names nobody;
+        # the interviewee says it, not a person named inside the answer.
+        answering = state.interviewee is not None and text[q.start:q.start + 1] in "—―" \
+            and (q.start == 0 or text[q.start - 1] == "\n")
         speaker = (named or _mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded)
-                   or _mention_after_time(s, verb.end, folded) or _subject_before(s, q.start)
+                   or _mention_after_time(s, verb.end, folded)
+                   or (Mention(q.start, q.start, *state.interviewee, "person", "carried") if answering else None)
+                   or _subject_before(s, q.start)
                    or _framed(state, text, s) or _it_body(state, folded, s, verb.start)
                    or _carried(state, verb.start, person=True))
     elif before and q in s.fragments:

@@ -329,3 +329,11 @@ def test_a_court_chamber_is_a_body_and_la_magistrada_a_person(index):
                            "mujer de la Sala. La magistrada comienza con una reflexión: «Este juicio es casi un encuentro "
                            "de Brasil con su pasado».", "es")
     assert only(found, "Este juicio", "quote").speaker_name == "Cármen Lúcia"
+
+
+def test_an_answers_own_attribution_names_nobody_so_the_interviewee_says_it(index):
+    found = extract(index, "La politóloga Mariela Quesada Arce conversó con este diario el jueves.\n"
+                           "El presidente electo Rodrigo Chaves ha anunciado que gobernará con referendos. ¿Es viable?\n"
+                           "—Es una amenaza más que un programa. Si Chaves quiere aprobar algo, tendrá que negociar "
+                           "—advierte—.", "es")
+    assert only(found, "Es una amenaza", "quote").speaker_name == "Mariela Quesada Arce"
