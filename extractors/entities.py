@@ -409,6 +409,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
                 mention.kind = "body"
             elif fold(mention.name) in _countries():
                 mention.kind = "government"  # "Honduras pidió…": its government, never a person
+            elif fold(mention.name).split()[0] in _countries() - _country_first_names():
+                mention.kind = "body"  # "Chile Seguro", "Perú Libre", "Colombia Humana": a party or a pact
         previous = _previous_word(folded, start, language, titles)
         if via in ("name", "single", "alias") and _INDEFINITE.get(language, _INDEFINITE["en"]).search(folded, max(0, start - 6), start) \
                 and (following_word := _NEXT_WORD.match(folded, end)) is not None and following_word.group(1) in _person_nouns():
@@ -673,6 +675,11 @@ def _other_nation(text: str, folded: str, mention: Mention, index: EntityIndex) 
     if known is not None:
         return Mention(mention.start, adjective.end(1), key=known.id, name=known.name, kind=known.kind, via="alias", role=mention.role)
     return Mention(mention.start, adjective.end(1), key=name, name=name, kind="body", via="name", role=mention.role)
+
+
+@lru_cache(maxsize=None)
+def _country_first_names() -> frozenset[str]:
+    return frozenset(_load("countries.toml")["also_first_names"])
 
 
 @lru_cache(maxsize=None)

@@ -337,3 +337,13 @@ def test_an_answers_own_attribution_names_nobody_so_the_interviewee_says_it(inde
                            "—Es una amenaza más que un programa. Si Chaves quiere aprobar algo, tendrá que negociar "
                            "—advierte—.", "es")
     assert only(found, "Es una amenaza", "quote").speaker_name == "Mariela Quesada Arce"
+
+
+def test_a_name_a_country_opens_is_a_party_unless_the_country_is_also_a_first_name(index):
+    found = extract(index, "El Partido Republicano de José Antonio Kast obtuvo el 35 %, frente al 28,6 % de Unidad para "
+                           "Chile, la lista de los partidos de Gobierno, y el 21 % de Chile Seguro, el pacto de la derecha "
+                           "tradicional, según el Servicio Electoral (Servel).\nKast compareció la noche del domingo ante "
+                           "sus partidarios. \"Hoy no hay nada que celebrar con soberbia: Chile votó por la seguridad\", dijo el exdiputado.\n"
+                           "El canciller israelí, Israel Katz, aseguró que su país responderá con firmeza.", "es")
+    assert only(found, "celebrar con soberbia", "quote").speaker_name == "José Antonio Kast"
+    assert only(found, "responderá", "statement").speaker_name == "Israel Katz"
