@@ -446,6 +446,7 @@ def _read_sentence(
     # "confirmó la decisión", "rejected the appeal": a longer event phrase that starts with a verb
     # of saying tells what was done, not what was said.
     acts = {t.start for t in s.triggers if any(v.start == t.start and v.end < t.end for v in s.verbs)}
+    acts |= _phone_call(text, folded, s, state, language)
     for verb in s.verbs:
         if verb.start not in used_verbs and verb.start not in acts:
             _statement_claim(text, folded, s, verb, lex, state, language)
@@ -455,6 +456,37 @@ def _read_sentence(
     _absence_claims(text, folded, s, lex, state, language)
     if len(state.claims) == before and not any(c.span[0] >= s.start for c in state.claims[-3:]):
         _dated_action(text, folded, s, state, language)
+
+
+_CALLING = frozenset(fold(v) for v in _load("events.toml")["calling_verbs"])
+_CALL_PURPOSE = re.compile(r"\s*,?\s*(?:para|to|por telefono|by phone|by telephone|on the phone)(?![0-9a-z])")
+
+
+def _phone_call(text: str, folded: str, s: _Sentence, state: _State, language: str) -> set[int]:
+    """ "El presidente Iván Duque llamó a Petro para felicitarlo", "Biden called Lula to congratulate
+    him": calling a person named, for a purpose or by phone, is a call between them, not a request
+    ("llamó a la calma") or a name given ("called it a disgrace"). The verbs it takes, by start."""
+    taken: set[int] = set()
+    for verb in s.verbs:
+        if verb.phrase not in _CALLING or any(v.start < verb.start for v in s.verbs):
+            continue  # "He said he had called Albanese to…": the call is what was said
+        callee = _mention_at(s, verb.end, folded)
+        caller = _subject_before(s, verb.start, folded)
+        if callee is None or caller is None or callee.kind != "person":
+            continue
+        when = _TIME_WORDS.match(folded, callee.end)  # "called Lula on Monday to congratulate him"
+        if not _CALL_PURPOSE.match(folded, when.end() - 1 if when else callee.end):
+            continue
+        clause = _CLAUSE_BREAK.search(folded, callee.end, s.end)
+        end = clause.start() if clause else s.end
+        while end > callee.end and folded[end - 1] in " .;:!?":
+            end -= 1
+        start = caller.start if caller.via != "carried" else verb.start
+        state.last_event = _add(state, text, "event", start, end, language, content=text[start:end], event_type="call",
+                                participants=list(dict.fromkeys([caller.key, callee.key])), channel="phone_call",
+                                date_mention=_date_in(s, s.start, end, folded=folded))
+        taken.add(verb.start)
+    return taken
 
 
 # -- helpers over one sentence -------------------------------------------------------------

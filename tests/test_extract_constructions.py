@@ -905,3 +905,16 @@ def test_an_adverb_may_stand_between_a_dated_actions_subject_and_verb_and_a_dead
     assert _only(en, "issued warrants", "event").date == "2023-03-17"
     assert _only(en, "lending facility", "event").date == "2023-03-12"
     assert not [c for c in en if "Mary Simon" in c.text and c.date == "2023-03-24"]
+
+
+def test_calling_a_person_for_a_purpose_is_a_call_not_a_request_or_a_name(index):
+    es = _extract(index, "El presidente Iván Duque llamó a Petro para felicitarlo como presidente electo. "
+                         "Sheinbaum llamó a la calma a los ciudadanos.", "es", published=date(2022, 6, 20))
+    call = _only(es, "felicitarlo", "event")
+    assert call.event_type == "call" and call.participants == ["Iván Duque", "Petro"]
+    en = _extract(index, "Joe Biden called Lula on Monday to congratulate him on his victory. Trump called Zelensky a "
+                         "dictator. Peter Dutton said he had called Anthony Albanese to congratulate him.", "en",
+                  published=date(2022, 11, 2))
+    assert _only(en, "Lula", "event").date == "2022-10-31"
+    assert [c.kind for c in en if "Albanese" in c.text] == ["statement"]
+    assert not [c for c in es + en if c.kind == "event" and ("calma" in c.text or "dictator" in c.text)]
