@@ -801,6 +801,13 @@ def _qualify_shared_bodies(claims: list[Claim], text: str, folded: str, index: E
     an unregistered body whose name many countries share takes the country the article is plainly
     about (named at least twice, and half as often again as any other), as written in it. "El
     Gobierno", with no country, is the government of the country named most (at least twice)."""
+    for c in claims:
+        if c.speaker and c.speaker not in index.entities and c.speaker_name and _COUNTRY_NAMES is not None \
+                and _COUNTRY_NAMES.fullmatch(fold(c.speaker_name)):
+            # "Honduras pidió…", "según el Gobierno" after "Chile": the country speaks through its
+            # government, named as the README names metonyms ("Gobierno de Chile").
+            c.speaker = c.speaker_name = (f"Gobierno de {c.speaker_name}" if c.language == "es"
+                                          else f"Government of {c.speaker_name}")
     bare = [c for c in claims if c.speaker and c.speaker not in index.entities and c.speaker_name
             and fold(c.speaker_name).strip() in _BARE_GOVERNMENTS]
     shared = [c for c in claims if c.speaker and c.speaker not in index.entities and c.speaker_name

@@ -170,6 +170,7 @@ def _person_nouns() -> frozenset[str]:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
+_CAPITALISED_HEAD = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+$")
 _SURNAME_END = re.compile(r"(?:ez|az|oz|iz)$")  # "Fernández de Kirchner": a patronymic before the particle
 
 
@@ -384,6 +385,13 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
                 continue
             via = "name"
         mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:i + 5], roles)  # the next few: a copy of the rest made long texts quadratic
+        if mention is None and via == "pronoun" and generic_kinds.get(phrase) in ("body", "government"):
+            # "El Gobierno anunció…" with no government named before: the capitalised word names the
+            # institution itself, which the claims later qualify by the article's country.
+            capital = _CAPITALISED_HEAD.search(text, start, end)
+            if capital is not None and capital.start() > start:
+                word = capital.group()
+                mention = Mention(start, end, word, word, "body", "name")
         if mention is None:
             continue
         mention = _other_nation(text, folded, mention, index)

@@ -347,3 +347,12 @@ def test_a_name_a_country_opens_is_a_party_unless_the_country_is_also_a_first_na
                            "El canciller israelí, Israel Katz, aseguró que su país responderá con firmeza.", "es")
     assert only(found, "celebrar con soberbia", "quote").speaker_name == "José Antonio Kast"
     assert only(found, "responderá", "statement").speaker_name == "Israel Katz"
+
+
+def test_a_bare_government_speaks_for_the_country_of_the_story(index):
+    es = extract(index, "El presidente Gabriel Boric llegó a Valparaíso. El Gobierno anunció que habrá tres días de duelo "
+                        "nacional en Chile. Según el Gobierno, el velatorio se celebrará en el antiguo Congreso Nacional de Chile.", "es")
+    assert only(es, "tres días de duelo", "statement").speaker_name == "Gobierno de Chile"
+    assert only(es, "velatorio", "statement").speaker_name == "Gobierno de Chile"
+    en = extract(index, "Rishi Sunak arrived in Kigali. Rwanda said the agreement with the United Kingdom would stand.", "en")
+    assert only(en, "agreement", "statement").speaker_name == "Government of Rwanda"
