@@ -170,6 +170,7 @@ def _person_nouns() -> frozenset[str]:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
+_GIVEN_THINGS = frozenset(_load("coreference.toml")["names"]["given_things"])
 _CAPITALISED_HEAD = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+$")
 _SURNAME_END = re.compile(r"(?:ez|az|oz|iz)$")  # "Fernández de Kirchner": a patronymic before the particle
 
@@ -272,6 +273,9 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     titles_before: dict[int, list[str]] = {}  # name start -> title words stripped off it
     for m in _NAME.finditer(text):
         name_words = set(folded[m.start():m.end()].replace("-", " ").split())
+        first, *rest = folded[m.start():m.end()].split()
+        if first in _GIVEN_THINGS and rest and rest[0] not in ("of", "de"):
+            name_words = name_words - {first}  # "Bill Nelson" is a man; "the Finance Bill", "Bill of Rights" are not
         if name_words & things and not name_words & organisations:
             # "Hurricane Milton", "Paris Agreement": held as a candidate so that no shorter name
             # inside it is taken, and dropped below: it neither speaks nor takes part.

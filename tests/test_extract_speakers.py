@@ -356,3 +356,10 @@ def test_a_bare_government_speaks_for_the_country_of_the_story(index):
     assert only(es, "velatorio", "statement").speaker_name == "Gobierno de Chile"
     en = extract(index, "Rishi Sunak arrived in Kigali. Rwanda said the agreement with the United Kingdom would stand.", "en")
     assert only(en, "agreement", "statement").speaker_name == "Government of Rwanda"
+
+
+def test_bill_opening_a_name_is_a_given_name_and_closing_one_a_law(index):
+    found = extract(index, "NASA administrator Bill Nelson wrote on X that NASA was glad to be India's partner on the "
+                           "mission. The Finance Bill was withdrawn by the government on Wednesday.", "en")
+    assert only(found, "glad to be", "statement").speaker_name == "Bill Nelson"
+    assert not [c for c in found if c.speaker_name == "Finance Bill" or "Finance Bill" in c.participants]
