@@ -783,14 +783,26 @@ def _dropped_subject(folded: str, s: _Sentence, pos: int) -> bool:
         and all(w in _LEADING_WORDS or w in _TIME_WORD_SET or w in _AUXILIARY_SET for w in before)
 
 
+def _dropped(state: _State, folded: str, s: _Sentence, verb: _Match) -> Mention | None:
+    """The speaker carried over to a verb whose subject is dropped ("Al día siguiente, durante su
+    visita, reconoció que hubo «carencias»"), as a statement's is."""
+    return _carried(state, verb.start) if _leads_sentence(folded, s, verb.start) else None
+
+
 def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
     """The verb opens its sentence with a dropped subject ("Aseguró que", "También prometió"):
     only connectives and clitics stand before it. "Analysts said" has a subject, just not a
     named one, so nobody's words are carried over to it."""
     before = re.findall(r"[0-9a-z]+", folded[s.start:pos])
-    return len(before) <= 3 and all(w in _LEADING_WORDS for w in before) and not [m for m in s.mentions if m.end <= pos]
+    if [m for m in s.mentions if m.end <= pos]:
+        return False
+    # "En su primer discurso como presidente electo, convocó…", "En su intervención ante el plenario,
+    # el lunes, advirtió…": a preposed adjunct set off by commas, then the verb.
+    return (len(before) <= 3 and all(w in _LEADING_WORDS for w in before)) or _PREPOSED_ADJUNCT.match(folded, s.start, pos) is not None
 
 
+_PREPOSED_ADJUNCT = re.compile(r"\s*(?:(?:en|durante|tras|ante|desde|con|al|despues|antes|in|during|after|at|on|before|el|this)"
+                               r"(?![0-9a-z])[^,;:.\"«»“”]{0,80},\s*)+(?:(?:tambien|ademas|ya|luego|then|also)\s+)?$")
 _SHARED_BODY = re.compile(r"(?:" + "|".join(re.escape(w) for w in _load("words.toml")["shared_body_heads"]) + r")(?![0-9a-z])")
 _COUNTRY_NAMES = phrase_pattern(_load("countries.toml")["names"])
 _BARE_GOVERNMENTS = frozenset(fold(w) for w in _load("words.toml")["bare_government_names"])
@@ -885,10 +897,12 @@ def _quote_claim(
         # The fragment ends what the sentence's first attribution reports ("Cheatle told ABC News
         # that agents had not been posted … a “sloped roof”"), whatever verbs come between.
         verb = before[0]
-        speaker = _subject_before(s, verb.start, folded) or _mention_at(s, verb.end, folded, reach=6)
+        speaker = _subject_before(s, verb.start, folded) or _mention_at(s, verb.end, folded, reach=6) \
+            or _dropped(state, folded, s, verb)
     elif before:
         verb = before[-1]
-        speaker = _subject_before(s, verb.start, folded) or _mention_at(s, verb.end, folded, reach=6)
+        speaker = _subject_before(s, verb.start, folded) or _mention_at(s, verb.end, folded, reach=6) \
+            or _dropped(state, folded, s, verb)
     outer = text[s.start:s.end].strip(" .\"'“”«»—-")
     quoted = text[q.inner_start:q.inner_end].strip(" .\"'“”«»—-")
     answer = _interview_answer(text, q, state) if speaker is None and verb is None else None
@@ -1463,6 +1477,8 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
                                                       and x.kind in ("person", "body", "government")]))
     state.last_event = _add(state, text, "event", start, end, language, content=text[start:end], event_type=None,
                             participants=participants, channel=None, date_mention=date)
+    if subject.kind == "person":
+        state.last_speaker = (subject.key, subject.name)  # "Petro ganó… En su discurso, aseguró que…"
 
 
 _BETWEEN_SUBJECT_AND_VERB = re.compile(r"\s+(?:(?:also|then|finally|tambien|ademas|finalmente|" + _ADVERBS + r")\s+){1,2}")

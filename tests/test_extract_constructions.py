@@ -918,3 +918,14 @@ def test_calling_a_person_for_a_purpose_is_a_call_not_a_request_or_a_name(index)
     assert _only(en, "Lula", "event").date == "2022-10-31"
     assert [c.kind for c in en if "Albanese" in c.text] == ["statement"]
     assert not [c for c in es + en if c.kind == "event" and ("calma" in c.text or "dictator" in c.text)]
+
+
+def test_a_preposed_adjunct_may_stand_before_a_verb_whose_subject_is_dropped(index):
+    es = _extract(index, "Recep Tayyip Erdogan visitó el lunes la provincia de Kahramanmaras.\n"
+                         "Al día siguiente, durante su primera visita a la zona, reconoció que hubo \"carencias\" en las "
+                         "primeras horas de la respuesta.", "es", published=date(2023, 2, 9))
+    assert _only(es, "carencias", "quote").speaker_name == "Recep Tayyip Erdogan"
+    lula = _extract(index, "Luiz Inácio Lula da Silva habló ante los líderes europeos.\nEn su intervención ante el plenario, "
+                           "el lunes, advirtió de que la asociación entre ambos bloques no puede construirse sobre "
+                           "«amenazas ni sanciones».", "es", published=date(2023, 7, 19))
+    assert _only(lula, "amenazas ni sanciones", "quote").speaker_name == "Luiz Inácio Lula da Silva"
