@@ -363,3 +363,11 @@ def test_bill_opening_a_name_is_a_given_name_and_closing_one_a_law(index):
                            "mission. The Finance Bill was withdrawn by the government on Wednesday.", "en")
     assert only(found, "glad to be", "statement").speaker_name == "Bill Nelson"
     assert not [c for c in found if c.speaker_name == "Finance Bill" or "Finance Bill" in c.participants]
+
+
+def test_roles_of_sport_science_and_letters_refer_back_to_the_person_named(index):
+    es = extract(index, "Alexia Putellas recibió el premio el lunes. La jugadora aseguró que se había sentido "
+                        "«vulnerable y víctima de una agresión».", "es")
+    assert only(es, "vulnerable", "quote").speaker_name == "Alexia Putellas"
+    en = extract(index, "Lionel Messi lifted the trophy. The captain said that the team had never doubted itself.", "en")
+    assert only(en, "never doubted", "statement").speaker_name == "Lionel Messi"
