@@ -455,3 +455,17 @@ def test_what_a_transcript_says_is_happening_here_happens_on_its_day(index):
     earlier = Claim(**{**met.__dict__, "text": met.text.replace("September 3", "September 2"), "content": None,
                        "date": "2025-09-02"})
     assert _check(earlier, transcript, index=index).verdict != "confirmed"  # the same two may meet on two days
+
+
+def test_the_place_of_another_occasion_that_dates_the_words_is_not_where_they_were_said(index):
+    address = Document(
+        url="https://www.whitehouse.gov/briefing-room/speeches-remarks/2024/07/14/address-to-the-nation", kind="transcript",
+        language="en", verbatim=True, published_at=date(2024, 7, 14), timezone="America/New_York",
+        title="Remarks by President Biden in an Address to the Nation from the Oval Office", publisher="white-house",
+        author="white-house", passages=[Passage("Politics must never be a literal battlefield and, God forbid, a killing "
+                                                "field.", "joe-biden")])
+    said = "Politics must never be a literal battlefield and, God forbid, a killing field"
+    told = claim(kind="quote", language="en", speaker="joe-biden", quote=said, content=said, date="2024-07-14",
+                 date_precision="day", text=f'"{said}," Joe Biden told the nation from the Oval Office on July 14, 2024, '
+                                              "a day after the shooting in Butler.")
+    assert _check(told, address, index=index).verdict == "confirmed"
