@@ -396,6 +396,7 @@ def _said_where(claim: Claim, index: EntityIndex) -> set[str]:
     """Where the claim says the words were said, from its attribution, not from the words."""
     said = claim.text.replace(claim.quote, " ") if claim.quote else claim.text
     # "…, a day after the shooting in Butler": the place of another occasion that dates this one.
+    # Not "before", which also places the words ("said before the General Assembly in New York").
     said = _OTHER_OCCASION.sub(" ", said)
     if claim.kind != "quote":
         # The attribution ends where what was said begins ("… said on March 16 that …").
@@ -405,7 +406,7 @@ def _said_where(claim: Claim, index: EntityIndex) -> set[str]:
     return place_facet.places(said, {fold(n) for n in _names(index, claim.speaker or "")}, strict=True)
 
 
-_OTHER_OCCASION = re.compile(r"\b(?:after|before|following|tras|despu[eé]s\s+de(?:l)?|antes\s+de(?:l)?)\s+"
+_OTHER_OCCASION = re.compile(r"\b(?:after|following|tras|despu[eé]s\s+de(?:l)?|antes\s+de(?:l)?)\s+"
                              r"(?:the|el|la|los|las|a|an|un|una)\s+[^,.;:]*", re.I)
 _ATTRIBUTION_END = re.compile(r"\b(?:que|that)\b|:", re.I)
 _EVENT_KINDS = ("call", "meeting", "visit", "signing", "press_conference", "interview", "post")

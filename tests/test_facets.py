@@ -469,3 +469,14 @@ def test_the_place_of_another_occasion_that_dates_the_words_is_not_where_they_we
                  date_precision="day", text=f'"{said}," Joe Biden told the nation from the Oval Office on July 14, 2024, '
                                               "a day after the shooting in Butler.")
     assert _check(told, address, index=index).verdict == "confirmed"
+
+
+def test_words_said_before_an_assembly_keep_its_place(index):
+    speech = Document(url="https://www.un.org/en/ga/speech/petro", kind="transcript", language="es", verbatim=True,
+                      published_at=date(2022, 9, 20), timezone="America/New_York", title="Discurso en Ginebra",
+                      publisher="colombia-presidency", author="colombia-presidency",
+                      passages=[Passage("Ginebra. La guerra contra las drogas ha fracasado.", "gustavo-petro")])
+    said = "La guerra contra las drogas ha fracasado"
+    told = claim(kind="quote", language="en", speaker="gustavo-petro", quote=said, content=said, date="2022-09-20",
+                 date_precision="day", text=f'Gustavo Petro said before the UN General Assembly in New York: "{said}".')
+    assert _check(told, speech, index=index).verdict != "confirmed"
