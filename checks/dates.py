@@ -85,7 +85,10 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
 
 
 
-_BACKGROUND_DATE = re.compile(r"(?<![0-9a-z])(?:since|desde|of|del|de)\s+(?:the\s+|el\s+)?$")
+# Before a day a passage that acts "today" also names: a day of something else ("since the attack of
+# 7 October", "la decisión anunciada ayer por el presidente").
+_BACKGROUND_DATE = re.compile(r"(?<![0-9a-z])(?:since|desde|of|del|de|[a-z]{3,}(?:ada|ado|adas|ados|ida|ido|idas|idos|ed))"
+                              r"\s+(?:the\s+|el\s+)?$")
 
 
 def said_here(norm: str) -> bool:

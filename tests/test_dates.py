@@ -102,3 +102,12 @@ def test_a_release_that_acts_today_since_a_dated_attack_is_dated_today(index):
     plain = prepare(Document(url="https://example.org/a", kind="press_release", language="en", published_at=date(2023, 10, 15),
                              passages=[Passage("The Ministry summoned the Ambassador on 7 October.")]), index)
     assert compare("2023-10-07", "day", source_date(plain.doc, plain.passages[0]))[0] == "match"
+
+
+def test_a_day_that_dates_an_earlier_decision_leaves_today_to_the_act(index):
+    note = Document(url="https://www.cancilleria.gov.co/newsroom/news/ruptura", kind="press_release", language="es",
+                    published_at=date(2024, 5, 2), timezone="America/Bogota", passages=[Passage(
+                        "En cumplimiento de la decisión anunciada ayer por el presidente de la República, el Ministerio de "
+                        "Relaciones Exteriores comunicó hoy, mediante nota verbal, la ruptura de las relaciones diplomáticas.")])
+    doc = prepare(note, index)
+    assert compare("2024-05-02", "day", source_date(doc.doc, doc.passages[0]))[0] == "match"
