@@ -221,6 +221,11 @@ def _flipped(result: UnitMatch, claim_negated: frozenset[int], passage: Prepared
 
 
 DENIAL_COVERAGE = 0.4
+# How much of a claim's wording a passage must state for another figure in it, counting the same
+# thing, to contradict the claim's: less than a match needs, since a statement retold with a wrong
+# figure is often paraphrased too ("10,000 more soldiers deployed to the areas hit by the floods"),
+# more than a denial needs, since a figure is easier to find about something else.
+NUMBERS_WORDING = 0.5
 
 
 def is_denial(found: ContentMatch | None) -> bool:
@@ -250,14 +255,21 @@ def counts_the_same(claim: str, claimed: set[float], source: str, stated: set[fl
     al Fondo Amazonía" / "$50 million for the Amazon Fund"), figure words and framing aside.
     "Nearly 700 Brazilian products exempted" is not contradicted by "seven days after the date of
     the Order" or "a 40% tariff" in the same release."""
+    return bool(counting_alike(claim, claimed, source, stated))
+
+
+def counting_alike(claim: str, claimed: set[float], source: str, stated: set[float]) -> set[float]:
+    """The source's figures among `stated` that count what one of the claim's `claimed` counts (see
+    counts_the_same): the ones a rationale should name, not the clock's "12:33" beside them."""
     sentences = split_sentences(source)
+    alike: set[float] = set()
     for c in (f for f in figures_in(claim) if f.value in claimed):
         units = _context_units(claim, c)
         for s in (f for f in figures_in(source) if f.value in stated and f.counts_like(c)):
             near = {k for start, end in sentences if start <= s.start < end for k in keys(source[start:end])}
             if any(alt[0] in near for u in units for alt in u.alternatives):
-                return True
-    return False
+                alike.add(s.value)
+    return alike
 
 
 def _context_units(claim: str, c: Figure) -> list[Unit]:
@@ -304,12 +316,13 @@ def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float],
     claimed = claimed_values(text, stated, found.passage.text)
     if not claimed or not stated or claimed <= stated or not (stated - claimed):
         return None  # a figure the source does not give is unsupported, not contradicted
-    if not counts_the_same(text, claimed - stated, found.passage.text, stated - claimed):
+    alike = counting_alike(text, claimed - stated, found.passage.text, stated - claimed)
+    if not alike:
         return None  # "nearly 700 products" against "seven days" and "a 40% tariff": other things
     others = [w for w in found.missing_required if not any(ch.isdigit() for ch in w) and fold(w) not in number_words()[0]]
-    if others or found.wording < MATCH_COVERAGE - 0.1 or found.negation_flip:
+    if others or found.wording < NUMBERS_WORDING or found.negation_flip:
         return None
-    return claimed - stated, stated - claimed
+    return claimed - stated, alike
 
 
 def is_match(found: ContentMatch | None) -> bool:

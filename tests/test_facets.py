@@ -480,3 +480,19 @@ def test_words_said_before_an_assembly_keep_its_place(index):
     told = claim(kind="quote", language="en", speaker="gustavo-petro", quote=said, content=said, date="2022-09-20",
                  date_precision="day", text=f'Gustavo Petro said before the UN General Assembly in New York: "{said}".')
     assert _check(told, speech, index=index).verdict != "confirmed"
+
+
+def test_a_paraphrased_statement_with_another_figure_for_the_same_thing_is_contradicted(index):
+    speech = Document(
+        url="https://www.lamoncloa.gob.es/presidente/intervenciones/apagon", kind="transcript", language="es", verbatim=True,
+        published_at=date(2025, 4, 28), timezone="Europe/Madrid", title="Declaración institucional del presidente del Gobierno",
+        publisher="spain-presidency", author="spain-presidency",
+        passages=[Passage("Hoy, a las 12:33 horas, se han perdido súbitamente 15 gigavatios de generación eléctrica del "
+                          "sistema en apenas cinco segundos. Eso equivale aproximadamente al 60 % de la demanda del país en "
+                          "ese momento.", "pedro-sanchez")])
+    told = claim(kind="statement", language="en", speaker="pedro-sanchez", date="2025-04-28", date_precision="day",
+                 text="Pedro Sánchez said on April 28, 2025 that the 15 gigawatts that vanished from the grid in five "
+                      "seconds amounted to roughly 40% of Spain's demand at the time.",
+                 content="the 15 gigawatts that vanished from the grid amounted to roughly 40% of demand")
+    verdict = _check(told, speech, index=index)
+    assert verdict.verdict == "contradicted" and "60, not 40" in verdict.rationale
