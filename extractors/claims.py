@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.extractors.dates import DateMention, find_dates
 from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions
-from claimcheck.extractors.lexicon import Lexicon, _load, lexicon
+from claimcheck.extractors.lexicon import Lexicon, _load, lexicon, stopwords
 from claimcheck.extractors.normalize import fold, phrase_pattern, phrase_starts, trie_pattern
 from claimcheck.extractors.quotes import Quote, find_quotes, is_question_line
 from claimcheck.extractors.sentences import split_sentences
@@ -84,6 +84,7 @@ class _State:
     undated: set[int] = field(default_factory=set)
     kinds: dict[str, str] = field(default_factory=dict)  # speaker key -> person | body | government
     interviewee: tuple[str, str] | None = None  # who answers an interview's questions, once told
+    live: bool = False  # a live blog: entries under time headings tell what happens as it happens
     interview_day: DateMention | None = None  # the day the introduction says they spoke, if it does
     framing: tuple[str, str, int] | None = None  # the person a sentence with no verb just named, and its end
 
@@ -131,7 +132,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         # "SANTO DOMINGO, 20 may (EFE).- … ganó este domingo": the day the story was filed is not
         # the day of anything it tells.
         dates = [d for d in dates if d.start >= dateline.end()]
-    state = _State()
+    state = _State(live=_TIME_HEADING.search(text) is not None or _TIMESTAMP.search(text) is not None)
     # Phrases looked for in every sentence, found once in the whole text.
     cues = phrase_starts(_INTERVIEW_CUE, _load("words.toml")["interview_cues"], folded)
     anonymous = phrase_starts(_ANONYMITY, _load("words.toml")["anonymity_markers"], folded)
@@ -1451,11 +1452,18 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     # "The Federal Reserve also set up…", "the International Criminal Court today issued…".
     between = _BETWEEN_SUBJECT_AND_VERB.match(folded, pos)
     pos = between.end() - 1 if between else pos
-    m = (_PAST_ES if language == "es" else _PAST_EN).match(folded, pos + len(folded[pos:]) - len(folded[pos:].lstrip()))
+    at = pos + len(folded[pos:]) - len(folded[pos:].lstrip())
+    m = (_PAST_ES if language == "es" else _PAST_EN).match(folded, at)
+    # A live blog tells what happens as it happens: "Lionel Messi abre el marcador", "Zanin acompaña
+    # el voto del relator", "la Primera Sala condena a Jair Bolsonaro", dated by the entry's heading.
+    live = m is None and state.live and language == "es" and (m := _PRESENT_ES.match(folded, at)) is not None \
+        and m.group(1) not in _STOPWORDS_ES
     if m is None:
         return
     verb = m.group(1)
-    if language == "es":
+    if live:
+        pass
+    elif language == "es":
         word_end = m.end()
         if not (verb.endswith(("aron", "ieron", "yeron", "ujo", "ado", "ido")) or text[word_end - 1] in "óÓ" or verb in _IRREGULAR_ES):
             return
@@ -1470,7 +1478,7 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     # Undated, an action is an event where it names the place it happened ("Macron received Trump at
     # the Élysée Palace", "viajó esa misma tarde a San Antonio de los Baños"); "struck a calmer tone",
     # "had led the agency since 2022" are manner and background.
-    if date is None and (not _PLACED.search(text, m.end(), end) or _SINCE_ANY.search(folded, m.end(), end)):
+    if date is None and not live and (not _PLACED.search(text, m.end(), end) or _SINCE_ANY.search(folded, m.end(), end)):
         return
     start = s.start + len(folded[s.start:end]) - len(folded[s.start:end].lstrip())
     participants = list(dict.fromkeys([subject.key] + [x.key for x in s.mentions if m.end() <= x.start and x.end <= end
@@ -1481,6 +1489,11 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
         state.last_speaker = (subject.key, subject.name)  # "Petro ganó… En su discurso, aseguró que…"
 
 
+# The third person of the Spanish present, before what it acts on ("abre el marcador", "le ataja el
+# penal", "vota por condenar", "comparece ante sus simpatizantes").
+_PRESENT_ES = re.compile(r"(?:(?:le|les|lo|la|se)\s+)?([a-zn]{3,}(?:a|e|an|en))\s+(?=(?:el|la|los|las|al|a|un|una|por|de|"
+                         r"del|ante|con|en|su|sus|sobre)\s)")
+_STOPWORDS_ES = stopwords("es")
 _BETWEEN_SUBJECT_AND_VERB = re.compile(r"\s+(?:(?:also|then|finally|tambien|ademas|finalmente|" + _ADVERBS + r")\s+){1,2}")
 _UNTIL = re.compile(r"(?<![0-9a-z])(?:until|till|through|hasta(?:\s+el)?)\s+$")
 _SINCE_ANY = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_WORDS_DATA["since"]) + r")(?![0-9a-z])")

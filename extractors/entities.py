@@ -421,7 +421,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
                 mention.kind = "body"
             elif fold(mention.name) in _countries():
                 mention.kind = "government"  # "Honduras pidió…": its government, never a person
-            elif fold(mention.name).split()[0] in _countries() - _country_first_names():
+            elif fold(mention.name).split()[0] in _party_openers():
                 mention.kind = "body"  # "Chile Seguro", "Perú Libre", "Colombia Humana": a party or a pact
         previous = _previous_word(folded, start, language, titles)
         if via in ("name", "single", "alias") and _INDEFINITE.get(language, _INDEFINITE["en"]).search(folded, max(0, start - 6), start) \
@@ -690,8 +690,9 @@ def _other_nation(text: str, folded: str, mention: Mention, index: EntityIndex) 
 
 
 @lru_cache(maxsize=None)
-def _country_first_names() -> frozenset[str]:
-    return frozenset(_load("countries.toml")["also_first_names"])
+def _party_openers() -> frozenset[str]:
+    """Countries that open a party's or a pact's name, never a person's (see countries.toml)."""
+    return _countries() - frozenset(_load("countries.toml")["also_first_names"])
 
 
 @lru_cache(maxsize=None)

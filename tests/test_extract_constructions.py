@@ -929,3 +929,13 @@ def test_a_preposed_adjunct_may_stand_before_a_verb_whose_subject_is_dropped(ind
                            "el lunes, advirtió de que la asociación entre ambos bloques no puede construirse sobre "
                            "«amenazas ni sanciones».", "es", published=date(2023, 7, 19))
     assert _only(lula, "amenazas ni sanciones", "quote").speaker_name == "Luiz Inácio Lula da Silva"
+
+
+def test_a_live_blog_tells_what_happens_in_the_present(index):
+    blog = _extract(index, "Domingo, 18 de diciembre\n15.23\nLionel Messi abre el marcador de penal, a los 23 minutos.\n"
+                           "17.40\nEmiliano Martínez le ataja el penal a Kingsley Coman.", "es", published=date(2022, 12, 18))
+    assert _only(blog, "abre el marcador", "event").date == "2022-12-18"
+    assert _only(blog, "ataja el penal", "event").participants[0] == "Emiliano Martínez"
+    # Outside a live blog the present of a feature is not read as an event.
+    feature = _extract(index, "Lionel Messi abre el marcador de penal en cada final que juega.", "es")
+    assert not [c for c in feature if c.kind == "event"]
