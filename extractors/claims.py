@@ -1446,6 +1446,13 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     for x in s.mentions:  # "El presidente Mauricio Macri": the title, then the name
         if x.start >= pos and not folded[pos:x.start].strip():
             pos = x.end
+    partner = None
+    joint = _AND_SUBJECT.match(folded, pos)
+    if joint is not None:
+        # "Anthony Albanese and his partner, Jodie Haydon, have walked on stage": both do it.
+        partner = next((x for x in s.mentions if joint.end() <= x.start <= joint.end() + 30 and x.kind == "person"), None)
+        if partner is not None:
+            pos = partner.end + (1 if folded.startswith(",", partner.end) else 0)
     gap = _RELATIVE_ASIDE_ONLY.match(folded, pos) or _APPOSITION_GAP.match(folded, pos)
     if gap:
         pos = gap.end()
@@ -1456,8 +1463,9 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     m = (_PAST_ES if language == "es" else _PAST_EN).match(folded, at)
     # A live blog tells what happens as it happens: "Lionel Messi abre el marcador", "Zanin acompaña
     # el voto del relator", "la Primera Sala condena a Jair Bolsonaro", dated by the entry's heading.
-    live = m is None and state.live and language == "es" and (m := _PRESENT_ES.match(folded, at)) is not None \
-        and m.group(1) not in _STOPWORDS_ES
+    live = m is None and state.live and (
+        (language == "es" and (m := _PRESENT_ES.match(folded, at)) is not None and m.group(1) not in _STOPWORDS_ES)
+        or (language != "es" and (m := _PERFECT_EN.match(folded, at)) is not None))
     if m is None:
         return
     verb = m.group(1)
@@ -1481,8 +1489,9 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     if date is None and not live and (not _PLACED.search(text, m.end(), end) or _SINCE_ANY.search(folded, m.end(), end)):
         return
     start = s.start + len(folded[s.start:end]) - len(folded[s.start:end].lstrip())
-    participants = list(dict.fromkeys([subject.key] + [x.key for x in s.mentions if m.end() <= x.start and x.end <= end
-                                                      and x.kind in ("person", "body", "government")]))
+    participants = list(dict.fromkeys([subject.key] + ([partner.key] if partner is not None else [])
+                                      + [x.key for x in s.mentions if m.end() <= x.start and x.end <= end
+                                         and x.kind in ("person", "body", "government")]))
     state.last_event = _add(state, text, "event", start, end, language, content=text[start:end], event_type=None,
                             participants=participants, channel=None, date_mention=date)
     if subject.kind == "person":
@@ -1494,6 +1503,11 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
 _PRESENT_ES = re.compile(r"(?:(?:le|les|lo|la|se)\s+)?([a-zn]{3,}(?:a|e|an|en))\s+(?=(?:el|la|los|las|al|a|un|una|por|de|"
                          r"del|ante|con|en|su|sus|sobre)\s)")
 _STOPWORDS_ES = stopwords("es")
+# English live blogs tell it in the present perfect ("Albanese and his partner have walked on stage",
+# "Rear Admiral John Mauger has begun a press conference in Boston").
+_PERFECT_EN = re.compile(r"(?:has|have)\s+(?:just\s+|now\s+)?([a-z]{3,}ed|" + "|".join(_load("events.toml")["en"]["irregular_participles"])
+                         + r")(?![0-9a-z])")
+_AND_SUBJECT = re.compile(r"\s+(?:and|y|e)\s+")
 _BETWEEN_SUBJECT_AND_VERB = re.compile(r"\s+(?:(?:also|then|finally|tambien|ademas|finalmente|" + _ADVERBS + r")\s+){1,2}")
 _UNTIL = re.compile(r"(?<![0-9a-z])(?:until|till|through|hasta(?:\s+el)?)\s+$")
 _SINCE_ANY = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_WORDS_DATA["since"]) + r")(?![0-9a-z])")

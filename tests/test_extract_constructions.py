@@ -939,3 +939,12 @@ def test_a_live_blog_tells_what_happens_in_the_present(index):
     # Outside a live blog the present of a feature is not read as an event.
     feature = _extract(index, "Lionel Messi abre el marcador de penal en cada final que juega.", "es")
     assert not [c for c in feature if c.kind == "event"]
+
+
+def test_an_english_live_blog_tells_it_in_the_present_perfect_and_both_of_a_pair_take_part(index):
+    blog = _extract(index, "6.02pm\nAnthony Albanese and his partner, Jodie Haydon, have walked on stage at the "
+                           "Canterbury-Hurlstone Park RSL Club in Sydney.\n6.30pm\nRear Admiral John Mauger has begun a "
+                           "press conference in Boston.", "en", published=date(2025, 5, 3))
+    walked = _only(blog, "walked on stage", "event")
+    assert walked.participants[:2] == ["Anthony Albanese", "Jodie Haydon"] and walked.date == "2025-05-03"
+    assert _only(blog, "press conference", "event").participants == ["John Mauger"]
