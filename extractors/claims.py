@@ -132,7 +132,9 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         # "SANTO DOMINGO, 20 may (EFE).- … ganó este domingo": the day the story was filed is not
         # the day of anything it tells.
         dates = [d for d in dates if d.start >= dateline.end()]
-    state = _State(live=_TIME_HEADING.search(text) is not None or _TIMESTAMP.search(text) is not None)
+    # A live blog: entries under time headings ("12:27") or opening with a timestamp ("12:27 — …").
+    state = _State(live=_TIME_HEADING.search(text) is not None
+                   or any(_TIMESTAMP.match(text, m.end()) for m in _PARAGRAPH_START.finditer(text)))
     # Phrases looked for in every sentence, found once in the whole text.
     cues = phrase_starts(_INTERVIEW_CUE, _load("words.toml")["interview_cues"], folded)
     anonymous = phrase_starts(_ANONYMITY, _load("words.toml")["anonymity_markers"], folded)
@@ -319,6 +321,7 @@ _TIME_HEADING = re.compile(r"^[ \t]*" + _CLOCK.pattern + r"[ \t]*$", re.M)
 
 
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s")
+_PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*(?=\d)")
 _AUXILIARIES = "|".join(_load("words.toml")["perfect_auxiliaries"])
 _AUXILIARY_SET = frozenset(_load("words.toml")["perfect_auxiliaries"] + _load("words.toml")["past_perfect_auxiliaries"])
 _PERFECT = re.compile(rf"(?<![0-9a-z])(?:{_AUXILIARIES})\s+(?:not\s+|yet\s+|[a-z]+ly\s+)?$")
@@ -806,6 +809,7 @@ _PREPOSED_ADJUNCT = re.compile(r"\s*(?:(?:en|durante|tras|ante|desde|con|al|desp
                                r"(?![0-9a-z])[^,;:.\"«»“”]{0,80},\s*)+(?:(?:tambien|ademas|ya|luego|then|also)\s+)?$")
 _SHARED_BODY = re.compile(r"(?:" + "|".join(re.escape(w) for w in _load("words.toml")["shared_body_heads"]) + r")(?![0-9a-z])")
 _COUNTRY_NAMES = phrase_pattern(_load("countries.toml")["names"])
+_COUNTRY_SET = frozenset(_load("countries.toml")["names"])
 _BARE_GOVERNMENTS = frozenset(fold(w) for w in _load("words.toml")["bare_government_names"])
 
 
@@ -815,8 +819,7 @@ def _qualify_shared_bodies(claims: list[Claim], text: str, folded: str, index: E
     about (named at least twice, and half as often again as any other), as written in it. "El
     Gobierno", with no country, is the government of the country named most (at least twice)."""
     for c in claims:
-        if c.speaker and c.speaker not in index.entities and c.speaker_name and _COUNTRY_NAMES is not None \
-                and _COUNTRY_NAMES.fullmatch(fold(c.speaker_name)):
+        if c.speaker and c.speaker not in index.entities and c.speaker_name and fold(c.speaker_name) in _COUNTRY_SET:
             # "Honduras pidió…", "según el Gobierno" after "Chile": the country speaks through its
             # government, named as the README names metonyms ("Gobierno de Chile").
             c.speaker = c.speaker_name = (f"Gobierno de {c.speaker_name}" if c.language == "es"
@@ -1090,7 +1093,8 @@ def _statement_claim(
         # the relative clause; the main clause after its closing comma is a claim of its own.
         start = aside.start(1)
         for comma in (i for i in range(content_start, content_end) if folded[i] == ","):
-            nxt = len(folded) - len(folded[comma + 1:].lstrip())
+            visible = _NON_SPACE.search(folded, comma + 1)
+            nxt = visible.start() if visible else len(folded)
             if any(m.start == nxt for m in s.verbs + s.absences + s.triggers):
                 content_end = comma
                 break
@@ -1459,7 +1463,8 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     # "The Federal Reserve also set up…", "the International Criminal Court today issued…".
     between = _BETWEEN_SUBJECT_AND_VERB.match(folded, pos)
     pos = between.end() - 1 if between else pos
-    at = pos + len(folded[pos:]) - len(folded[pos:].lstrip())
+    visible = _NON_SPACE.search(folded, pos, s.end)  # not folded[pos:].lstrip(): the rest of the article
+    at = visible.start() if visible else s.end
     m = (_PAST_ES if language == "es" else _PAST_EN).match(folded, at)
     # A live blog tells what happens as it happens: "Lionel Messi abre el marcador", "Zanin acompaña
     # el voto del relator", "la Primera Sala condena a Jair Bolsonaro", dated by the entry's heading.
@@ -1507,6 +1512,7 @@ _STOPWORDS_ES = stopwords("es")
 # "Rear Admiral John Mauger has begun a press conference in Boston").
 _PERFECT_EN = re.compile(r"(?:has|have)\s+(?:just\s+|now\s+)?([a-z]{3,}ed|" + "|".join(_load("events.toml")["en"]["irregular_participles"])
                          + r")(?![0-9a-z])")
+_NON_SPACE = re.compile(r"\S")
 _AND_SUBJECT = re.compile(r"\s+(?:and|y|e)\s+")
 _BETWEEN_SUBJECT_AND_VERB = re.compile(r"\s+(?:(?:also|then|finally|tambien|ademas|finalmente|" + _ADVERBS + r")\s+){1,2}")
 _UNTIL = re.compile(r"(?<![0-9a-z])(?:until|till|through|hasta(?:\s+el)?)\s+$")
@@ -1655,6 +1661,8 @@ def _event_claims(
             # "Boric habló después con los periodistas. «Estamos enfrentando…»": a quote with no verb
             # after an event is said by the person who did it.
             state.last_speaker = (subject.key, subject.name)
+    if state.last_event is None:
+        return  # what follows refers back to an event told before
     for a in (lex.anaphors.finditer(folded, s.start, s.end) if lex.anaphors else ()):
         occurred = lex.occurred.search(folded, a.end(), min(s.end, a.end() + 20)) if lex.occurred else None
         if occurred is None or state.last_event is None:

@@ -85,28 +85,37 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int
 _SHORT_SENTENCE = re.compile(r"\s+(?:[^\s.!?…]+\s+){0,7}[^\s.!?…]+[.!?…]")
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _is_boundary(text: str, sent_start: int, dot: int, after: int, end: int) -> bool:
     if after >= end:
         return True
     if not text[after].isspace():
         return False
-    nxt = text[after:end].lstrip()
-    if not nxt:
+    # Only the next visible character and the word before the stop are read: slicing the rest of
+    # the paragraph at every full stop made long paragraphs quadratic.
+    nxt = _NON_SPACE.search(text, after, end)
+    if nxt is None:
         return True
-    if not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "“«\"'‘—-¿¡("):
+    first = nxt.group()
+    if not (first.isupper() or first.isdigit() or first in "“«\"'‘—-¿¡("):
         return False
     if text[dot] == ".":
-        word = re.search(r"([\w.]+)$", text[sent_start:dot])
-        if word:
-            w = word.group(1).lower()
+        w_start = dot
+        while w_start > sent_start and (text[w_start - 1].isalnum() or text[w_start - 1] in "._"):
+            w_start -= 1
+        if w_start < dot:
+            w = text[w_start:dot].lower()
             if w in _ABBREVIATIONS:
                 return False
             # An initial ("John F. Kennedy", "Trump's lawyer, D. John Sauer"), not a one-letter
             # word right after a lowercase one ("a post on X. The Commission…").
-            before = text[sent_start:dot - 1].split()
-            after_word = bool(before) and before[-1][:1].islower() and before[-1][-1:].isalpha()
-            if len(w) == 1 and w.isalpha() and not after_word:
-                return False
+            if len(w) == 1 and w.isalpha():
+                before = text[sent_start:dot - 1].split()
+                after_word = bool(before) and before[-1][:1].islower() and before[-1][-1:].isalpha()
+                if not after_word:
+                    return False
     return True
 
 
