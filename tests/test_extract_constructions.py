@@ -948,3 +948,12 @@ def test_an_english_live_blog_tells_it_in_the_present_perfect_and_both_of_a_pair
     walked = _only(blog, "walked on stage", "event")
     assert walked.participants[:2] == ["Anthony Albanese", "Jodie Haydon"] and walked.date == "2025-05-03"
     assert _only(blog, "press conference", "event").participants == ["John Mauger"]
+
+
+def test_more_ways_to_say_nothing_are_absences(index):
+    en = _extract(index, "Asked repeatedly about September, Andrew Bailey declined to give any guidance on the timing of "
+                         "the next move. Rishi Sunak did not take questions from reporters.", "en")
+    assert _only(en, "guidance", "statement").absence and _only(en, "questions from reporters", "statement").absence
+    es = _extract(index, "Guillermo Lasso disolvió la Asamblea. No adelantó, sin embargo, una fecha para la votación. "
+                         "La ministra Yolanda Díaz evitó valorar ante los periodistas el voto del diputado.", "es")
+    assert _only(es, "una fecha", "statement").absence and _only(es, "evitó valorar", "statement").absence
