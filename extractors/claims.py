@@ -1513,6 +1513,7 @@ _STOPWORDS_ES = stopwords("es")
 _PERFECT_EN = re.compile(r"(?:has|have)\s+(?:just\s+|now\s+)?([a-z]{3,}ed|" + "|".join(_load("events.toml")["en"]["irregular_participles"])
                          + r")(?![0-9a-z])")
 _NON_SPACE = re.compile(r"\S")
+_OF_BETWEEN = re.compile(r"\s+(?:de|del|de la|of|of the)\s+")
 _AND_SUBJECT = re.compile(r"\s+(?:and|y|e)\s+")
 _BETWEEN_SUBJECT_AND_VERB = re.compile(r"\s+(?:(?:also|then|finally|tambien|ademas|finalmente|" + _ADVERBS + r")\s+){1,2}")
 _UNTIL = re.compile(r"(?<![0-9a-z])(?:until|till|through|hasta(?:\s+el)?)\s+$")
@@ -1838,6 +1839,10 @@ def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _
             end -= 1
         # "La Casa Blanca no precisó ...": the body that kept silent is the claim's speaker.
         speaker = _mention_ending_at(s, m.start, folded)
+        head = next((x for x in reversed(s.mentions) if speaker is not None and x.end <= speaker.start), None)
+        if speaker is not None and head is not None and head.kind == "person" \
+                and _OF_BETWEEN.fullmatch(folded, head.end, speaker.start):
+            speaker = head  # "El líder del PSC no ha concretado": the party qualifies the leader, who kept silent
         start = speaker.start if speaker is not None else m.start
         if speaker is None:
             # "Washington, which argued …, had not commented": the subject before the relative aside.

@@ -371,3 +371,9 @@ def test_roles_of_sport_science_and_letters_refer_back_to_the_person_named(index
     assert only(es, "vulnerable", "quote").speaker_name == "Alexia Putellas"
     en = extract(index, "Lionel Messi lifted the trophy. The captain said that the team had never doubted itself.", "en")
     assert only(en, "never doubted", "statement").speaker_name == "Lionel Messi"
+
+
+def test_the_person_a_body_qualifies_is_who_kept_silent(index):
+    found = extract(index, "El PSC de Salvador Illa gana las elecciones con 42 escaños. El líder del PSC no ha concretado, "
+                           "sin embargo, con qué grupos piensa negociar los apoyos que le faltan.", "es")
+    assert only(found, "no ha concretado", "statement").speaker_name == "Salvador Illa"
