@@ -356,7 +356,8 @@ def _occasion_facets(claim: Claim, doc: PreparedDocument, passage: PreparedPassa
                 # Half a year or more away: the Servel's result of 2022 is another plebiscite's, not
                 # the 2023 one misdated; such records come back every year.
                 return "missing", Note.of("date_other_day", dates=" / ".join(d.isoformat() for d in found.days or found.uncertain))
-            if result == "mismatch" and spoken and not (claim.channel or claim_places or claim.event_type):
+            if result == "mismatch" and spoken and not (claim.channel or claim_places or claim.event_type
+                                                        or _announced(claim)):
                 # Words spoken on another day may have been spoken again: only a claim that names its
                 # occasion (a press conference, an interview, a place) is contradicted by the date.
                 # A release or a post is itself the statement, and has one date.
@@ -375,6 +376,14 @@ def _occasion_facets(claim: Claim, doc: PreparedDocument, passage: PreparedPassa
 
 
 FAR_APART_DAYS = 180
+
+
+def _announced(claim: Claim) -> bool:
+    """The claim reports an announcement ("Trudeau anunció el 5 de enero que dimitiría"): made once,
+    on one occasion, unlike words a speaker may say again another day."""
+    said = claim.text.replace(claim.content, " ") if claim.content and claim.content in claim.text else claim.text
+    attribution = _ATTRIBUTION_END.split(said)[0]
+    return bool(set(keys(attribution)) & event_words()["announcement"])
 
 
 def _months_apart(claim: Claim, found: date_facet.SourceDate) -> bool:

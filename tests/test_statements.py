@@ -376,3 +376,21 @@ def test_a_verb_negated_in_a_later_clause_does_not_deny_the_same_verb_said_plain
                    content="for the first time in the republic's 200 years, women have come to lead the nation",
                    speaker="claudia-sheinbaum")
     assert _check(claim, oath, index=index).verdict == "confirmed"
+
+
+def test_an_announcement_on_another_day_than_its_record_is_contradicted(index):
+    remarks = Document(
+        url="https://www.pm.gc.ca/en/news/speeches/2025/01/06/remarks", kind="transcript", language="en", verbatim=True,
+        published_at=date(2025, 1, 6), timezone="America/Toronto", title="Prime Minister Trudeau's remarks",
+        publisher="canada-government", author="canada-government",
+        passages=[Passage("I intend to resign as party leader, as prime minister, after the party selects its next leader. "
+                          "Parliament will be prorogued until March 24.", "canada-government")])
+    announced = _claim(text="Justin Trudeau's government announced on January 5, 2025 that Parliament would be prorogued "
+                            "until March 24.", language="en", date="2025-01-05", date_precision="day",
+                       content="Parliament will be prorogued until March 24", speaker="canada-government")
+    assert _check(announced, remarks, index=index).verdict == "contradicted"
+    # Words that are not an announcement may have been said again the day before.
+    said = _claim(text="Justin Trudeau's government said on January 5, 2025 that Parliament would be prorogued until "
+                       "March 24.", language="en", date="2025-01-05", date_precision="day",
+                  content="Parliament will be prorogued until March 24", speaker="canada-government")
+    assert _check(said, remarks, index=index).verdict == "unverified"
