@@ -122,8 +122,8 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     quotes, fragments = [], []
     for q in found_quotes:
         words = text[q.inner_start:q.inner_end]
-        if _is_speech(words) and not _is_term(folded, q.start, lex.language):
-            quotes.append(q)
+        if (_is_speech(words) or _INTRODUCED.search(text, max(0, q.start - 3), q.start)) and not _is_term(folded, q.start, lex.language):
+            quotes.append(q)  # "Petro escribe en Twitter: “Revivió Pinochet”": a colon brings in words, not a name
         elif not _is_name(words) and not _SO_CALLED[lex.language].search(folded, max(0, q.start - 16), q.start):
             fragments.append(q)  # a quote only where it ends reported speech (_reported_fragment)
     dates = find_dates(folded, article.published_at)
@@ -349,6 +349,9 @@ def _mark_perfect(state: _State, claim: Claim, folded: str, s: _Sentence, start:
 def _paragraph_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end < 0 else end
+
+
+_INTRODUCED = re.compile(r":\s*$")
 
 
 def _is_speech(words: str) -> bool:

@@ -175,6 +175,12 @@ _CAPITALISED_HEAD = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+$")
 _SURNAME_END = re.compile(r"(?:ez|az|oz|iz)$")  # "Fernández de Kirchner": a patronymic before the particle
 
 
+def _opening_participle(word: str) -> bool:
+    """ "Entering Twitter HQ…", "Speaking Tuesday…": an English participle capitalised because it
+    opens the sentence is no part of a name ("Fleming", "Manning" are surnames, not first words)."""
+    return word.endswith("ing") and len(word) > 5 and not _first_name_gender(word)
+
+
 def _strip_titles(folded: str, start: int, end: int, titles: frozenset[str]) -> tuple[int | None, int]:
     """The name without the titles before it: "Ontario Premier Doug Ford" -> "Doug Ford"."""
     words = list(re.finditer(r"\S+", folded[start:end]))
@@ -193,6 +199,8 @@ def _strip_titles(folded: str, start: int, end: int, titles: frozenset[str]) -> 
         if _POSSESSIVE.search(raw) or raw.strip(".,") in titles or raw in _NOT_NAME_START:
             break
         keep = i
+    if keep < len(words) - 1 and _opening_participle(words[keep].group()):
+        keep += 1  # "Representing Mexico, Marcelo Ebrard…": a participle opening the sentence
     if particle is not None and keep < particle and not _first_name_gender(words[keep].group()) \
             and not _SURNAME_END.search(words[particle - 1].group()):
         keep = particle + 1  # "Rio de Janeiro", "Estadio Centenario de Montevideo": no person's name
@@ -305,7 +313,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if name_words & organisations:
             words = folded[m.start():m.end()].split()
             lead = 0
-            while lead < len(words) - 1 and words[lead] in _NOT_NAME_START:
+            while lead < len(words) - 1 and (words[lead] in _NOT_NAME_START or _opening_participle(words[lead])):
                 lead += 1
             org_start = m.start() + folded[m.start():m.end()].index(words[lead]) if lead else m.start()
             # "Ministerio de Energía y Minas (MINEM)", "Comisión Económica para América Latina y el

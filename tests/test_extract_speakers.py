@@ -377,3 +377,11 @@ def test_the_person_a_body_qualifies_is_who_kept_silent(index):
     found = extract(index, "El PSC de Salvador Illa gana las elecciones con 42 escaños. El líder del PSC no ha concretado, "
                            "sin embargo, con qué grupos piensa negociar los apoyos que le faltan.", "es")
     assert only(found, "no ha concretado", "statement").speaker_name == "Salvador Illa"
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name_and_a_colon_brings_in_words(index):
+    en = extract(index, "Entering Twitter HQ on Wednesday, Elon Musk posted a video. He did not say who would sit on "
+                        "the new content council.", "en")
+    assert only(en, "did not say", "statement").speaker_name == "Elon Musk"
+    es = extract(index, "El presidente colombiano, Gustavo Petro, escribe en Twitter: “Revivió Pinochet”.", "es")
+    assert only(es, "Revivió Pinochet", "quote").speaker_name == "Gustavo Petro"
