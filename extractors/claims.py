@@ -14,6 +14,7 @@ from datetime import date
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimcheck.extractors.dates import DateMention, find_dates
 from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions
@@ -831,7 +832,11 @@ def _qualify_shared_bodies(claims: list[Claim], text: str, folded: str, index: E
             and fold(c.speaker_name).strip() in _BARE_GOVERNMENTS]
     shared = [c for c in claims if c.speaker and c.speaker not in index.entities and c.speaker_name
               and _SHARED_BODY.match(fold(c.speaker_name)) and "(" not in c.speaker_name] + bare
-    if not shared or _COUNTRY_NAMES is None:
+    # "la Presidencia de la República informó…" in a story about Portugal: a name many countries
+    # give their bodies, registered for one of them, is not that one's where another country is
+    # plainly the story's.
+    generic = {id(c): alias for c in claims if (alias := _generic_alias(c, index)) is not None}
+    if not (shared or generic) or _COUNTRY_NAMES is None:
         return
     counts: dict[str, int] = {}
     written: dict[str, str] = {}
@@ -843,6 +848,12 @@ def _qualify_shared_bodies(claims: list[Claim], text: str, folded: str, index: E
         return
     plainly = len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]
     country = ranked[0][0]
+    for c in claims:
+        entity = index.get(c.speaker)
+        if plainly and id(c) in generic and entity is not None \
+                and country not in fold(" ".join([entity.name, *entity.aliases, *entity.descriptors])):
+            alias = generic[id(c)]
+            c.speaker = c.speaker_name = f"{alias[:1].upper()}{alias[1:]} ({written[country]})"
     for c in shared:
         if not plainly and c not in bare:
             continue  # a ministry many countries have needs the country the story is plainly about
@@ -852,6 +863,28 @@ def _qualify_shared_bodies(claims: list[Claim], text: str, folded: str, index: E
                                           else f"Government of {written[country]}")
         elif _COUNTRY_NAMES.search(fold(c.speaker_name)) is None:
             c.speaker = c.speaker_name = f"{c.speaker_name} ({written[country]})"
+
+
+def _generic_alias(claim: Claim, index: EntityIndex) -> str | None:
+    """The generic name a registered speaker is named by in the claim ("Presidencia de la
+    República", "la Cancillería"), as written, if it is one many countries use (words.toml)."""
+    entity = index.get(claim.speaker)
+    names = _generic_names(entity.aliases) if entity is not None else ()
+    if not names:
+        return None
+    folded = fold(claim.text)
+    for name in names:
+        if (i := folded.find(name)) >= 0:
+            return re.sub(r"^(?:el|la|los|las|the)\s+", "", claim.text[i:i + len(name)], flags=re.I)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _generic_names(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name for name in (fold(a) for a in aliases) if name in _GENERIC_ALIASES)
+
+
+_GENERIC_ALIASES = frozenset(fold(w) for w in _load("words.toml")["generic_aliases"])
 
 
 def _within(starts: list[int], start: int, end: int) -> bool:

@@ -385,3 +385,13 @@ def test_a_participle_opening_the_sentence_is_no_part_of_a_name_and_a_colon_brin
     assert only(en, "did not say", "statement").speaker_name == "Elon Musk"
     es = extract(index, "El presidente colombiano, Gustavo Petro, escribe en Twitter: “Revivió Pinochet”.", "es")
     assert only(es, "Revivió Pinochet", "quote").speaker_name == "Gustavo Petro"
+
+
+def test_a_generic_name_registered_for_one_country_is_the_storys_countrys(index):
+    pt = extract(index, "António Costa dimitió en Lisboa. Portugal vive una crisis. El presidente de Portugal lo aceptó. "
+                        "Por la tarde, la Presidencia de la República informó de que Rebelo de Sousa había aceptado la "
+                        "dimisión del primer ministro.", "es")
+    assert only(pt, "había aceptado", "statement").speaker_name == "Presidencia de la República (Portugal)"
+    mx = extract(index, "Claudia Sheinbaum habló en México. México y Estados Unidos negocian. La Presidencia de la "
+                        "República informó de que la reunión fue cordial y productiva.", "es")
+    assert only(mx, "cordial", "statement").speaker == "presidencia-mexico"
