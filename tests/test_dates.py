@@ -90,24 +90,25 @@ def test_a_day_before_its_month_needs_no_year_but_may_stays_a_verb():
     assert found("as many as 5 may lose their homes") == []
 
 
+def _release_date(index, text: str, language: str, published: date, timezone: str = "UTC"):
+    """The date a one-passage release gives what it tells."""
+    doc = prepare(Document(url="https://example.org/release", kind="press_release", language=language,
+                           published_at=published, timezone=timezone, passages=[Passage(text)]), index)
+    return source_date(doc.doc, doc.passages[0])
+
+
 def test_a_release_that_acts_today_since_a_dated_attack_is_dated_today(index):
-    release = Document(url="https://www.gov.il/en/departments/news/halt", kind="press_release", language="en",
-                       published_at=date(2023, 10, 15), timezone="Asia/Jerusalem", passages=[Passage(
-                           "Following the statements made since the Hamas terrorist attack of 7 October, the Ministry "
-                           "of Foreign Affairs today summoned the Ambassador of Colombia for a reprimand.")])
-    doc = prepare(release, index)
-    found = source_date(doc.doc, doc.passages[0])
+    found = _release_date(index, "Following the statements made since the Hamas terrorist attack of 7 October, the Ministry "
+                                 "of Foreign Affairs today summoned the Ambassador of Colombia for a reprimand.", "en",
+                          date(2023, 10, 15), "Asia/Jerusalem")
     assert found is not None and compare("2023-10-15", "day", found)[0] == "match"
     # Without "today", the written day is the passage's.
-    plain = prepare(Document(url="https://example.org/a", kind="press_release", language="en", published_at=date(2023, 10, 15),
-                             passages=[Passage("The Ministry summoned the Ambassador on 7 October.")]), index)
-    assert compare("2023-10-07", "day", source_date(plain.doc, plain.passages[0]))[0] == "match"
+    plain = _release_date(index, "The Ministry summoned the Ambassador on 7 October.", "en", date(2023, 10, 15))
+    assert compare("2023-10-07", "day", plain)[0] == "match"
 
 
 def test_a_day_that_dates_an_earlier_decision_leaves_today_to_the_act(index):
-    note = Document(url="https://www.cancilleria.gov.co/newsroom/news/ruptura", kind="press_release", language="es",
-                    published_at=date(2024, 5, 2), timezone="America/Bogota", passages=[Passage(
-                        "En cumplimiento de la decisión anunciada ayer por el presidente de la República, el Ministerio de "
-                        "Relaciones Exteriores comunicó hoy, mediante nota verbal, la ruptura de las relaciones diplomáticas.")])
-    doc = prepare(note, index)
-    assert compare("2024-05-02", "day", source_date(doc.doc, doc.passages[0]))[0] == "match"
+    found = _release_date(index, "En cumplimiento de la decisión anunciada ayer por el presidente de la República, el "
+                                 "Ministerio de Relaciones Exteriores comunicó hoy, mediante nota verbal, la ruptura de las "
+                                 "relaciones diplomáticas.", "es", date(2024, 5, 2), "America/Bogota")
+    assert compare("2024-05-02", "day", found)[0] == "match"
