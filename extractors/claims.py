@@ -1470,7 +1470,9 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     """A named person or body that did something on a stated day or at a named place ("SAG-AFTRA
     went on strike on July 14", "El Senado aprobó el 20 de marzo la reforma", "Sturgeon made the
     announcement at Bute House"): an event, whatever the verb, when the sentence reports nobody's
-    words. Spanish preterites are read by their accent ("aprobó")."""
+    words. Spanish preterites are read by their accent ("aprobó"). A live blog's entries tell it in
+    the present or the present perfect ("Messi abre el marcador", "Mauger has begun a press
+    conference"), dated by the entry."""
     if s.quotes or s.verbs or s.absences or s.markers:
         return
     dated = [d for d in s.dates if d.value and d.precision in ("day", "month")]
@@ -1510,13 +1512,11 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     if m is None:
         return
     verb = m.group(1)
-    if live:
-        pass
-    elif language == "es":
+    if not live and language == "es":
         word_end = m.end()
         if not (verb.endswith(("aron", "ieron", "yeron", "ujo", "ado", "ido")) or text[word_end - 1] in "óÓ" or verb in _IRREGULAR_ES):
             return
-    elif verb in _NOT_PAST:
+    elif not live and verb in _NOT_PAST:
         return
     clause = _CLAUSE_BREAK.search(folded, m.end(), s.end)
     end = clause.start() if clause else s.end
@@ -1541,7 +1541,7 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
 
 # The third person of the Spanish present, before what it acts on ("abre el marcador", "le ataja el
 # penal", "vota por condenar", "comparece ante sus simpatizantes").
-_PRESENT_ES = re.compile(r"(?:(?:le|les|lo|la|se)\s+)?([a-zn]{3,}(?:a|e|an|en))\s+(?=(?:el|la|los|las|al|a|un|una|por|de|"
+_PRESENT_ES = re.compile(r"(?:(?:le|les|lo|la|se)\s+)?([a-z]{3,}(?:a|e|an|en))\s+(?=(?:el|la|los|las|al|a|un|una|por|de|"
                          r"del|ante|con|en|su|sus|sobre)\s)")
 _STOPWORDS_ES = stopwords("es")
 # English live blogs tell it in the present perfect ("Albanese and his partner have walked on stage",
