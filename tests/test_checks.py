@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 from claimcheck.checks.verdicts import TRANSLATED_CAP
 from claimcheck.demo.server import WEB
@@ -165,3 +168,12 @@ def test_fold_keeps_one_character_for_one_and_matches_the_table_everywhere():
     plain = "".join(chr(c) for c in range(32, 0x2200) if len(chr(c).lower()) == 1)
     assert fold(plain) == plain.translate(_TABLE)
     assert fold("Sheinbaum CALIFICÓ de «traición» a Ñuñoa") == 'sheinbaum califico de "traicion" a nunoa'
+
+
+def test_the_data_files_pass_their_own_validators():
+    """The glossaries and both annotated corpora come with validators; a data edit that breaks one
+    (an unknown category, a duplicated head, a claim not found in its article) fails here."""
+    root = Path(__file__).resolve().parents[1]
+    for script in ("checks/data/validate_glossary.py", "tests/data/extraction/validate.py", "tests/data/verdicts/validate.py"):
+        done = subprocess.run([sys.executable, str(root / script)], capture_output=True, text=True)
+        assert done.returncode == 0, f"{script}: {done.stdout[-500:]}{done.stderr[-500:]}"
