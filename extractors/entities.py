@@ -101,10 +101,14 @@ def build_index(entities: list[Entity] | tuple[Entity, ...]) -> EntityIndex:
 @lru_cache(maxsize=None)
 def _coreference(language: str) -> tuple[re.Pattern[str], dict[str, str], frozenset[str], frozenset[str]]:
     data = _load("coreference.toml")[language if language in ("es", "en") else "en"]
-    kinds = {fold(p): "person" for p in data["person"]} | {fold(p): "body" for p in data["body"]}
+    # "El colombiano advirtió", "el socialista anunció": a nationality or a party, made a noun by its
+    # article, is the person last named.
+    adjectival_people = [f"{article} {word}" for word in data.get("person_adjectives", []) + (
+        _load("countries.toml")["demonyms_es"] if language == "es" else []) for article in ("el", "la")]
+    kinds = {fold(p): "person" for p in data["person"] + adjectival_people} | {fold(p): "body" for p in data["body"]}
     # Matched on the folded text (fast, no IGNORECASE); "él" alone needs its accent, since folded
     # it would be every "el", so it is left to _PRONOUN_EL on the original text.
-    phrases = sorted({fold(p) for p in data["person"] + data["body"]} - {"el"}, key=len, reverse=True)
+    phrases = sorted({fold(p) for p in data["person"] + adjectival_people + data["body"]} - {"el"}, key=len, reverse=True)
     body = trie_pattern(phrases)  # a prefix tree: hundreds of phrases tried one character at a time
     # "the Panamanian leader", "the new prime minister": a determiner, one adjective, a role.
     roles = sorted({fold(w) for words in _load("coreference.toml")["roles"].values() for w in words}, key=len, reverse=True)
@@ -439,7 +443,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             continue
         next_word = _NEXT_WORD.match(folded, end)
         placed = previous in places or (next_word is not None and next_word.group(1) in _place_nouns()) \
-            or bool(set(phrase.split()) & _place_nouns())
+            or (bool(set(phrase.split()) & _place_nouns()) and not _first_name_gender(phrase.split()[0]))  # "António Costa" is a man
         if placed and mention.via == "name" and mention.key not in index.entities and mention.kind == "person":
             # "landfall in the Big Bend region", "votó en Punta Arenas": a place, which neither
             # speaks nor is what "she" or "el mandatario" refers back to.

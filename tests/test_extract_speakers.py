@@ -395,3 +395,12 @@ def test_a_generic_name_registered_for_one_country_is_the_storys_countrys(index)
     mx = extract(index, "Claudia Sheinbaum habló en México. México y Estados Unidos negocian. La Presidencia de la "
                         "República informó de que la reunión fue cordial y productiva.", "es")
     assert only(mx, "cordial", "statement").speaker == "presidencia-mexico"
+
+
+def test_a_nationality_made_a_noun_is_the_person_last_named_and_costa_is_a_man(index):
+    found = extract(index, "Gustavo Petro habló ante la cumbre amazónica en Belém. El colombiano advirtió que la región se "
+                           "acerca a un «punto de no retorno» y que la selva puede convertirse en una sabana.\n"
+                           "António Costa presentó su dimisión en Lisboa. El socialista anunció también que no volverá a "
+                           "presentarse como candidato.", "es")
+    assert only(found, "punto de no retorno", "quote").speaker_name == "Gustavo Petro"
+    assert only(found, "no volverá", "statement").speaker_name == "António Costa"
