@@ -394,3 +394,15 @@ def test_an_announcement_on_another_day_than_its_record_is_contradicted(index):
                        "March 24.", language="en", date="2025-01-05", date_precision="day",
                   content="Parliament will be prorogued until March 24", speaker="canada-government")
     assert _check(said, remarks, index=index).verdict == "unverified"
+
+
+def test_keeping_what_the_claim_says_was_lifted_denies_it(index):
+    speech = Document(
+        url="https://liberal.ca/carney-victory-speech", kind="transcript", language="en", verbatim=True,
+        published_at=date(2025, 3, 9), timezone="America/Toronto", title="Mark Carney's victory speech",
+        publisher="canada-government", author="canada-government",
+        passages=[Passage("My government will keep our tariffs on until the Americans show us respect.", "canada-government")])
+    lifted = _claim(text="Mark Carney said on March 9, 2025 that his government would lift Canada's tariffs on American "
+                         "goods.", language="en", date="2025-03-09", date_precision="day",
+                    content="his government will lift Canada's tariffs on American goods", speaker="canada-government")
+    assert _check(lifted, speech, index=index).verdict == "contradicted"
