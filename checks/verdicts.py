@@ -381,9 +381,7 @@ FAR_APART_DAYS = 180
 def _announced(claim: Claim) -> bool:
     """The claim reports an announcement ("Trudeau anunció el 5 de enero que dimitiría"): made once,
     on one occasion, unlike words a speaker may say again another day."""
-    said = claim.text.replace(claim.content, " ") if claim.content and claim.content in claim.text else claim.text
-    attribution = _ATTRIBUTION_END.split(said)[0]
-    return bool(set(keys(attribution)) & event_words()["announcement"])
+    return bool(set(keys(_attribution(claim))) & event_words()["announcement"])
 
 
 def _months_apart(claim: Claim, found: date_facet.SourceDate) -> bool:
@@ -401,17 +399,22 @@ def _another_day(result: tuple[str, Note | None]) -> bool:
     return result[0] != "match" and result[1] is not None and result[1].facet == "date"
 
 
-def _said_where(claim: Claim, index: EntityIndex) -> set[str]:
-    """Where the claim says the words were said, from its attribution, not from the words."""
+def _attribution(claim: Claim) -> str:
+    """The claim's text without what was said: who said it, when, where, how."""
     said = claim.text.replace(claim.quote, " ") if claim.quote else claim.text
-    # "…, a day after the shooting in Butler": the place of another occasion that dates this one.
-    # Not "before", which also places the words ("said before the General Assembly in New York").
-    said = _OTHER_OCCASION.sub(" ", said)
     if claim.kind != "quote":
         # The attribution ends where what was said begins ("… said on March 16 that …").
         said = _ATTRIBUTION_END.split(said)[0]
         if claim.content and claim.content in said:
             said = said.replace(claim.content, " ")
+    return said
+
+
+def _said_where(claim: Claim, index: EntityIndex) -> set[str]:
+    """Where the claim says the words were said, from its attribution, not from the words."""
+    # "…, a day after the shooting in Butler": the place of another occasion that dates this one.
+    # Not "before", which also places the words ("said before the General Assembly in New York").
+    said = _OTHER_OCCASION.sub(" ", _attribution(claim))
     return place_facet.places(said, {fold(n) for n in _names(index, claim.speaker or "")}, strict=True)
 
 

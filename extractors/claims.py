@@ -801,9 +801,9 @@ def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
     """The verb opens its sentence with a dropped subject ("Aseguró que", "También prometió"):
     only connectives and clitics stand before it. "Analysts said" has a subject, just not a
     named one, so nobody's words are carried over to it."""
-    before = re.findall(r"[0-9a-z]+", folded[s.start:pos])
-    if [m for m in s.mentions if m.end <= pos]:
+    if any(m.end <= pos for m in s.mentions):
         return False
+    before = re.findall(r"[0-9a-z]+", folded[s.start:pos])
     # "En su primer discurso como presidente electo, convocó…", "En su intervención ante el plenario,
     # el lunes, advirtió…": a preposed adjunct set off by commas, then the verb.
     return (len(before) <= 3 and all(w in _LEADING_WORDS for w in before)) or _PREPOSED_ADJUNCT.match(folded, s.start, pos) is not None
@@ -1093,8 +1093,7 @@ def _statement_claim(
     joined = _coordinated_subject(folded, s, speaker.end if speaker is not None else s.start, verb.start)
     if joined is not None:
         speaker = joined[1]
-    if speaker is None and _leads_sentence(folded, s, verb.start):
-        speaker = _carried(state, verb.start)
+    speaker = speaker or _dropped(state, folded, s, verb)
     # "Biden felicitó a Sheinbaum en un comunicado en el que dijo que …": the main clause's subject
     # says it, and the claim runs from there.
     within = _IN_WHICH.search(folded, s.start, verb.start)
