@@ -355,13 +355,13 @@ def _occasion_facets(claim: Claim, doc: PreparedDocument, passage: PreparedPassa
             if result == "mismatch" and _months_apart(claim, found):
                 # Half a year or more away: the Servel's result of 2022 is another plebiscite's, not
                 # the 2023 one misdated; such records come back every year.
-                return "missing", Note.of("date_other_day", dates=" / ".join(d.isoformat() for d in found.days or found.uncertain))
+                return "missing", Note.of("date_other_day", dates=_days_listed(found))
             if result == "mismatch" and spoken and not (claim.channel or claim_places or claim.event_type
                                                         or _announced(claim)):
                 # Words spoken on another day may have been spoken again: only a claim that names its
                 # occasion (a press conference, an interview, a place) is contradicted by the date.
                 # A release or a post is itself the statement, and has one date.
-                return "missing", Note.of("date_said_again", dates=" / ".join(d.isoformat() for d in found.days or found.uncertain))
+                return "missing", Note.of("date_said_again", dates=_days_listed(found))
             if result != "match":
                 return result, note
     if claim_places:
@@ -376,6 +376,10 @@ def _occasion_facets(claim: Claim, doc: PreparedDocument, passage: PreparedPassa
 
 
 FAR_APART_DAYS = 180
+
+
+def _days_listed(found: date_facet.SourceDate) -> str:
+    return " / ".join(d.isoformat() for d in found.days or found.uncertain)
 
 
 def _announced(claim: Claim) -> bool:
