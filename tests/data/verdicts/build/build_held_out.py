@@ -27,7 +27,8 @@ SETS = {"dev2": ("d2", 20250918), "dev3": ("d3", 20251019), "dev4": ("d4", 20240
         "dev11": ("d11", 20240626),
         "dev12": ("d12", 20250428),
         "dev13": ("d13", 20250622),
-        "dev14": ("d14", 20210306)}  # name: (id prefix, shuffle seed)
+        "dev14": ("d14", 20210306),
+        "dev15": ("d15", 20220811)}  # name: (id prefix, shuffle seed)
 
 
 def main(names: list[str]) -> None:
