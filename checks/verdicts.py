@@ -543,8 +543,8 @@ def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex,
     kind of event on the same day at the same place), never the day alone."""
     own = set(index.lineage(doc.doc.author)) | set(index.lineage(doc.doc.publisher))
     wanted = set(claim.participants)
-    missing = {p for p in wanted - (doc.mentions | own) if (index.get(p) is None or index.get(p).kind == "person")}
-    if not missing or not (wanted & (doc.mentions | own)):
+    people_wanted = {p for p in wanted if index.get(p) is None or index.get(p).kind == "person"}
+    if not people_wanted - own or not (wanted & (doc.mentions | own)):
         return None
     for passage in [*doc.passages, *_occasions(doc)]:
         # The author of a transcript is in it too ("Remarks by President Trump and …"): only the
@@ -556,6 +556,9 @@ def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex,
         # Where it happened does not pin it: another minister meets the same host at the same palace.
         # What happened may be told in the next paragraph ("President Bukele offered to accept…").
         told = [q for q in doc.passages if q.index in (passage.index, passage.index + 1)] or [passage]
+        missing = people_wanted - own - frozenset().union(*(q.mentions for q in told))
+        if not missing:
+            continue
         # Words quoted in the claim's sentence pin it too ("… and Bukele called Pence "very nice
         # and cool"").
         said = {place_facet.without_places(t) for t in (claim.content or claim.text, *_quoted(claim.text))}

@@ -335,6 +335,11 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             end = of
         if start is not None and start > m.start():
             titles_before[start] = folded[m.start():start].split()
+            lead = list(itertools.takewhile(lambda w: w.strip(".,") not in titles, titles_before[start]))
+            if len(lead) > 1 and " ".join(lead) in _countries():
+                # "United States Trade Representative Katherine Tai": the country that qualifies the
+                # title is named whole, not read as a person called "United".
+                candidates.append((m.start(), m.start() + len(" ".join(lead)), "name", " ".join(lead)))
         if start is None:
             continue
         words = folded[start:end].split()

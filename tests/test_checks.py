@@ -124,6 +124,25 @@ def test_the_same_event_with_someone_else_in_it_is_contradicted(index):
     assert v.verdict == "contradicted" and "Nayib Bukele" in v.rationale
 
 
+MERCOSUR = Document(
+    url="https://www.gub.uy/presidencia/comunicacion/noticias/cumbre-mercosur", kind="press_release", language="es",
+    published_at=date(2024, 12, 6), timezone="America/Montevideo",
+    passages=[Passage("Participaron de la cumbre del Mercosur, este viernes 6 en Montevideo, los presidentes de Argentina, "
+                      "Javier Milei; de Brasil, Luiz Inácio Lula da Silva, y de Paraguay, Santiago Peña."),
+              Passage("Al cierre de la reunión, el presidente Luis Lacalle Pou traspasó la presidencia pro tempore del "
+                      "bloque al presidente argentino, Javier Milei.")],
+    publisher="uruguay-presidency", author="uruguay-presidency",
+)
+
+
+def test_a_swap_is_read_where_the_event_is_told_whoever_else_the_release_names(index):
+    """Lula is named in the release, as a guest, not where it tells to whom the presidency passed."""
+    claim = _claim(kind="event", language="es", participants=["Luis Lacalle Pou", "Luiz Inácio Lula da Silva"],
+                   content="Lacalle Pou traspasó la presidencia pro tempore del Mercosur a Lula")
+    v = _check(claim, MERCOSUR, index=index)
+    assert v.verdict == "contradicted" and "Javier Milei" in v.rationale
+
+
 def test_a_call_with_another_minister_the_same_day_is_not_a_contradiction(index):
     claim = _claim(kind="event", language="en", participants=["marco-rubio", "Bernardo Arévalo"], event_type="meeting",
                    date="2025-02-04", date_precision="day", content="Rubio met Bernardo Arévalo on February 4")

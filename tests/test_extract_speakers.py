@@ -404,3 +404,10 @@ def test_a_nationality_made_a_noun_is_the_person_last_named_and_costa_is_a_man(i
                            "presentarse como candidato.", "es")
     assert only(found, "punto de no retorno", "quote").speaker_name == "Gustavo Petro"
     assert only(found, "no volverá", "statement").speaker_name == "António Costa"
+
+
+def test_a_country_before_a_title_is_named_whole_not_read_as_a_person(index):
+    found = extract(index, "On Tuesday, Foreign Minister Pekka Haavisto met United States Secretary of State Antony "
+                           "Blinken in Brussels.", "en", date(2023, 4, 6))
+    event = only(found, "met United States", "event")
+    assert "Antony Blinken" in event.participants and "United" not in event.participants
