@@ -178,6 +178,27 @@ def _rejected_question(claim: Claim, docs: list[PreparedDocument], index: Entity
     return None
 
 
+def _denied_answer(claim: Claim, doc: PreparedDocument) -> content_facet.ContentMatch | None:
+    """A transcript's answer that refuses what the question before it put to the speaker: the
+    question names the matter ("Trump firmó una orden para que las fuerzas armadas…"), the answer
+    denies it ("no va a haber invasión. Eso está descartado"). The denial must be the answer's own;
+    the question only lends the words that say what is denied."""
+    if not doc.doc.verbatim or not claim.speaker:
+        return None
+    text = claim.content or claim.text
+    found = None
+    for asked, answer in zip(doc.passages, doc.passages[1:]):
+        if asked.speaker == claim.speaker or answer.speaker != claim.speaker or "?" not in asked.text:
+            continue
+        own = content_facet.match_content(text, claim.language, doc, [answer])
+        if own is None or not own.matched or not (own.denied or own.negation_flip or own.antonym_flip):
+            continue
+        together = content_facet.match_content(text, claim.language, doc, [content_facet.merged(asked, answer)])
+        if content_facet.is_denial(together) and (found is None or together.coverage > found.coverage):
+            found = together
+    return found
+
+
 def _starts_with_no(text: str) -> bool:
     """An answer that is "No." or "No, …": "No tenemos todavía información" opens with the word
     but answers nothing."""
@@ -238,6 +259,8 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
         # The denial need not be where most of the claim's words are: the speaker tells the
         # proposal in one sentence and "nunca vamos a aceptar" it in the next.
         refusal = max(filter(content_facet.is_denial, matches), key=lambda m: m.coverage, default=None)
+        if refusal is None and level == "primary":
+            refusal = _denied_answer(claim, doc)
         if refusal is not None and not content_facet.is_match(found):
             denial = denial or (doc, level, refusal)
         if best is None or found.coverage > best[2].coverage:
@@ -253,7 +276,13 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
     doc, level, found = best
     evidence = Evidence(doc.doc.url, _clip(found.passage.text), round(found.coverage, 3), "content")
     if content_facet.is_denial(found):
-        rationale = say("content_denied", source=say.source(doc), authority=level, passage=_clip(found.passage.text))
+        if doc.doc.verbatim and found.passage.speaker != claim.speaker:  # an answer read with its question
+            answer = doc.passages[found.passage.index + 1]
+            evidence.passage = _clip(answer.text)
+            rationale = say("content_denied_answer", source=say.source(doc), authority=level,
+                            asked=_clip(doc.passages[found.passage.index].text, 160), answer=_clip(answer.text))
+        else:
+            rationale = say("content_denied", source=say.source(doc), authority=level, passage=_clip(found.passage.text))
         facet = Facet("content", "mismatch", found.coverage, rationale, evidence, found.translated)
         return Verdict(claim.id, "contradicted", round(min(0.9, 0.5 + 0.4 * found.coverage), 3), rationale, [evidence], [facet])
     date_result = _occasion_facets(claim, doc, found.passage, _said_where(claim, index))

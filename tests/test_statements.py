@@ -406,3 +406,23 @@ def test_keeping_what_the_claim_says_was_lifted_denies_it(index):
                          "goods.", language="en", date="2025-03-09", date_precision="day",
                     content="his government will lift Canada's tariffs on American goods", speaker="canada-government")
     assert _check(lifted, speech, index=index).verdict == "contradicted"
+
+
+def test_an_answer_that_refuses_what_the_question_put_denies_it(index):
+    """The question names the matter and the answer only refuses it ("No. Eso no lo vamos a
+    permitir"): read together, the speaker's turn denies the claim. The question alone, or an
+    answer that refuses nothing, does not."""
+    def conference(answer: str) -> Document:
+        return Document(
+            url="https://www.gob.mx/presidencia/articulos/version-estenografica-mananera", kind="transcript", language="es",
+            verbatim=True, published_at=date(2025, 3, 4), timezone="America/Mexico_City",
+            title="Versión estenográfica de la conferencia de prensa matutina", publisher="presidencia-mexico",
+            author="claudia-sheinbaum",
+            passages=[Passage("¿Aceptaría que agentes armados de Estados Unidos operen en territorio mexicano?", "reporter"),
+                      Passage(answer, "claudia-sheinbaum")])
+    claim = _claim(text="Sheinbaum said on March 4, 2025 that Mexico would allow armed US agents to operate on Mexican "
+                        "territory.", language="en", date="2025-03-04", date_precision="day",
+                   content="Mexico will allow armed US agents to operate on Mexican territory", speaker="claudia-sheinbaum")
+    refused = _check(claim, conference("No. Eso no lo vamos a permitir."), index=index)
+    assert refused.verdict == "contradicted" and "no lo vamos a permitir" in refused.rationale
+    assert _check(claim, conference("Lo vamos a platicar con el equipo de seguridad."), index=index).verdict == "unverified"
