@@ -186,10 +186,13 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             # A refusal or a stance the claim reports ("negaba el salvoconducto", "against Israel")
             # must be in the source too.
             + [u.words for u in result.missing if set(u.own) & (denial | stance)],
-            negation_flip=_flipped(result, claim_negated, passage),
+            # A claim that reports a refusal in a word ("rechaza la propuesta") says what the
+            # source's negation says ("no aceptamos la propuesta"); one read as a negation ("se
+            # negó a condenar") is compared as a negation.
+            negation_flip=_flipped(result, claim_negated, passage) and (bool(claim_negated) or not claim_keys & denial),
             frame_missing=(bool(frame) and not frame & {u.start for u, *_ in result.found})
             or _only_wished(result, passage, claim_keys),
-            antonym_flip=any(passage.key_set & _opposites().get(k, frozenset()) for u in result.missing for k in u.own),
+            antonym_flip=_antonym_flip(result.missing, claim_negated, passage),
         ))
     return matches
 
@@ -205,6 +208,23 @@ def _opposites() -> dict[str, frozenset[str]]:
         for k in other_keys:
             opposites.setdefault(k, set()).update(one_keys - other_keys)
     return {k: frozenset(v) for k, v in opposites.items()}
+
+
+def _antonym_flip(missing: list[Unit], claim_negated: frozenset[int], passage: PreparedPassage) -> bool:
+    """A word the claim asserts, missing, and its opposite asserted in its place: "ha fracasado"
+    denies "ha sido un éxito" but says what "no ha sido un éxito" says, and "no aceptamos" says
+    what "rechazó" says. Two negations ("no ha sido un éxito" / "no ha fracasado") may both be
+    true: neither decides."""
+    opposites = _opposites()
+    for unit in missing:
+        if unit.start in claim_negated:
+            continue
+        for k in unit.own:
+            other = opposites.get(k)
+            if other and passage.key_set & other and any(
+                    pk in other and i not in passage.negated for i, pk in enumerate(passage.keys)):
+                return True
+    return False
 
 
 def _flipped(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage) -> bool:
@@ -235,6 +255,24 @@ def is_denial(found: ContentMatch | None) -> bool:
     return (found is not None and found.coverage >= DENIAL_COVERAGE
             and (found.matched >= 2 or (found.coverage >= 0.99 and found.negation_flip))
             and (found.denied or found.negation_flip or found.antonym_flip))
+
+
+CONJUNCT_WORDS = 3  # substantive words a conjunct needs before it is judged on its own
+
+
+def conjuncts(text: str) -> list[str]:
+    """The parts of a claim joined by "y"/"and", when it negates nothing: "la guerra contra las
+    drogas ha sido un éxito y debe continuar" asserts both, and a source that denies the first
+    ("ha fracasado") denies the claim. A negation may reach across the conjunction ("no aceptará
+    tropas y agentes armados"), so a claim with one is left whole. Parts too short to say
+    anything on their own ("y debe continuar") are left out."""
+    if negated_positions(text):
+        return []
+    words = word_list("conjunctions")
+    pieces = [p.strip(" ,;") for p in re.split(r"\b(?:%s)\b" % "|".join(sorted(words)), text, flags=re.IGNORECASE)]
+    light = light_words("es") | light_words("en")
+    parts = [p for p in pieces if sum(len(u.own) for u in glossary().units(p) if _weight(u, light) == 1.0) >= CONJUNCT_WORDS]
+    return parts if len(pieces) > 1 else []
 
 
 def distinctive_overlap(text: str, passage: PreparedPassage, skip: frozenset[str]) -> int:

@@ -178,6 +178,18 @@ def _rejected_question(claim: Claim, docs: list[PreparedDocument], index: Entity
     return None
 
 
+def _denied_conjunct(claim: Claim, doc: PreparedDocument, passages: list[PreparedPassage],
+                     with_neighbours: bool) -> content_facet.ContentMatch | None:
+    """One of the things the claim joins with "and" that the source denies ("ha sido un éxito y
+    debe continuar" / "ha fracasado"): the claim asserts both, so it is denied."""
+    for part in content_facet.conjuncts(claim.content or claim.text):
+        matches = content_facet.content_matches(part, claim.language, doc, passages, with_neighbours)
+        refusal = max(filter(content_facet.is_denial, matches), key=lambda m: m.coverage, default=None)
+        if refusal is not None:
+            return refusal
+    return None
+
+
 def _denied_answer(claim: Claim, doc: PreparedDocument) -> content_facet.ContentMatch | None:
     """A transcript's answer that refuses what the question before it put to the speaker: the
     question names the matter ("Trump firmó una orden para que las fuerzas armadas…"), the answer
@@ -261,6 +273,8 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
         refusal = max(filter(content_facet.is_denial, matches), key=lambda m: m.coverage, default=None)
         if refusal is None and level == "primary":
             refusal = _denied_answer(claim, doc)
+        if refusal is None and not content_facet.is_match(found):
+            refusal = _denied_conjunct(claim, doc, passages, level != "primary" and not doc.doc.verbatim)
         if refusal is not None and not content_facet.is_match(found):
             denial = denial or (doc, level, refusal)
         if best is None or found.coverage > best[2].coverage:

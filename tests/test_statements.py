@@ -426,3 +426,40 @@ def test_an_answer_that_refuses_what_the_question_put_denies_it(index):
     refused = _check(claim, conference("No. Eso no lo vamos a permitir."), index=index)
     assert refused.verdict == "contradicted" and "no lo vamos a permitir" in refused.rationale
     assert _check(claim, conference("Lo vamos a platicar con el equipo de seguridad."), index=index).verdict == "unverified"
+
+
+def test_a_source_that_denies_one_of_two_joined_assertions_denies_the_claim(index):
+    """"Ha sido un éxito y debe continuar" asserts both; "ha fracasado" denies the first. A claim
+    that negates something is left whole: its negation may reach across the "y"."""
+    speech = Document(
+        url="https://petro.presidencia.gov.co/prensa/discurso-asamblea-general-onu", kind="transcript", language="es",
+        verbatim=True, published_at=date(2022, 9, 20), timezone="America/New_York",
+        title="Discurso del presidente ante la 77.ª Asamblea General de la ONU", publisher="colombia-presidency",
+        author="colombia-presidency",
+        passages=[Passage("La guerra contra las drogas ha fracasado. La lucha contra la crisis climática ha fracasado.",
+                          "colombia-presidency")])
+    def said(content: str):
+        return _claim(text=f"Petro defendió ante la ONU el 20 de septiembre de 2022 que {content}.", language="es",
+                      date="2022-09-20", date_precision="day", content=content, speaker="colombia-presidency")
+    joined = _check(said("la guerra contra las drogas ha sido un éxito y debe continuar"), speech, index=index)
+    assert joined.verdict == "contradicted" and "ha fracasado" in joined.rationale
+    assert _check(said("la guerra contra las drogas no ha sido un éxito y debe terminar"), speech, index=index).verdict != "contradicted"
+
+
+def test_an_opposite_word_denies_only_what_the_claim_asserts(index):
+    """"Ha fracasado" denies "ha sido un éxito" but says what "no ha sido un éxito" says; "no
+    aceptamos" says what "rechazó" says."""
+    def speech(words: str) -> Document:
+        return Document(url="https://petro.presidencia.gov.co/prensa/discurso", kind="transcript", language="es",
+                        verbatim=True, published_at=date(2022, 9, 20), timezone="America/New_York", title="Discurso",
+                        publisher="colombia-presidency", author="colombia-presidency",
+                        passages=[Passage(words, "colombia-presidency")])
+    def said(content: str):
+        return _claim(text=f"Petro dijo el 20 de septiembre de 2022 que {content}.", language="es", date="2022-09-20",
+                      date_precision="day", content=content, speaker="colombia-presidency")
+    failed = speech("La guerra contra las drogas ha fracasado.")
+    assert _check(said("la guerra contra las drogas ha sido un éxito"), failed, index=index).verdict == "contradicted"
+    assert _check(said("la guerra contra las drogas no ha sido un éxito"), failed, index=index).verdict != "contradicted"
+    refused = speech("No aceptamos la propuesta de enviar tropas extranjeras al Catatumbo.")
+    assert _check(said("Colombia rechaza la propuesta de enviar tropas extranjeras al Catatumbo"), refused,
+                  index=index).verdict != "contradicted"
