@@ -688,6 +688,11 @@ def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassa
     return result
 
 
+def _place_words_only(missing: list[str], claim_places: set[str]) -> bool:
+    words = {w for place in claim_places for w in place.split()}
+    return all(fold(m) in words for m in missing)
+
+
 def _dated_otherwise(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> bool:
     found = _passage_date(claim, doc, passage) if claim.date and claim.date_precision in ("day", "month") else None
     return found is not None and date_facet.compare(claim.date or "", claim.date_precision, found)[0] == "mismatch"
@@ -741,7 +746,12 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             if conflict is not None:
                 mismatches.append((doc, level, passage, Note.of("numbers_other", stated=_figures(conflict[1]), claimed=_figures(conflict[0]))))
                 continue
-            if found_content.missing_required:
+            if found_content.missing_required and not (
+                    _place_words_only(found_content.missing_required, claim_places)
+                    and _place(claim_places, doc, passage, people)[0] == "mismatch"):
+                # Names the source lacks keep it from stating the event, unless they are only
+                # the claimed place's and the source puts the event elsewhere: the place facet
+                # decides that ("crashed into Lake Llanquihue" / "en el Lago Ranco").
                 continue
         where, where_note = _place(claim_places, doc, passage, people)
         if where == "mismatch":

@@ -330,6 +330,22 @@ def test_a_release_filed_elsewhere_contradicts_the_claimed_place(index):
                          **event), release, index=index).verdict == "confirmed"
 
 
+def test_a_source_that_puts_the_event_elsewhere_contradicts_a_place_it_does_not_name(index):
+    """The statement never writes "Costa Rica": a name a source lacks keeps it from stating the
+    event, but not from saying where it happened."""
+    statement = Document(
+        url="https://www.whitehouse.gov/briefing-room/statements-releases/release-of-135", kind="press_release",
+        language="en", author="white-house", publisher="white-house", published_at=date(2024, 9, 5),
+        timezone="America/New_York",
+        passages=[Passage("Today, the United States secured the release of 135 political prisoners who had been unjustly "
+                          "detained by the Ortega-Murillo regime in Nicaragua. They have arrived in Guatemala.")])
+    event = dict(kind="event", language="es", date="2024-09-05", date_precision="day", participants=[], event_type=None)
+    arrived = "Los 135 presos políticos excarcelados por Nicaragua llegaron a {}"
+    wrong = _check(_claim(text=arrived.format("Costa Rica"), **event), statement, index=index)
+    assert wrong.verdict == "contradicted" and "Guatemala" in wrong.rationale
+    assert _check(_claim(text=arrived.format("Guatemala"), **event), statement, index=index).verdict != "contradicted"
+
+
 def test_the_speakers_own_note_shows_a_distorted_quote(index):
     note = Document(
         url="https://www.gob.mx/presidencia/prensa/nota", kind="press_release", language="es", author="claudia-sheinbaum",
