@@ -581,6 +581,8 @@ def _mention_at(s: _Sentence, pos: int, folded: str, reach: int = 4) -> Mention 
     for i, m in enumerate(s.mentions):
         if pos <= m.start <= pos + reach and not folded[pos:m.start].strip(" ,"):
             return _titled_person(s, i, folded) or m
+        if pos < m.start <= pos + reach + 4 and _ARTICLE_GAP.fullmatch(folded, pos, m.start):
+            return _titled_person(s, i, folded) or m  # "informó el INE", "said the Office for…"
     return None
 
 
@@ -1214,6 +1216,10 @@ _TAIL = re.compile(r"\s*(?:(?:on|in|at|during|after|before|to|este|esta|el|la|en
 _SETTING_TAIL = re.compile(r"\s*(?:en|in|at|during|durante|ante|desde|from|before|on)\s+[^,;:.!?\"]{1,80}[.!?]?[\"”»']?\s*")
 
 
+_ARTICLE_GAP = re.compile(r"[ ,]*\b(?:the|el|la|los|las)\s+")
+_ARTICLE_END = re.compile(r"\b(?:the|el|la|los|las)\s*$")
+
+
 def _postposed(folded: str, s: _Sentence, verb: _Match) -> bool:
     """The attribution closes the sentence: "…, dijo López." or "…, López said on Monday."."""
     before = folded[s.start:verb.start].rstrip()
@@ -1229,7 +1235,8 @@ def _postposed(folded: str, s: _Sentence, verb: _Match) -> bool:
     if before.endswith(","):
         return True
     m = _mention_ending_at(s, verb.start, folded)
-    return m is not None and folded[s.start:m.start].rstrip().endswith(",")
+    # "…, the Office for National Statistics said.": the article is not part of the name.
+    return m is not None and _ARTICLE_END.sub("", folded[s.start:m.start]).rstrip().endswith(",")
 
 
 def _past_adjuncts(folded: str, pos: int, limit: int, lex: Lexicon) -> int:

@@ -957,3 +957,12 @@ def test_more_ways_to_say_nothing_are_absences(index):
     es = _extract(index, "Guillermo Lasso disolvió la Asamblea. No adelantó, sin embargo, una fecha para la votación. "
                          "La ministra Yolanda Díaz evitó valorar ante los periodistas el voto del diputado.", "es")
     assert _only(es, "una fecha", "statement").absence and _only(es, "evitó valorar", "statement").absence
+
+
+def test_an_attribution_closing_the_sentence_may_name_its_speaker_with_an_article(index):
+    """"…, the Office for National Statistics said." / "…, informó el INE.": the article before a
+    name is not part of it, and must not hide that the attribution closes the sentence."""
+    en = _extract(index, "Inflation rose to 3.2% in March, the Office for National Statistics said.", "en")
+    assert _only(en, "Inflation rose", "statement").speaker_name == "Office for National Statistics"
+    es = _extract(index, "La inflación subió al 3,2 % en marzo, informó el INE.", "es")
+    assert _only(es, "La inflación subió", "statement").speaker_name == "INE"
