@@ -6,7 +6,8 @@ for dev5, docs_dev6.py and pairs_dev6.py for dev6, docs_dev7.py and pairs_dev7.p
 dev7, docs_dev8.py and pairs_dev8.py for dev8, docs_dev9.py and pairs_dev9.py for dev9,
 docs_dev10.py and pairs_dev10.py for dev10, docs_dev11.py and pairs_dev11.py for dev11,
 docs_dev12.py and pairs_dev12.py for dev12, docs_dev13.py and pairs_dev13.py for dev13,
-docs_dev14.py and pairs_dev14.py for dev14)."""
+docs_dev14.py and pairs_dev14.py for dev14,
+docs_dev15.py and pairs_dev15.py for dev15)."""
 
 from __future__ import annotations
 
