@@ -1472,6 +1472,21 @@ _PREPOSED = re.compile(r"^[^,;:]{1,60},\s*$")
 _APPOSITION_GAP = re.compile(r",[^,;:]{1,80},\s*")  # "La primera ministra francesa, Élisabeth Borne, recurrió"
 
 
+_TITLE_QUALIFIER = re.compile(r"\s+[^,;:]{1,60},\s*")  # " de la FIFA, ", " francesa, "
+
+
+def _named_in_apposition(folded: str, s: _Sentence, pos: int) -> int | None:
+    """Where the verb may start after a title's qualifier and the person's name set off by commas
+    ("La presidenta del Consejo Nacional Electoral (CNE), Diana Atamaint, instaló…"), or None."""
+    qualifier = _TITLE_QUALIFIER.match(folded, pos)
+    if qualifier is None:
+        return None
+    name = next((m for m in s.mentions if m.start == qualifier.end() and m.kind == "person"), None)
+    if name is None or not folded.startswith(",", name.end):
+        return None
+    return name.end + 1
+
+
 def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language: str) -> None:
     """A named person or body that did something on a stated day or at a named place ("SAG-AFTRA
     went on strike on July 14", "El Senado aprobó el 20 de marzo la reforma", "Sturgeon made the
@@ -1504,6 +1519,8 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     gap = _RELATIVE_ASIDE_ONLY.match(folded, pos) or _APPOSITION_GAP.match(folded, pos)
     if gap:
         pos = gap.end()
+    elif subject.via == "descriptor" and (named := _named_in_apposition(folded, s, pos)) is not None:
+        pos = named  # "El presidente de la FIFA, Gianni Infantino, dirigió…": the title's qualifier, then the name
     # "The Federal Reserve also set up…", "the International Criminal Court today issued…".
     between = _BETWEEN_SUBJECT_AND_VERB.match(folded, pos)
     pos = between.end() - 1 if between else pos

@@ -966,3 +966,12 @@ def test_an_attribution_closing_the_sentence_may_name_its_speaker_with_an_articl
     assert _only(en, "Inflation rose", "statement").speaker_name == "Office for National Statistics"
     es = _extract(index, "La inflación subió al 3,2 % en marzo, informó el INE.", "es")
     assert _only(es, "La inflación subió", "statement").speaker_name == "INE"
+
+
+def test_a_title_with_its_qualifier_and_the_name_in_apposition_opens_a_dated_action(index):
+    """"El presidente de la FIFA, Gianni Infantino, dirigió…": the title's qualifier and the name
+    between commas stand between the subject and the verb."""
+    found = _extract(index, "El presidente de la FIFA, Gianni Infantino, dirigió el miércoles la sesión desde la sede "
+                            "del organismo en Zúrich.", "es")
+    event = _only(found, "dirigió", "event")
+    assert "Gianni Infantino" in event.participants and event.date is not None
