@@ -816,6 +816,9 @@ _PREPOSED_ADJUNCT = re.compile(r"\s*(?:(?:en|durante|tras|ante|desde|con|al|desp
 _SHARED_BODY = re.compile(r"(?:" + "|".join(re.escape(w) for w in _load("words.toml")["shared_body_heads"]) + r")(?![0-9a-z])")
 _COUNTRY_NAMES = phrase_pattern(_load("countries.toml")["names"])
 _COUNTRY_SET = frozenset(_load("countries.toml")["names"])
+_SIGNAL_COUNTRY = {fold(w): (es, data["en"]) for es, data in _load("countries.toml")["story_signals"].items()
+                   for w in data["words"]}
+_STORY_SIGNALS = phrase_pattern(list(_SIGNAL_COUNTRY))
 _BARE_GOVERNMENTS = frozenset(fold(w) for w in _load("words.toml")["bare_government_names"])
 
 
@@ -845,6 +848,12 @@ def _qualify_shared_bodies(claims: list[Claim], text: str, folded: str, index: E
     for m in _COUNTRY_NAMES.finditer(folded):
         counts[m.group()] = counts.get(m.group(), 0) + 1
         written.setdefault(m.group(), text[m.start():m.end()])
+    language = claims[0].language if claims else "es"
+    for m in _STORY_SIGNALS.finditer(folded):
+        # "ecuatorianos", "Quito": the country of the story, named as the article's language names it.
+        name = _SIGNAL_COUNTRY[m.group()][0 if language == "es" else 1]
+        counts[fold(name)] = counts.get(fold(name), 0) + 1
+        written.setdefault(fold(name), name)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= ranked[1][1]):
         return

@@ -411,3 +411,12 @@ def test_a_country_before_a_title_is_named_whole_not_read_as_a_person(index):
                            "Blinken in Brussels.", "en", date(2023, 4, 6))
     event = only(found, "met United States", "event")
     assert "Antony Blinken" in event.participants and "United" not in event.participants
+
+
+def test_a_storys_country_is_told_by_its_people_and_capital_too(index):
+    """The article names Ecuador once, but its people and its capital tell whose ministry it is."""
+    found = extract(index, "Un sismo de magnitud 6,5 sacudió el sábado la costa de Ecuador. Los ecuatorianos de Guayaquil "
+                           "salieron a las calles. En Quito, el Gobierno convocó al comité de emergencias. El Ministerio "
+                           "de Salud Pública informó que los hospitales de las zonas afectadas siguen operativos.", "es",
+                    date(2023, 3, 19))
+    assert only(found, "hospitales", "statement").speaker_name == "Ministerio de Salud Pública (Ecuador)"
