@@ -41,6 +41,7 @@ _PLACE_PREFIXES = frozenset(fold(w) for w in _load("words.toml")["place_prefixes
 # Capitalised words that open sentences or name things rather than people.
 _WORDS = _load("words.toml")
 _NOT_NAME_START = frozenset(fold(w) for w in _WORDS["not_name_start"] + _WORDS["vague_groups"])
+_NOT_NAME_START_WRITTEN = frozenset(w.lower() for w in _WORDS["not_name_start"] + _WORDS["vague_groups"])
 
 
 @dataclass
@@ -185,7 +186,14 @@ def _opening_participle(word: str) -> bool:
     return word.endswith("ing") and len(word) > 5 and not _first_name_gender(word)
 
 
-def _strip_titles(folded: str, start: int, end: int, titles: frozenset[str]) -> tuple[int | None, int]:
+def _function_word(text: str, folded: str, pos: int, word: str) -> bool:
+    """A word that opens no name ("Una", "Del", "The"), as written: "Úna Breathnach-Kelly" folds to
+    the article "una", but the article is never written with an accent the list does not give it."""
+    written = text[pos:pos + len(word)].lower()
+    return word in _NOT_NAME_START and (written == word or written in _NOT_NAME_START_WRITTEN)
+
+
+def _strip_titles(text: str, folded: str, start: int, end: int, titles: frozenset[str]) -> tuple[int | None, int]:
     """The name without the titles before it: "Ontario Premier Doug Ford" -> "Doug Ford"."""
     words = list(re.finditer(r"\S+", folded[start:end]))
     keep = len(words)
@@ -200,7 +208,7 @@ def _strip_titles(folded: str, start: int, end: int, titles: frozenset[str]) -> 
                 and words[i - 1].group() not in _NOT_NAME_START:
             particle = i  # "Cristina Fernández de Kirchner", "Julio De Vido": a particle inside the name
             continue
-        if _POSSESSIVE.search(raw) or raw.strip(".,") in titles or raw in _NOT_NAME_START:
+        if _POSSESSIVE.search(raw) or raw.strip(".,") in titles or _function_word(text, folded, start + words[i].start(), raw):
             break
         keep = i
     if keep < len(words) - 1 and _opening_participle(words[keep].group()):
@@ -298,7 +306,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             # "el Gobierno de Gabriel Boric": the person is named, the body is only described.
             candidates.append((person.start(1), m.end(), "name", folded[person.start(1):m.end()]))
             continue
-        titled, name_end = _strip_titles(folded, m.start(), m.end(), titles)
+        titled, name_end = _strip_titles(text, folded, m.start(), m.end(), titles)
         if name_words & organisations and titled is not None and titled > m.start() \
                 and folded[m.start():titled].split()[-1].strip(".,") in titles \
                 and not set(folded[titled:name_end].split()) & organisations:

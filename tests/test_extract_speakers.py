@@ -420,3 +420,14 @@ def test_a_storys_country_is_told_by_its_people_and_capital_too(index):
                            "de Salud Pública informó que los hospitales de las zonas afectadas siguen operativos.", "es",
                     date(2023, 3, 19))
     assert only(found, "hospitales", "statement").speaker_name == "Ministerio de Salud Pública (Ecuador)"
+
+
+def test_an_accented_first_name_is_not_the_article_it_folds_to(index):
+    """"Úna" folds to the Spanish article "una", which opens no name; written with its accent, it
+    is a first name, and the interview's answers are hers."""
+    found = extract(index, "Úna Breathnach-Kelly, a political scientist, had warned during the campaign that the wording "
+                           "would be the government's weak spot. We spoke on Monday.\nIs that the whole story?\n"
+                           "— It's most of it. The government ran a campaign that assumed the result would take care "
+                           "of itself.", "en", date(2024, 3, 13))
+    assert only(found, "weak spot", "statement").speaker_name == "Úna Breathnach-Kelly"
+    assert only(found, "most of it", "quote").speaker_name == "Úna Breathnach-Kelly"
