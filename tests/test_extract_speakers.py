@@ -431,3 +431,9 @@ def test_an_accented_first_name_is_not_the_article_it_folds_to(index):
                            "of itself.", "en", date(2024, 3, 13))
     assert only(found, "weak spot", "statement").speaker_name == "Úna Breathnach-Kelly"
     assert only(found, "most of it", "quote").speaker_name == "Úna Breathnach-Kelly"
+
+
+def test_an_adverb_of_place_opening_the_sentence_is_no_speaker(index):
+    found = extract(index, "Miguel Díaz-Canel compareció el domingo en San Antonio de los Baños. Allí atribuyó las protestas "
+                           "al embargo de Estados Unidos.", "es", date(2021, 7, 12))
+    assert only(found, "atribuyó las protestas", "statement").speaker_name == "Miguel Díaz-Canel"
