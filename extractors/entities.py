@@ -33,6 +33,9 @@ _SHORT_WORDS = frozenset(w for lang in ("es", "en") for w in stopwords(lang) if 
 _ORG_TAIL = re.compile(r"(?:,?[^\S\n]+(?:(?:y|e|and|para|for|on|de|del|of|the|el|la|los|las)[^\S\n]+){0,2}"
                        r"[A-ZÁÉÍÓÚÑ][\w'’\-]+){1,6}(?=[^\S\n]*\([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,8}\))")
 # "(SNAI)", "(MINEM)", "(Inocar)", "(Cepal)": a short name in brackets right after a name.
+_ORG_ON = re.compile(r"[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’\-]+(?:[^\S\n]+(?:(?:and|of|the)[^\S\n]+)?[A-Z][\w'’\-]+){0,3}")
+_ON_HEADS = frozenset({"commission", "committee", "subcommittee", "conference", "council", "panel", "convention"})
+_CALENDAR = frozenset(w for group in ("months", "weekdays") for w in _load("dates.toml")[group]["en"])
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ](?:[A-ZÁÉÍÓÚÑ]{1,7}|[a-záéíóúñ]{3,7}))\)")
 _POSSESSIVE = re.compile(r"['’\"]s$")
 # Words that open a place named after a saint or a feature ("San José", "Santa Marta", "Puerto
@@ -331,6 +334,12 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             # "Ministerio de Energía y Minas (MINEM)", "Comisión Económica para América Latina y el
             # Caribe (Cepal)": the bracketed short name shows where a name with "y" or "para" ends.
             tail = _ORG_TAIL.match(text, m.end())
+            if tail is None and words[-1] in _ON_HEADS:
+                # "Kenya National Commission on Human Rights", "Committee on Foreign Affairs": what
+                # the body is on is part of its name; "the Council on Monday" is when it met.
+                tail = _ORG_ON.match(text, m.end())
+                if tail is not None and set(fold(tail.group()).split()) & _CALENDAR:
+                    tail = None
             org_end = tail.end() if tail else m.end()
             if len(words) - lead > 1:
                 candidates.append((org_start, org_end, "name", folded[org_start:org_end]))

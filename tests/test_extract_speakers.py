@@ -437,3 +437,11 @@ def test_an_adverb_of_place_opening_the_sentence_is_no_speaker(index):
     found = extract(index, "Miguel Díaz-Canel compareció el domingo en San Antonio de los Baños. Allí atribuyó las protestas "
                            "al embargo de Estados Unidos.", "es", date(2021, 7, 12))
     assert only(found, "atribuyó las protestas", "statement").speaker_name == "Miguel Díaz-Canel"
+
+
+def test_what_a_commission_is_on_is_part_of_its_name_but_not_the_day_it_met(index):
+    found = extract(index, "The Kenya National Commission on Human Rights, a state-funded body, said on Wednesday that at "
+                           "least 22 people had been killed. The Security Council on Monday said it would meet again.",
+                    "en", date(2024, 6, 27))
+    assert only(found, "22 people", "statement").speaker_name == "Kenya National Commission on Human Rights"
+    assert only(found, "meet again", "statement").speaker_name == "Security Council"
