@@ -34,6 +34,7 @@ _ORG_TAIL = re.compile(r"(?:,?[^\S\n]+(?:(?:y|e|and|para|for|on|de|del|of|the|el
                        r"[A-ZÁÉÍÓÚÑ][\w'’\-]+){1,6}(?=[^\S\n]*\([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,8}\))")
 # "(SNAI)", "(MINEM)", "(Inocar)", "(Cepal)": a short name in brackets right after a name.
 _ORG_ON = re.compile(r"[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’\-]+(?:[^\S\n]+(?:(?:and|of|the)[^\S\n]+)?[A-Z][\w'’\-]+){0,3}")
+_POST_NOMINALS = frozenset(w.lower() for w in _load("words.toml")["post_nominals"])
 _ON_HEADS = frozenset({"commission", "committee", "subcommittee", "conference", "council", "panel", "convention"})
 _CALENDAR = frozenset(w for group in ("months", "weekdays") for w in _load("dates.toml")[group]["en"])
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ](?:[A-ZÁÉÍÓÚÑ]{1,7}|[a-záéíóúñ]{3,7}))\)")
@@ -197,8 +198,12 @@ def _function_word(text: str, folded: str, pos: int, word: str) -> bool:
 
 
 def _strip_titles(text: str, folded: str, start: int, end: int, titles: frozenset[str]) -> tuple[int | None, int]:
-    """The name without the titles before it: "Ontario Premier Doug Ford" -> "Doug Ford"."""
+    """The name without the titles before it: "Ontario Premier Doug Ford" -> "Doug Ford"; nor the
+    letters after it: "Karim A. A. Khan KC" -> "Karim A. A. Khan"."""
     words = list(re.finditer(r"\S+", folded[start:end]))
+    if len(words) > 2 and words[-1].group().strip(".,") in _POST_NOMINALS:
+        end = start + words[-2].end()
+        words.pop()
     keep = len(words)
     last = len(words) - 1
     if last > 0 and words[last].group().strip(".,") in titles and words[last - 1].group().strip(".,") not in titles:
@@ -379,7 +384,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if h < len(held) and held[h][0] < m.start() and m.end() <= held[h][1]:
             continue
         word = folded[m.start():m.end()]
-        if word not in _NOT_NAME_START and word not in titles:
+        if word not in _NOT_NAME_START and word not in titles and word not in _POST_NOMINALS:
             # "Zelensky's response": the possessive names Zelensky.
             end = m.end() - 2 if _POSSESSIVE.search(m.group()) else m.end()
             candidates.append((m.start(), end, "single", folded[m.start():end]))

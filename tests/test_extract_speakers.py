@@ -445,3 +445,9 @@ def test_what_a_commission_is_on_is_part_of_its_name_but_not_the_day_it_met(inde
                     "en", date(2024, 6, 27))
     assert only(found, "22 people", "statement").speaker_name == "Kenya National Commission on Human Rights"
     assert only(found, "meet again", "statement").speaker_name == "Security Council"
+
+
+def test_letters_after_a_name_are_no_part_of_it_nor_a_speaker(index):
+    found = extract(index, "Prosecutor Karim A. A. Khan KC said that the incidents included the deportation of children.",
+                    "en", date(2023, 3, 17))
+    assert only(found, "deportation", "statement").speaker_name == "Karim A. A. Khan"
