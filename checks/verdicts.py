@@ -688,6 +688,31 @@ def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassa
     return result
 
 
+_ONCE_ONLY = re.compile(r"(?<![0-9a-z])(?:" + "|".join(sorted(map(re.escape, word_list("once_only")), key=len, reverse=True)) + r")(?![0-9a-z])")
+
+
+def _once_only(claim: Claim) -> bool:
+    """What the claim says happened can happen to its participant only once: a death, a swearing-in."""
+    return _ONCE_ONLY.search(fold(claim.content or claim.text)) is not None
+
+
+def _once_dated(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> tuple[str, Note | None] | None:
+    """The date facet of an event that happens once, where the source reports it: the passage's
+    own date, else the next passage's ("debo anunciar la muerte…" / "A las 7:35 de esta mañana…"),
+    else, in a transcript, the day of the occasion it records. None for other events, or undated."""
+    if not _once_only(claim) or not claim.date or claim.date_precision not in ("day", "month"):
+        return None
+    found = _passage_date(claim, doc, passage)
+    following = next((q for q in doc.passages if q.index == passage.index + 1), None)
+    if found is None and following is not None:
+        found = date_facet.source_date(doc.doc, following, _content_dates(claim))
+    if found is None and doc.doc.verbatim:
+        found = date_facet.publication_date(doc.doc)
+    if found is None or _months_apart(claim, found):
+        return None
+    return date_facet.compare(claim.date, claim.date_precision, found)
+
+
 def _place_words_only(missing: list[str], claim_places: set[str]) -> bool:
     words = {w for place in claim_places for w in place.split()}
     return all(fold(m) in words for m in missing)
@@ -746,6 +771,12 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             if conflict is not None:
                 mismatches.append((doc, level, passage, Note.of("numbers_other", stated=_figures(conflict[1]), claimed=_figures(conflict[0]))))
                 continue
+            once = _once_dated(claim, doc, passage) if found_content.coverage >= content_facet.NUMBERS_WORDING else None
+            if once is not None and once[0] == "mismatch":
+                # A death or a swearing-in on another day is not another one: the names the source
+                # does not repeat ("ante el Congreso de la Unión") do not set it apart.
+                mismatches.append((doc, level, passage, once[1]))
+                continue
             if found_content.missing_required and not (
                     _place_words_only(found_content.missing_required, claim_places)
                     and _place(claim_places, doc, passage, people)[0] == "mismatch"):
@@ -780,7 +811,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                     # but a visit's place is what happened ("aterrizó en Montevideo").
                     what = claim.content or claim.text
                     what = what if claim.event_type == "visit" else place_facet.without_places(what)
-                    if max(content_facet.distinctive_overlap(what, p, skip) for p in _all_passages(doc)) >= 2:
+                    if _once_only(claim) or max(content_facet.distinctive_overlap(what, p, skip) for p in _all_passages(doc)) >= 2:
                         if _set_apart(claim, passage, found_content, index):
                             apart.append((doc, level, passage, note))
                         else:

@@ -196,3 +196,23 @@ def test_the_data_files_pass_their_own_validators():
     for script in ("checks/data/validate_glossary.py", "tests/data/extraction/validate.py", "tests/data/verdicts/validate.py"):
         done = subprocess.run([sys.executable, str(root / script)], capture_output=True, text=True)
         assert done.returncode == 0, f"{script}: {done.stdout[-500:]}{done.stderr[-500:]}"
+
+
+def test_an_event_that_happens_once_is_contradicted_on_another_day(index):
+    """A swearing-in recorded on 1 October did not happen in September, though the record does not
+    repeat "ante el Congreso de la Unión"; two meetings of the same people may be two meetings."""
+    ceremony = Document(
+        url="https://www.gob.mx/presidencia/articulos/version-estenografica-toma-de-protesta", kind="transcript",
+        language="es", verbatim=True, published_at=date(2024, 10, 1), timezone="America/Mexico_City",
+        publisher="presidencia-mexico", author="claudia-sheinbaum",
+        title="Versión estenográfica. Toma de protesta de la presidenta Claudia Sheinbaum Pardo",
+        passages=[Passage("Se invita a la ciudadana Claudia Sheinbaum Pardo a rendir la protesta de ley como presidenta de "
+                          "los Estados Unidos Mexicanos.", "moderator"),
+                  Passage("Protesto guardar y hacer guardar la Constitución Política de los Estados Unidos Mexicanos.",
+                          "claudia-sheinbaum")])
+    def sworn(when: str, precision: str):
+        return _claim(kind="event", language="es", participants=["claudia-sheinbaum"], event_type=None, date=when,
+                      date_precision=precision,
+                      text="Claudia Sheinbaum rindió protesta como presidenta de México ante el Congreso de la Unión")
+    assert _check(sworn("2024-09", "month"), ceremony, index=index).verdict == "contradicted"
+    assert _check(sworn("2024-10-01", "day"), ceremony, index=index).verdict != "contradicted"
