@@ -112,4 +112,3 @@ def test_a_day_that_dates_an_earlier_decision_leaves_today_to_the_act(index):
                                  "Ministerio de Relaciones Exteriores comunicó hoy, mediante nota verbal, la ruptura de las "
                                  "relaciones diplomáticas.", "es", date(2024, 5, 2), "America/Bogota")
     assert compare("2024-05-02", "day", found)[0] == "match"
-
