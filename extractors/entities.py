@@ -34,6 +34,7 @@ _ORG_TAIL = re.compile(r"(?:,?[^\S\n]+(?:(?:y|e|and|para|for|on|de|del|of|the|el
                        r"[A-ZÁÉÍÓÚÑ][\w'’\-]+){1,6}(?=[^\S\n]*\([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,8}\))")
 # "(SNAI)", "(MINEM)", "(Inocar)", "(Cepal)": a short name in brackets right after a name.
 _ORG_ON = re.compile(r"[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’\-]+(?:[^\S\n]+(?:(?:and|of|the)[^\S\n]+)?[A-Z][\w'’\-]+){0,3}")
+_PROGRAMMES = frozenset({"programme", "program", "programa"})
 _POST_NOMINALS = frozenset(w.lower() for w in _load("words.toml")["post_nominals"])
 _ON_HEADS = frozenset({"commission", "committee", "subcommittee", "conference", "council", "panel", "convention"})
 _CALENDAR = frozenset(w for group in ("months", "weekdays") for w in _load("dates.toml")[group]["en"])
@@ -414,7 +415,17 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     spans = _Spans(_attribution_spans(folded, language) if attribution is None else attribution)
     roles = _Roles()
     bracket_end = 0
+    speaking_things: set[int] = set()
     for i, (start, end, via, phrase) in enumerate(chosen):
+        if via == "thing" and start >= bracket_end and set(phrase.split()) & _PROGRAMMES \
+                and any(0 <= a - end <= 2 for a, _ in spans.near(start, end + 4, 0)):
+            # "The World Food Programme said…": a programme that speaks is the agency that runs it
+            # (an agreement or a law that "says" is a text, not a speaker).
+            lead = re.match(r"(?:the|el|la)\s+", phrase)
+            if lead:
+                start, phrase = start + lead.end(), phrase[lead.end():]
+            via = "name"
+            speaking_things.add(start)
         if via == "thing" or start < bracket_end:
             continue
         if via == "single":
@@ -456,7 +467,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             mention.end = acronym.end()
             bracket_end = acronym.end()
         if mention.via in ("name", "single") and mention.key not in index.entities:
-            if set(fold(mention.name).replace("-", " ").split()) & organisations or mention.name.isupper():
+            if set(fold(mention.name).replace("-", " ").split()) & organisations or mention.name.isupper() \
+                    or start in speaking_things:
                 mention.kind = "body"
             elif fold(mention.name) in _countries():
                 mention.kind = "government"  # "Honduras pidió…": its government, never a person

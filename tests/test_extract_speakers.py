@@ -451,3 +451,12 @@ def test_letters_after_a_name_are_no_part_of_it_nor_a_speaker(index):
     found = extract(index, "Prosecutor Karim A. A. Khan KC said that the incidents included the deportation of children.",
                     "en", date(2023, 3, 17))
     assert only(found, "deportation", "statement").speaker_name == "Karim A. A. Khan"
+
+
+def test_a_programme_that_speaks_is_the_agency_that_runs_it_but_an_agreement_is_a_text(index):
+    found = extract(index, "The World Food Programme said on Tuesday it was preparing to send food to Grenada. The Paris "
+                           "Agreement says that countries must cut their emissions.", "en", date(2024, 7, 3))
+    assert only(found, "send food", "statement").speaker_name == "World Food Programme"
+    assert not [c for c in found if "cut their emissions" in c.text]
+    es = extract(index, "El Programa Mundial de Alimentos informó que enviará ayuda a Haití.", "es", date(2024, 7, 3))
+    assert only(es, "enviará ayuda", "statement").speaker_name == "Programa Mundial de Alimentos"
