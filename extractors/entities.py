@@ -632,8 +632,9 @@ def _qualified_candidates(text: str, folded: str, language: str) -> list[tuple[i
     after_the, after_owner, owner = patterns
     found = []
     for m in after_the.finditer(folded):
-        # Lowercase as written: "the Interior Ministry" is a name, read as one elsewhere.
-        if text[m.start("mods"):m.end()].islower():
+        # The kind lowercase as written: "the Interior Ministry" is a name, read as one elsewhere;
+        # "the Japanese foreign ministry" is described by its country.
+        if text[m.end("mods"):m.end()].islower() and text[m.start("mods"):m.end("mods")].split()[-1].islower():
             found.append((m.start(), m.end(), "qualified", m.group()))
     for m in after_owner.finditer(folded):
         o = owner.search(folded, max(0, m.start() - 40), m.start())

@@ -460,3 +460,9 @@ def test_a_programme_that_speaks_is_the_agency_that_runs_it_but_an_agreement_is_
     assert not [c for c in found if "cut their emissions" in c.text]
     es = extract(index, "El Programa Mundial de Alimentos informó que enviará ayuda a Haití.", "es", date(2024, 7, 3))
     assert only(es, "enviará ayuda", "statement").speaker_name == "Programa Mundial de Alimentos"
+
+
+def test_a_body_described_by_its_country_and_its_kind_speaks(index):
+    found = extract(index, "The Japanese foreign ministry said on Tuesday that it had lodged a protest.", "en",
+                    date(2024, 1, 3))
+    assert only(found, "lodged a protest", "statement").speaker_name == "Japanese foreign ministry"
