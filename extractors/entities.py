@@ -453,7 +453,9 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         mention.quoted = k >= 0 and start < quoted[k][1]
         if mention.via == "name":
             roles.note(mention.key, titles_before.get(start, ()))
-        elif mention.via in ("descriptor", "pronoun"):
+        elif mention.via in ("descriptor", "pronoun") and not _in_question_heading(text, start):
+            # "¿Qué ha decidido el juez?" asks before it tells who the judge is: the heading does
+            # not make whoever was named last a judge.
             roles.note(mention.key, phrase.split())
         if mention.kind == "person" and mention.via not in ("descriptor", "pronoun"):
             roles.note_first_name(mention.key, mention.name)
@@ -665,6 +667,14 @@ def _named_after(text: str, start: int, end: int, following: tuple[int, int, str
     written = text[following[0]:following[1]]
     key, display = _seen(names_seen, following[3]) or (written, written)
     return Mention(start, end, key, display, "person", "descriptor")
+
+
+def _in_question_heading(text: str, pos: int) -> bool:
+    """The position is in a line of its own that asks a question: a section heading."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line) < 100 and line.endswith("?")
 
 
 def _recent(earlier: list[Mention]) -> Iterator[Mention]:

@@ -466,3 +466,13 @@ def test_a_body_described_by_its_country_and_its_kind_speaks(index):
     found = extract(index, "The Japanese foreign ministry said on Tuesday that it had lodged a protest.", "en",
                     date(2024, 1, 3))
     assert only(found, "lodged a protest", "statement").speaker_name == "Japanese foreign ministry"
+
+
+def test_a_question_heading_does_not_give_its_title_to_whoever_was_named_last(index):
+    """"¿Qué ha decidido el juez?" asks before the judge is named: Jenni Hermoso, named last, does
+    not become a judge (nor a man), so "la jugadora" still finds her."""
+    found = extract(index, "La Audiencia Nacional ha condenado a Luis Rubiales por el beso a Jenni Hermoso.\n"
+                           "¿Qué ha decidido el juez?\nEl juez José Manuel Fernández-Prieto condenó ayer al expresidente a "
+                           "una multa.\nEsa misma noche, en un comunicado, la jugadora aseguró que se había sentido "
+                           "«vulnerable y víctima de una agresión».", "es", date(2025, 2, 21))
+    assert only(found, "vulnerable", "quote").speaker_name == "Jenni Hermoso"
