@@ -178,7 +178,10 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
             # an interview is dated when the words were spoken, not when it was published).
             state.interview_day = next((d for d in sentence.dates if d.value and d.precision == "day"), None)
         if subjects and not any(c.span[0] >= s_start for c in state.claims[before:]):
-            state.last_speaker = (subjects[-1].key, subjects[-1].name)
+            # "Petro sube al escenario…, de la mano de su fórmula vicepresidencial, Francia Márquez.":
+            # the one who opens the sentence is its subject, whoever else it names after.
+            opener = subjects[0] if not folded[s_start:subjects[0].start].strip() else subjects[-1]
+            state.last_speaker = (opener.key, opener.name)
         elif len(state.claims) == before and (sender := _message_from(folded, sentence)) is not None:
             # "A short statement from Buckingham Palace, just in. ‘…’": the quote that follows is
             # the sender's.
@@ -793,10 +796,25 @@ def _dropped_subject(folded: str, s: _Sentence, pos: int) -> bool:
         and all(w in _LEADING_WORDS or w in _TIME_WORD_SET or w in _AUXILIARY_SET for w in before)
 
 
-def _dropped(state: _State, folded: str, s: _Sentence, verb: _Match) -> Mention | None:
+def _dropped(state: _State, text: str, folded: str, s: _Sentence, verb: _Match) -> Mention | None:
     """The speaker carried over to a verb whose subject is dropped ("Al día siguiente, durante su
-    visita, reconoció que hubo «carencias»"), as a statement's is."""
-    return _carried(state, verb.start) if _leads_sentence(folded, s, verb.start) else None
+    visita, reconoció que hubo «carencias»"), as a statement's is, or joined to a verb that opens
+    the sentence so ("En su primer discurso, convocó a un gran acuerdo y aseguró que…")."""
+    if _leads_sentence(folded, s, verb.start) or _joined_to_leading_verb(text, folded, s, verb.start):
+        return _carried(state, verb.start)
+    return None
+
+
+def _joined_to_leading_verb(text: str, folded: str, s: _Sentence, pos: int) -> bool:
+    """A Spanish preterite opens the sentence (after a preposed adjunct, if any), and the verb is
+    joined to it by "y" in the same clause, with nobody named between."""
+    if any(m.end <= pos for m in s.mentions):
+        return False
+    lead = _JOINED_LEAD.match(folded, s.start, pos)
+    if lead is None:
+        return False
+    verb_end = lead.end("verb")
+    return text[verb_end - 1] in "óÓ" or lead.group("verb").endswith(("aron", "ieron"))
 
 
 def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
@@ -813,6 +831,8 @@ def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
 
 _PREPOSED_ADJUNCT = re.compile(r"\s*(?:(?:en|durante|tras|ante|desde|con|al|despues|antes|in|during|after|at|on|before|el|this)"
                                r"(?![0-9a-z])[^,;:.\"«»“”]{0,80},\s*)+(?:(?:tambien|ademas|ya|luego|then|also)\s+)?$")
+_JOINED_LEAD = re.compile(r"\s*(?:(?:en|durante|tras|ante|desde|con|al|despues|antes|el)(?![0-9a-z])[^,;:.\"«»“”]{0,80},\s*)*"
+                          r"(?:(?:tambien|ademas|luego|despues)\s+)?(?P<verb>[a-z]{3,})\s[^,;:.]{0,120}\s(?:y|e)\s+$")
 _SHARED_BODY = re.compile(r"(?:" + "|".join(re.escape(w) for w in _load("words.toml")["shared_body_heads"]) + r")(?![0-9a-z])")
 _COUNTRY_NAMES = phrase_pattern(_load("countries.toml")["names"])
 _COUNTRY_SET = frozenset(_load("countries.toml")["names"])
@@ -949,11 +969,11 @@ def _quote_claim(
         # that agents had not been posted … a “sloped roof”"), whatever verbs come between.
         verb = before[0]
         speaker = _subject_before(s, verb.start, folded) or _mention_at(s, verb.end, folded, reach=6) \
-            or _dropped(state, folded, s, verb)
+            or _dropped(state, text, folded, s, verb)
     elif before:
         verb = before[-1]
         speaker = _subject_before(s, verb.start, folded) or _mention_at(s, verb.end, folded, reach=6) \
-            or _dropped(state, folded, s, verb)
+            or _dropped(state, text, folded, s, verb)
     outer = text[s.start:s.end].strip(" .\"'“”«»—-")
     quoted = text[q.inner_start:q.inner_end].strip(" .\"'“”«»—-")
     answer = _interview_answer(text, q, state) if speaker is None and verb is None else None
@@ -1104,7 +1124,7 @@ def _statement_claim(
     joined = _coordinated_subject(folded, s, speaker.end if speaker is not None else s.start, verb.start)
     if joined is not None:
         speaker = joined[1]
-    speaker = speaker or _dropped(state, folded, s, verb)
+    speaker = speaker or _dropped(state, text, folded, s, verb)
     # "Biden felicitó a Sheinbaum en un comunicado en el que dijo que …": the main clause's subject
     # says it, and the claim runs from there.
     within = _IN_WHICH.search(folded, s.start, verb.start)

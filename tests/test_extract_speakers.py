@@ -476,3 +476,13 @@ def test_a_question_heading_does_not_give_its_title_to_whoever_was_named_last(in
                            "una multa.\nEsa misma noche, en un comunicado, la jugadora aseguró que se había sentido "
                            "«vulnerable y víctima de una agresión».", "es", date(2025, 2, 21))
     assert only(found, "vulnerable", "quote").speaker_name == "Jenni Hermoso"
+
+
+def test_who_opens_a_sentence_goes_on_speaking_and_a_joined_verb_keeps_the_dropped_subject(index):
+    """"Petro sube al escenario…, de la mano de su fórmula vicepresidencial, Francia Márquez." makes
+    Petro, who opens it, the one who goes on; "convocó a un … y aseguró que…" is his too."""
+    found = extract(index, "Gustavo Petro ganó la segunda vuelta.\nPetro sube al escenario del Movistar Arena, en Bogotá, "
+                           "de la mano de su fórmula vicepresidencial, Francia Márquez. En su primer discurso como "
+                           "presidente electo, convocó a un gran acuerdo nacional y aseguró que la oposición no será "
+                           "perseguida durante su gobierno.", "es", date(2022, 6, 20))
+    assert only(found, "no será perseguida", "statement").speaker_name == "Gustavo Petro"
