@@ -88,6 +88,9 @@ class _State:
     live: bool = False  # a live blog: entries under time headings tell what happens as it happens
     interview_day: DateMention | None = None  # the day the introduction says they spoke, if it does
     framing: tuple[str, str, int] | None = None  # the person a sentence with no verb just named, and its end
+    # Who issued each kind of document the story has named ("la Cepal presentó su informe"): the
+    # document later speaks for them ("Según el informe, …"). Noun -> key, name, kind.
+    issuers: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
 
 # A wire story's dateline: "SANTO DOMINGO, 20 may (EFE).-", "WASHINGTON, Feb 3 (Reuters) -".
@@ -187,6 +190,9 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
             # the sender's.
             state.last_speaker = (sender.key, sender.name)
         state.framing = _framing(text, sentence) if all(c.kind == "event" for c in state.claims[before:]) else None
+        if subjects:
+            for noun in _DOCUMENT_ANY.findall(folded, s_start, s_end):
+                state.issuers[noun] = (subjects[0].key, subjects[0].name, subjects[0].kind)
     _qualify_shared_bodies(state.claims, text, folded, index)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
@@ -1379,6 +1385,7 @@ def _last_source(state: _State) -> tuple[str, str] | None:
 
 _DOCUMENT_AFTER = re.compile(r"\s+(?:el|la|los|las|the|this|este|esta)\s+(" + trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"])
                              + r")(?![0-9a-z])")
+_DOCUMENT_ANY = re.compile(r"(?<![0-9a-z])(" + trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"]) + r")(?![0-9a-z])")
 _RULINGS = frozenset(fold(w) for w in _load("words.toml")["ruling_nouns"])
 # A text several parties adopted leaves things out on nobody's behalf (README, dev3: "The text did
 # not name Russia" has no speaker); a report, a ruling or a decree speaks for whoever issued it.
@@ -1419,8 +1426,9 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
             agent = _named_issuer(folded, s, document.end(), comma if comma >= 0 else s.end)
             # A court's ruling is the court's; a decree or a text is the one last quoted about it.
             ruled = document.group(1) in _RULINGS and state.last_court is not None
-            last = state.last_court if ruled else state.last_speaker
-            kind = "body" if ruled else state.kinds.get(last[0], "body") if last else "body"
+            issued = state.issuers.get(document.group(1)) if not ruled else None
+            last = state.last_court if ruled else issued[:2] if issued else state.last_speaker
+            kind = "body" if ruled else issued[2] if issued else state.kinds.get(last[0], "body") if last else "body"
             speaker = agent or (Mention(m.end, document.end(), last[0], last[1], kind, "carried") if last is not None else None)
         else:
             speaker = next((x for x in s.mentions if m.end <= x.start <= m.end + 40), None)

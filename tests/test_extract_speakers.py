@@ -486,3 +486,11 @@ def test_who_opens_a_sentence_goes_on_speaking_and_a_joined_verb_keeps_the_dropp
                            "presidente electo, convocó a un gran acuerdo nacional y aseguró que la oposición no será "
                            "perseguida durante su gobierno.", "es", date(2022, 6, 20))
     assert only(found, "no será perseguida", "statement").speaker_name == "Gustavo Petro"
+
+
+def test_a_document_speaks_for_whoever_the_story_says_issued_it(index):
+    found = extract(index, "José Manuel Salazar-Xirinachs, secretario ejecutivo de la Cepal, habló con este diario. Ese "
+                           "mismo día, la Cepal presentó en Santiago su informe anual. Salazar-Xirinachs habla pausado. "
+                           "Según el informe, la región cerrará "
+                           "este año con un crecimiento del 2,2 %.", "es", date(2023, 12, 15))
+    assert only(found, "la región cerrará", "statement").speaker_name == "Cepal"
