@@ -794,7 +794,10 @@ def _gender_of(words: tuple[str, ...]) -> str | None:
 
 _QUALIFIED = frozenset({"former_president", "president_elect", "outgoing_president"})
 # Offices one holds, not roles one plays: someone known by one of them is not another.
-_OFFICES = frozenset({"president", "prime_minister", "prosecutor", "judge", "mayor", "governor", "senator", "ambassador"})
+_OFFICES = frozenset({"president", "prime_minister", "prosecutor", "judge", "mayor", "governor", "senator", "ambassador",
+                      "monarch", "pope"})
+_SOVEREIGNS = frozenset({"monarch", "pope"})
+_REGNAL = re.compile(r"\s(?:[IVX]{1,5})$")  # "Charles III", "Felipe VI", "León XIV"
 
 
 @lru_cache(maxsize=8192)
@@ -828,7 +831,10 @@ class _Roles:
             self.gender[key] = gender
 
     def note_first_name(self, key: str, name: str) -> None:
-        """ "Stella Assange" is a woman, "John Shipton" a man: "she said" is not his."""
+        """ "Stella Assange" is a woman, "John Shipton" a man: "she said" is not his. A regnal
+        number makes a sovereign: "Charles III" is "the King" (or a pope), never "the prime minister"."""
+        if _REGNAL.search(name):
+            self.by_key.setdefault(key, set()).update(_SOVEREIGNS)
         gender = _first_name_gender(fold(name.split()[0])) if name.split() else None
         if gender and key not in self.gender:
             self.gender[key] = gender
@@ -845,6 +851,8 @@ class _Roles:
         only as the former president, and "el presidente electo" is neither the president of a
         court nor an outgoing president."""
         known = self.by_key.get(key, set())
+        if wanted & _SOVEREIGNS and not known & wanted:
+            return True  # "the King invited him": not the prime minister named just before
         if not known:
             return False
         known_q, wanted_q = known & _QUALIFIED, wanted & _QUALIFIED

@@ -494,3 +494,12 @@ def test_a_document_speaks_for_whoever_the_story_says_issued_it(index):
                            "Según el informe, la región cerrará "
                            "este año con un crecimiento del 2,2 %.", "es", date(2023, 12, 15))
     assert only(found, "la región cerrará", "statement").speaker_name == "Cepal"
+
+
+def test_the_king_is_a_sovereign_not_whoever_was_named_last(index):
+    """"the King invited him" is not Keir Starmer, and "Charles III", a sovereign by his regnal
+    number, is not "the new prime minister"."""
+    found = extract(index, "Keir Starmer arrived at Buckingham Palace shortly after 11am, where the King invited him to "
+                           "form a government. It is the first change of prime minister under Charles III.\n'We will use "
+                           "it to deliver change,' the new prime minister said.", "en", date(2024, 7, 5))
+    assert only(found, "deliver change", "quote").speaker_name == "Keir Starmer"
