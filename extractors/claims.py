@@ -326,7 +326,7 @@ def _day_headings(text: str, told: list[DateMention]) -> list[tuple[int, str]]:
 
 # A clock time, with a time zone or an hour mark: a live blog's entry heading ("08.05", "13.15 h",
 # "Saturday, 00.41 BST").
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs?|[ap]\.?m\.?|[A-Z]{2,4}))?")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs?|[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?")  # "9.58am EDT", "4:05 p.m. ET"
 _TIME_HEADING = re.compile(r"^[ \t]*" + _CLOCK.pattern + r"[ \t]*$", re.M)
 
 

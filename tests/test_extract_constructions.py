@@ -975,3 +975,12 @@ def test_a_title_with_its_qualifier_and_the_name_in_apposition_opens_a_dated_act
                             "del organismo en Zúrich.", "es")
     event = _only(found, "dirigió", "event")
     assert "Gianni Infantino" in event.participants and event.date is not None
+
+
+def test_a_live_blogs_time_headings_may_carry_am_pm_and_a_time_zone(index):
+    """"9.58am EDT" heads an entry: the entries are the publication day's, not the day of the lead's
+    "last night"."""
+    found = _extract(index, "9.58am EDT\nMatt Gaetz filed a motion to vacate the chair on the House floor last night.\n"
+                            "4:05 p.m. ET\nThe White House press secretary, Karine Jean-Pierre, said President Joe Biden "
+                            "hoped the House would quickly elect a new speaker.", "en", date(2023, 10, 3))
+    assert _only(found, "quickly elect", "statement").date == "2023-10-03"
