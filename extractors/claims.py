@@ -225,6 +225,13 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
             # "el miércoles" tells the story's day; "las elecciones del 28 de julio" is background.
             or next((d.value for d in in_lead if not any(ch.isdigit() for ch in text[d.start:d.end]) and near(d.value)), None)
             or next((d.value for d in in_lead if near(d.value)), None) or published)
+    if _HODIERNAL.search(fold(text[:lead_end])):
+        # "El Consejo de Ministros ha aprobado este martes…": a story that tells its day in the
+        # present perfect (Spain's usage in releases and news of the day) tells the rest of that
+        # day so too ("la ministra ha recordado", "no ha concretado").
+        # "todavía no ha cuantificado" stays a stretch of time.
+        undated -= {id(c) for c in claims if c.date is None and _PRESENT_PERFECT.search(fold(c.text))
+                    and not _STILL.search(fold(c.text))}
     previous: Claim | None = None
     for claim in claims:
         para_start = text.rfind("\n", 0, claim.span[0]) + 1
@@ -261,6 +268,8 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
 
 STORY_DAY_REACH = 45  # days from publication within which a lead's date can be the story's day
 _PRESENT_PERFECT = re.compile(r"(?<![0-9a-z])(?:ha|han|has|have|he|hemos)\s+(?:not\s+|no\s+|todavia\s+|yet\s+)?[a-z]+(?:ado|ido|ed|en|cho|to)(?![0-9a-z])")
+_HODIERNAL = re.compile(r"(?<![0-9a-z])(?:ha|han)\s+[a-z]+(?:ado|ido|cho|to)\s+(?:este|esta|hoy)(?![0-9a-z])")
+_STILL = re.compile(r"(?<![0-9a-z])(?:todavia|aun|yet|still)(?![0-9a-z])")
 _TODAY = frozenset(fold(k) for k, v in _load("dates.toml")["relative"].items() if v[0] == 0 and v[1] == "day")
 
 

@@ -984,3 +984,14 @@ def test_a_live_blogs_time_headings_may_carry_am_pm_and_a_time_zone(index):
                             "4:05 p.m. ET\nThe White House press secretary, Karine Jean-Pierre, said President Joe Biden "
                             "hoped the House would quickly elect a new speaker.", "en", date(2023, 10, 3))
     assert _only(found, "quickly elect", "statement").date == "2023-10-03"
+
+
+def test_a_story_that_tells_its_day_in_the_present_perfect_tells_the_rest_of_it_so(index):
+    """"ha aprobado este martes" in the lead: "la portavoz no ha concretado" is that day's too, but
+    "todavía no han cuantificado" is a stretch of time."""
+    found = _extract(index, "El Consejo de Ministros ha aprobado este martes la declaración de La Palma como zona "
+                            "afectada gravemente por una emergencia.\nLa portavoz del Gobierno, Isabel Rodríguez, no ha "
+                            "concretado en la rueda de prensa la cuantía global de las ayudas. Ni el Gobierno central ni "
+                            "el canario han cuantificado todavía el coste total de los daños.", "es", date(2021, 9, 28))
+    assert _only(found, "cuantía global").date == "2021-09-28"
+    assert _only(found, "coste total").date is None
