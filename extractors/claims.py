@@ -774,9 +774,16 @@ def _it_body(state: _State, folded: str, s: _Sentence, pos: int) -> Mention | No
     return Mention(it.start(), it.start() + 2, key, name, kind, "pronoun")
 
 
+NAMED_REACH = 300  # characters after a person is named within which they may be the first to speak
+
+
 def _carried(state: _State, pos: int, person: bool = False) -> Mention | None:
     """Spanish drops the subject ("«…», añadió", "Aseguró que …"): the last speaker goes on speaking."""
     last = state.last_person if person else state.last_speaker
+    if last is None and person and state.last_named is not None and 0 <= pos - state.named_at <= NAMED_REACH:
+        # Nobody has spoken yet: the person the story just named speaks first ("Costa se reunió con
+        # el jefe del Estado.\n«La dignidad de las funciones…», afirmó").
+        last = state.last_named
     if last is None:
         return None
     key, name = last

@@ -484,7 +484,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             continue
         next_word = _NEXT_WORD.match(folded, end)
         placed = previous in places or (next_word is not None and next_word.group(1) in _place_nouns()) \
-            or (bool(set(phrase.split()) & _place_nouns()) and not _first_name_gender(phrase.split()[0]))  # "António Costa" is a man
+            or (bool(set(phrase.split()) & _place_nouns()) and not _first_name_gender(phrase.split()[0])
+                and not _first_name_gender(fold(mention.name).split()[0]))  # "António Costa", and "Costa" after him, is a man
         if placed and mention.via == "name" and mention.key not in index.entities and mention.kind == "person":
             # "landfall in the Big Bend region", "votó en Punta Arenas": a place, which neither
             # speaks nor is what "she" or "el mandatario" refers back to.

@@ -503,3 +503,13 @@ def test_the_king_is_a_sovereign_not_whoever_was_named_last(index):
                            "form a government. It is the first change of prime minister under Charles III.\n'We will use "
                            "it to deliver change,' the new prime minister said.", "en", date(2024, 7, 5))
     assert only(found, "deliver change", "quote").speaker_name == "Keir Starmer"
+
+
+def test_a_surname_that_is_a_place_noun_is_the_man_named_before_and_speaks_first(index):
+    """"Costa" after "António Costa" is him, not a coast; nobody has spoken yet, so the quote whose
+    verb drops its subject is his, the person just named."""
+    found = extract(index, "El primer ministro de Portugal, António Costa, presentó ayer su dimisión. La Fiscalía registró "
+                           "la residencia oficial.\nAntes de comparecer en São Bento, Costa se reunió en el palacio de Belém "
+                           "con el jefe del Estado.\n«La dignidad de las funciones de primer ministro no es compatible con "
+                           "ninguna sospecha», afirmó.", "es", date(2023, 11, 8))
+    assert only(found, "La dignidad", "quote").speaker_name == "António Costa"
