@@ -10,7 +10,7 @@ and translated matches are capped in confidence.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from claimcheck.checks import content as content_facet
 from claimcheck.checks import dates as date_facet
@@ -713,6 +713,17 @@ def _once_dated(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -
     return date_facet.compare(claim.date, claim.date_precision, found)
 
 
+def _names_the_day(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> bool:
+    """The passage itself names the claimed day, though it tells of another ("ha anunciado este
+    miércoles que… aprobará el próximo martes, 28 de mayo"): it does not put the event elsewhen."""
+    published = doc.doc.published_at
+    if not claim.date or claim.date_precision != "day" or published is None:
+        return False
+    day = published.date() if isinstance(published, datetime) else published
+    named = {d.value for d in find_dates(fold(passage.text), day) if d.precision == "day"}
+    return claim.date in named
+
+
 def _place_words_only(missing: list[str], claim_places: set[str]) -> bool:
     words = {w for place in claim_places for w in place.split()}
     return all(fold(m) in words for m in missing)
@@ -803,6 +814,8 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                     continue
                 if result == "mismatch" and _months_apart(claim, found):
                     continue  # half a year or more away: another year's plebiscite, not this one misdated
+                if result == "mismatch" and _names_the_day(claim, doc, passage):
+                    continue  # "aprobará el próximo martes, 28 de mayo, el reconocimiento": announced for that day
                 if result == "mismatch":
                     # Same people on another day is another meeting, not a contradiction, unless
                     # the source shares what makes the claimed event that event, and nothing

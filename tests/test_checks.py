@@ -216,3 +216,25 @@ def test_an_event_that_happens_once_is_contradicted_on_another_day(index):
                       text="Claudia Sheinbaum rindió protesta como presidenta de México ante el Congreso de la Unión")
     assert _check(sworn("2024-09", "month"), ceremony, index=index).verdict == "contradicted"
     assert _check(sworn("2024-10-01", "day"), ceremony, index=index).verdict != "contradicted"
+
+
+def test_an_announcement_that_names_the_claimed_day_does_not_put_the_event_elsewhen(index):
+    """"ha anunciado este miércoles que… aprobará el próximo martes, 28 de mayo, el reconocimiento":
+    the release of the 22nd names the 28th, so it neither contradicts the recognition on the 28th
+    nor confirms it alone."""
+    announced = Document(
+        url="https://www.lamoncloa.gob.es/presidente/actividades/anuncio-reconocimiento", kind="press_release",
+        language="es", published_at=date(2024, 5, 22), timezone="Europe/Madrid", publisher="spain-presidency",
+        author="spain-presidency",
+        passages=[Passage("El presidente del Gobierno, Pedro Sánchez, ha anunciado este miércoles en el Congreso que el "
+                          "Consejo de Ministros aprobará el próximo martes, 28 de mayo, el reconocimiento del Estado de "
+                          "Palestina.")])
+    recognised = Document(
+        url="https://www.lamoncloa.gob.es/presidente/intervenciones/declaracion-institucional", kind="transcript",
+        language="es", verbatim=True, published_at=date(2024, 5, 28), timezone="Europe/Madrid",
+        publisher="spain-presidency", author="spain-presidency",
+        passages=[Passage("Hoy España reconoce al Estado de Palestina.", "Pedro Sánchez")])
+    claim = _claim(kind="event", language="es", participants=["spain-government"], event_type=None, date="2024-05-28",
+                   date_precision="day", text="España reconoció el Estado de Palestina")
+    assert _check(claim, announced, index=index).verdict == "unverified"
+    assert _check(claim, announced, recognised, index=index).verdict == "confirmed"
