@@ -30,7 +30,7 @@ DEFAULT_REGISTRY = REPO / "sources" / "data" / "registry.toml"
 EXTRA_REGISTRY = HERE / "registry.toml"
 SPLITS = ("train", "dev", "test")
 # Held-apart development sets, in the order they were added, with their id prefixes.
-HELD_OUT = {"dev2": "d2", "dev3": "d3", "dev4": "d4", "dev5": "d5", "dev6": "d6", "dev7": "d7", "dev8": "d8", "dev9": "d9", "dev10": "d10", "dev11": "d11", "dev12": "d12", "dev13": "d13", "dev14": "d14", "dev15": "d15"}
+HELD_OUT = {"dev2": "d2", "dev3": "d3", "dev4": "d4", "dev5": "d5", "dev6": "d6", "dev7": "d7", "dev8": "d8", "dev9": "d9", "dev10": "d10", "dev11": "d11", "dev12": "d12", "dev13": "d13", "dev14": "d14", "dev15": "d15", "dev16": "d16"}
 
 LABELS = {"confirmed", "contradicted", "unverified"}
 CATEGORIES = {

@@ -28,7 +28,8 @@ SETS = {"dev2": ("d2", 20250918), "dev3": ("d3", 20251019), "dev4": ("d4", 20240
         "dev12": ("d12", 20250428),
         "dev13": ("d13", 20250622),
         "dev14": ("d14", 20210306),
-        "dev15": ("d15", 20220811)}  # name: (id prefix, shuffle seed)
+        "dev15": ("d15", 20220811),
+        "dev16": ("d16", 20230331)}  # name: (id prefix, shuffle seed)
 
 
 def main(names: list[str]) -> None:
