@@ -713,6 +713,15 @@ def _once_dated(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -
     return date_facet.compare(claim.date, claim.date_precision, found)
 
 
+def _phrase_broken(what: str, passage: PreparedPassage) -> bool:
+    """A phrase of the claim the passage lacks though it has part of it: "juró bandera" against
+    "juró … la Constitución" is another oath, not this one told in other words. In the claim's own
+    language only: across languages a shared key is a cognate's chance ("justices" / "Justicia")."""
+    units = [u for u in glossary().units(what) if len(u.own) > 1]
+    missing = match_units(units, passage).missing if units else []
+    return any(passage.key_set & set(u.own) for u in missing)
+
+
 def _names_the_day(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> bool:
     """The passage itself names the claimed day, though it tells of another ("ha anunciado este
     miércoles que… aprobará el próximo martes, 28 de mayo"): it does not put the event elsewhen."""
@@ -830,9 +839,11 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                         else:
                             mismatches.append((doc, level, passage, note))
                     continue
-        if found_content is not None and found_content.coverage < content_facet.MATCH_COVERAGE:
+        if found_content is not None and (found_content.coverage < content_facet.MATCH_COVERAGE
+                                          or (doc.doc.language == claim.language
+                                              and _phrase_broken(_what_happened(claim, index), found_content.passage))):
             # Enough of what happened to know it is that event, so its date can contradict; to
-            # confirm, as much of it as a statement needs.
+            # confirm, as much of it as a statement needs, and no phrase of it said otherwise.
             continue
         # Its figures too, wherever the event was found ("a deal within 60 days" / "30 days").
         stated = frozenset().union(*(p.figures for p in doc.passages))

@@ -238,3 +238,19 @@ def test_an_announcement_that_names_the_claimed_day_does_not_put_the_event_elsew
                    date_precision="day", text="España reconoció el Estado de Palestina")
     assert _check(claim, announced, index=index).verdict == "unverified"
     assert _check(claim, announced, recognised, index=index).verdict == "confirmed"
+
+
+def test_a_phrase_of_the_claim_said_otherwise_is_another_event(index):
+    """"juró bandera" is another oath than "juró la Constitución", though the name, the verb and
+    the day are all in the release: not confirmed. The oath the release tells is."""
+    release = Document(
+        url="https://www.casareal.es/ES/actividades/jura-constitucion", kind="press_release", language="es",
+        published_at=date(2023, 10, 31), timezone="Europe/Madrid", publisher="spain-royal-household",
+        author="spain-royal-household",
+        passages=[Passage("La princesa Leonor de Borbón juró este martes, 31 de octubre, día en que cumple 18 años, la Constitución "
+                          "ante las Cortes Generales.")])
+    def oath(what: str):
+        return _claim(kind="event", language="es", participants=["Leonor de Borbón"], event_type=None, date="2023-10-31",
+                      date_precision="day", text=f"La princesa Leonor de Borbón juró {what}")
+    assert _check(oath("bandera"), release, index=index).verdict == "unverified"
+    assert _check(oath("la Constitución"), release, index=index).verdict == "confirmed"
