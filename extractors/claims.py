@@ -861,6 +861,7 @@ _COUNTRY_SET = frozenset(_load("countries.toml")["names"])
 _SIGNAL_COUNTRY = {fold(w): (es, data["en"]) for es, data in _load("countries.toml")["story_signals"].items()
                    for w in data["words"]}
 _STORY_SIGNALS = phrase_pattern(list(_SIGNAL_COUNTRY))
+_SUPRANATIONAL = phrase_pattern(_load("words.toml")["supranational_words"])
 _BARE_GOVERNMENTS = frozenset(fold(w) for w in _load("words.toml")["bare_government_names"])
 
 
@@ -914,7 +915,7 @@ def _qualify_shared_bodies(claims: list[Claim], text: str, folded: str, index: E
             # "El Gobierno Nacional informó…", "el Ejecutivo no ha explicado…": the government of it.
             c.speaker = c.speaker_name = (f"Gobierno de {written[country]}" if c.language == "es"
                                           else f"Government of {written[country]}")
-        elif _COUNTRY_NAMES.search(fold(c.speaker_name)) is None:
+        elif _COUNTRY_NAMES.search(fold(c.speaker_name)) is None and _SUPRANATIONAL.search(fold(c.speaker_name)) is None:
             c.speaker = c.speaker_name = f"{c.speaker_name} ({written[country]})"
 
 

@@ -513,3 +513,10 @@ def test_a_surname_that_is_a_place_noun_is_the_man_named_before_and_speaks_first
                            "con el jefe del Estado.\n«La dignidad de las funciones de primer ministro no es compatible con "
                            "ninguna sospecha», afirmó.", "es", date(2023, 11, 8))
     assert only(found, "La dignidad", "quote").speaker_name == "António Costa"
+
+
+def test_a_body_whose_name_has_its_own_scope_takes_no_story_country(index):
+    found = extract(index, "Mario Draghi dimitió en Roma. Italia vive una crisis política. El presidente italiano aceptó la "
+                           "renuncia. El Banco Central Europeo informó que subirá los tipos de interés en Italia y en toda "
+                           "la zona euro.", "es", date(2022, 7, 22))
+    assert only(found, "subirá los tipos", "statement").speaker_name == "Banco Central Europeo"
