@@ -136,6 +136,9 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         # "SANTO DOMINGO, 20 may (EFE).- … ganó este domingo": the day the story was filed is not
         # the day of anything it tells.
         dates = [d for d in dates if d.start >= dateline.end()]
+        # "OTTAWA, Feb 14 (Reuters) - Prime Minister Justin Trudeau invoked…": where it was filed
+        # names nobody who acts or speaks in it.
+        mentions = [m for m in mentions if m.start >= dateline.end()]
     # A live blog: entries under time headings ("12:27") or opening with a timestamp ("12:27 — …").
     state = _State(live=_TIME_HEADING.search(text) is not None
                    or any(_TIMESTAMP.match(text, m.end()) for m in _PARAGRAPH_START.finditer(text)))
@@ -1554,7 +1557,9 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     subject = next((m for m in s.mentions if m.role == "subject" and not m.quoted and m.via != "pronoun"), None)
     if subject is None:
         return
-    lead = folded[s.start:subject.start]
+    filed = _DATELINE.match(text, s.start)
+    lead = folded[filed.end() if filed is not None and filed.end() <= subject.start else s.start:subject.start]
+    # "OTTAWA, Feb 14 (Reuters) - Prime Minister Justin Trudeau invoked…": the dateline opens nothing.
     # "Governor General Mary Simon granted…": titles before the name open the sentence with it.
     if lead.strip() and not _PREPOSED.match(lead) and lead.strip() not in _LEAD_DETERMINERS \
             and not all(w in _TITLED_GAP_WORDS or w in _LEAD_DETERMINERS for w in lead.split()):

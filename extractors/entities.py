@@ -34,6 +34,7 @@ _ORG_TAIL = re.compile(r"(?:,?[^\S\n]+(?:(?:y|e|and|para|for|on|de|del|of|the|el
                        r"[A-ZÁÉÍÓÚÑ][\w'’\-]+){1,6}(?=[^\S\n]*\([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,8}\))")
 # "(SNAI)", "(MINEM)", "(Inocar)", "(Cepal)": a short name in brackets right after a name.
 _ORG_ON = re.compile(r"[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’\-]+(?:[^\S\n]+(?:(?:and|of|the)[^\S\n]+)?[A-Z][\w'’\-]+){0,3}")
+_AFTER_PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed[ \t]+(?:(?:the|a|an)[ \t]+)?$")  # "paralysed Ottawa", not "opposition-controlled parliament"
 _PROGRAMMES = frozenset({"programme", "program", "programa"})
 _POST_NOMINALS = frozenset(w.lower() for w in _load("words.toml")["post_nominals"])
 _ON_HEADS = frozenset({"commission", "committee", "subcommittee", "conference", "council", "panel", "convention"})
@@ -490,8 +491,9 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             # "landfall in the Big Bend region", "votó en Punta Arenas": a place, which neither
             # speaks nor is what "she" or "el mandatario" refers back to.
             mention.kind, mention.role = "place", "object"
-        elif previous in object_markers:
-            mention.role = "object"
+        elif previous in object_markers or (language == "en" and _AFTER_PAST.search(folded, max(0, start - 40), start)
+                                             and previous not in titles):
+            mention.role = "object"  # "protests that have paralysed Ottawa": what a verb acts on
         else:
             # Apposition: "el titular de la SRE de México, Juan Ramón de la Fuente" takes the role of
             # the title it names, even with another name ("México") in between.

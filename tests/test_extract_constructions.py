@@ -995,3 +995,14 @@ def test_a_story_that_tells_its_day_in_the_present_perfect_tells_the_rest_of_it_
                             "el canario han cuantificado todavía el coste total de los daños.", "es", date(2021, 9, 28))
     assert _only(found, "cuantía global").date == "2021-09-28"
     assert _only(found, "coste total").date is None
+
+
+def test_a_dateline_opens_no_action_and_a_name_after_a_past_verb_is_what_it_acts_on(index):
+    """"OTTAWA, Feb 14 (Reuters) - Prime Minister Justin Trudeau invoked…": the dateline names
+    nobody; "protests that have paralysed Ottawa … and blocked crossings" are not Ottawa's acts."""
+    found = _extract(index, "OTTAWA, Feb 14 (Reuters) - Prime Minister Justin Trudeau invoked the Emergencies Act on Monday "
+                            "to end protests that have paralysed Ottawa for more than two weeks and blocked crossings on "
+                            "the U.S. border.", "en", date(2022, 2, 14))
+    event = _only(found, "invoked the Emergencies Act", "event")
+    assert "Justin Trudeau" in event.participants and event.date == "2022-02-14"
+    assert not [c for c in found if c.text.startswith("Ottawa")]

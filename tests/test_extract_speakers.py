@@ -520,3 +520,10 @@ def test_a_body_whose_name_has_its_own_scope_takes_no_story_country(index):
                            "renuncia. El Banco Central Europeo informó que subirá los tipos de interés en Italia y en toda "
                            "la zona euro.", "es", date(2022, 7, 22))
     assert only(found, "subirá los tipos", "statement").speaker_name == "Banco Central Europeo"
+
+
+def test_prime_ministers_questions_is_an_occasion_not_a_speaker(index):
+    found = extract(index, "The following day Rishi Sunak used Prime Minister’s Questions to announce a new law.\n‘This is "
+                           "one of the greatest miscarriages of justice in our nation’s history,’ he said.", "en",
+                    date(2024, 1, 20))
+    assert only(found, "miscarriages", "quote").speaker_name == "Rishi Sunak"
