@@ -141,7 +141,11 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
     denial, stance = event_words()["denial"], event_words()["stance"]
     required = required_keys(text)
     claim_negated = negated_positions(text)
-    candidates = list(passages) + [merged(a, b) for a, b in zip(passages, passages[1:]) if b.index == a.index + 1]
+    pairs = [(a, b) for a, b in zip(passages, passages[1:]) if b.index == a.index + 1]
+    candidates = list(passages) + [merged(a, b) for a, b in pairs]
+    # Where a merged candidate's second passage starts, in tokens: a negation wholly on one side of
+    # it, with everything else found on the other, is about something else (see _flip_apart).
+    boundary = {id(c): len(a.tokens) for c, (a, _) in zip(candidates[len(passages):], pairs)}
     if len(passages) > 2 and passages == doc.passages and sum(len(p.text) for p in passages) <= ONE_MESSAGE:
         # A post or a short release is one message whose lines a claim may sum up together
         # ("una pausa de un mes … tras hablar con Trump": the first line and the last).
@@ -152,8 +156,10 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
         for i in chosen:
             if i - 1 in by_index and i - 1 not in chosen:
                 candidates.append(merged(by_index[i - 1], by_index[i]))
+                boundary[id(candidates[-1])] = len(by_index[i - 1].tokens)
             if i + 1 in by_index and i + 1 not in chosen:
                 candidates.append(merged(by_index[i], by_index[i + 1]))
+                boundary[id(candidates[-1])] = len(by_index[i].tokens)
     matches: list[ContentMatch] = []
     claim_keys = {k for u in units for k in u.own}
     predicate_end = frame_end(text)
@@ -189,7 +195,8 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             # A claim that reports a refusal in a word ("rechaza la propuesta") says what the
             # source's negation says ("no aceptamos la propuesta"); one read as a negation ("se
             # negó a condenar") is compared as a negation.
-            negation_flip=_flipped(result, claim_negated, passage) and (bool(claim_negated) or not claim_keys & denial),
+            negation_flip=_flipped(result, claim_negated, passage) and (bool(claim_negated) or not claim_keys & denial)
+            and not _flip_apart(result, claim_negated, passage, boundary.get(id(passage))),
             frame_missing=(bool(frame) and not frame & {u.start for u, *_ in result.found})
             or _only_wished(result, passage, claim_keys),
             antonym_flip=_antonym_flip(result.missing, claim_negated, passage),
@@ -227,17 +234,40 @@ def _antonym_flip(missing: list[Unit], claim_negated: frozenset[int], passage: P
     return False
 
 
+def _flip_apart(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage, boundary: int | None) -> bool:
+    """In two passages read together, the negated words all in one and everything else found in
+    the other: "The scope of these measures will be time-limited…" and then "We are not using the
+    Emergencies Act to call in the military" do not deny that the act's measures are time-limited."""
+    if boundary is None:
+        return False
+    flipped = [pos for unit, pos, _, _ in result.found if (unit.start in claim_negated) != (pos in passage.negated)]
+    kept = [pos for unit, pos, _, _ in result.found if (unit.start in claim_negated) == (pos in passage.negated)]
+    if not flipped or not kept:
+        return False
+    return (min(flipped) >= boundary and max(kept) < boundary) or (max(flipped) < boundary and min(kept) >= boundary)
+
+
 def _flipped(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage) -> bool:
     """Units said under a negation in one and not in the other, and none negated in both. Where
     both negate something the negation is shared and only its reach differs with word order
     ("would not renew its Belt and Road memorandum" / "no renovará el memorando … de la Franja y
     la Ruta"), or the source uses one of the words again elsewhere."""
     flips = agreements = 0
+    # "de quienes votaron por nosotros y de quienes no lo hicieron": the negation stands for the verb
+    # it points back to, so "those who did not vote for him" is said too.
+    elliptical = _ELLIPTICAL_NEGATION.search(fold(passage.text)) is not None
     for unit, pos, _, _ in result.found:
         claimed, stated = unit.start in claim_negated, pos in passage.negated
+        if claimed and not stated and elliptical:
+            agreements += 1
+            continue
         flips += claimed != stated
         agreements += claimed and stated
     return flips > 0 and agreements == 0
+
+
+_ELLIPTICAL_NEGATION = re.compile(r"(?<![0-9a-z])(?:no lo (?:hizo|hicieron|hicimos|hice|hiciste|han hecho|ha hecho)|did not|didn['’]t"
+                                  r"|do not|don['’]t|does not|doesn['’]t|have not|haven['’]t|has not|hasn['’]t)\s*(?:[.,;:!?]|$)")
 
 
 DENIAL_COVERAGE = 0.4

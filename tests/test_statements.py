@@ -463,3 +463,35 @@ def test_an_opposite_word_denies_only_what_the_claim_asserts(index):
     refused = speech("No aceptamos la propuesta de enviar tropas extranjeras al Catatumbo.")
     assert _check(said("Colombia rechaza la propuesta de enviar tropas extranjeras al Catatumbo"), refused,
                   index=index).verdict != "contradicted"
+
+
+def test_a_negation_that_stands_for_the_verb_before_it_says_what_the_claim_negates(index):
+    """"de quienes votaron por nosotros y de quienes no lo hicieron" says "those who did not vote":
+    the claim that he will be everyone's president, those who did not vote for him included, is
+    not denied."""
+    post = Document(
+        url="https://x.com/gabrielboric/status/1472751234567890123", kind="x_post", language="es",
+        published_at=datetime(2021, 12, 20, 2, 10, tzinfo=timezone.utc), timezone="America/Santiago",
+        author="chile-presidency", publisher=None,
+        passages=[Passage("Seré el presidente de todas y todos los chilenos, de quienes votaron por nosotros y de quienes "
+                          "no lo hicieron.")])
+    claim = _claim(text="Boric pledged on X to be the president of all Chileans, including those who did not vote for "
+                        "him.", language="en", content="he will be the president of all Chileans, those who did not vote",
+                   speaker="chile-presidency", channel="x")
+    assert _check(claim, post, index=index).verdict != "contradicted"
+
+
+def test_a_translated_statement_of_adjectives_is_confirmed(index):
+    remarks = Document(
+        url="https://www.pm.gc.ca/en/news/speeches/2022/02/14/remarks-emergencies-act", kind="transcript", language="en",
+        verbatim=True, published_at=date(2022, 2, 14), timezone="America/Toronto", publisher="canada-government",
+        author="canada-government", title="Remarks on the invocation of the Emergencies Act",
+        passages=[Passage("The scope of these measures will be time-limited, geographically targeted, and reasonable and "
+                          "proportionate to the threats they are meant to address.", "canada-government"),
+                  Passage("We are not using the Emergencies Act to call in the military.", "canada-government")])
+    claim = _claim(text="Trudeau aseguró el 14 de febrero de 2022 que las medidas de la Ley de Emergencias serían "
+                        "temporales, focalizadas geográficamente, razonables y proporcionadas.", language="es",
+                   date="2022-02-14", date_precision="day", speaker="canada-government",
+                   content="las medidas de la Ley de Emergencias serán temporales, focalizadas geográficamente, "
+                           "razonables y proporcionadas")
+    assert _check(claim, remarks, index=index).verdict == "confirmed"
