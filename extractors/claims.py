@@ -91,6 +91,7 @@ class _State:
     # Who issued each kind of document the story has named ("la Cepal presentó su informe"): the
     # document later speaks for them ("Según el informe, …"). Noun -> key, name, kind.
     issuers: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    last_issuer: tuple[str, str, str] | None = None  # who issued the document the story named last
 
 
 # A wire story's dateline: "SANTO DOMINGO, 20 may (EFE).-", "WASHINGTON, Feb 3 (Reuters) -".
@@ -195,7 +196,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         state.framing = _framing(text, sentence) if all(c.kind == "event" for c in state.claims[before:]) else None
         if subjects:
             for noun in _DOCUMENT_ANY.findall(folded, s_start, s_end):
-                state.issuers[noun] = (subjects[0].key, subjects[0].name, subjects[0].kind)
+                state.issuers[noun] = state.last_issuer = (subjects[0].key, subjects[0].name, subjects[0].kind)
     _qualify_shared_bodies(state.claims, text, folded, index)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
@@ -984,7 +985,8 @@ def _quote_claim(
         # the interviewee says it, not a person named inside the answer.
         answering = state.interviewee is not None and text[q.start:q.start + 1] in "—―" \
             and (q.start == 0 or text[q.start - 1] == "\n")
-        speaker = (named or _mention_at(s, verb.end, folded) or _mention_ending_at(s, verb.start, folded)
+        speaker = (named or _mention_at(s, verb.end, folded) or _document_after(state, folded, verb.end)
+                   or _mention_ending_at(s, verb.start, folded)
                    or _mention_after_time(s, verb.end, folded)
                    or (Mention(q.start, q.start, *state.interviewee, "person", "carried") if answering else None)
                    or _subject_before(s, q.start)
@@ -1416,6 +1418,14 @@ _DOCUMENT_BEFORE = re.compile(r"(?<![0-9a-z])(?:el|la|the|this|este|esta)\s+(" +
 _COORDINATED_ABSENCE = re.compile(r",\s*(?:pero|y|e|but|and)\s+$")
 _CONNECTIVE_ONLY = re.compile(r"[\s,]*(?:(?:pero|y|e|aunque|sin embargo|ademas)[\s,]+)?")
 _COURT_WORDS = frozenset(fold(w) for w in _load("words.toml")["court_words"])
+def _document_after(state: _State, folded: str, pos: int) -> Mention | None:
+    """ "“…”, dice el texto": a document that speaks, for whoever the story said issued it (that
+    kind of document, else the last one named)."""
+    m = _DOCUMENT_AFTER.match(folded, pos)
+    issued = (state.issuers.get(m.group(1)) or state.last_issuer) if m is not None else None
+    return Mention(pos, m.end(), *issued, "carried") if m is not None and issued is not None else None
+
+
 def _named_issuer(folded: str, s: _Sentence, start: int, end: int) -> Mention | None:
     """Who a document's phrase names as its issuer: after "por"/"by" ("el reporte difundido por la
     SGR"), else the first named ("el boletín que la Junta Central Electoral difundió")."""

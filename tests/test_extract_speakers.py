@@ -527,3 +527,10 @@ def test_prime_ministers_questions_is_an_occasion_not_a_speaker(index):
                            "one of the greatest miscarriages of justice in our nation’s history,’ he said.", "en",
                     date(2024, 1, 20))
     assert only(found, "miscarriages", "quote").speaker_name == "Rishi Sunak"
+
+
+def test_a_document_that_speaks_after_a_quote_is_its_issuers(index):
+    found = extract(index, "Andrés Manuel López Obrador rompió relaciones con Ecuador. En un comunicado, Carondelet sostiene "
+                           "que Glas tenía una condena firme. “Ningún delincuente puede ser considerado un perseguido "
+                           "político”, dice el texto.", "es", date(2024, 4, 6))
+    assert only(found, "Ningún delincuente", "quote").speaker == "ecuador-presidency"
