@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimcheck.extractors.dates import DateMention, find_dates
-from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions
+from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions, known_first_name
 from claimcheck.extractors.lexicon import Lexicon, _load, lexicon, stopwords
 from claimcheck.extractors.normalize import fold, phrase_pattern, phrase_starts, trie_pattern
 from claimcheck.extractors.quotes import Quote, find_quotes, is_question_line
@@ -80,6 +80,8 @@ class _State:
     last_body: tuple[str, str, str] | None = None  # the last body or government named: key, name, kind
     last_court: tuple[str, str] | None = None  # the last court named: its ruling speaks for it
     named_at: int = 0  # where: a dropped subject stands for them within the same paragraph only
+    person_at: int = -1  # where the last speaker who is a person was last given words
+    named_plainly: bool = False  # the last person named is plainly one (registered, titled or with a first name)
     # Claims attributed in the present perfect ("has repeatedly said", "ha sostenido", "no han
     # explicado"): said over a stretch of time, so no day is inherited for them.
     undated: set[int] = field(default_factory=set)
@@ -177,6 +179,8 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
                 state.last_court = (courts[-1].key, courts[-1].name)
         if people:
             state.last_named, state.named_at = (people[-1].key, people[-1].name), people[-1].start
+            state.named_plainly = (index.get(people[-1].key) is not None or people[-1].via in ("descriptor", "pronoun")
+                                   or known_first_name(people[-1].name))
         if state.interviewee is None and _within(cues, s_start, s_end):
             # "La politóloga Lucía Echeverri … conversó con este diario", "Helen Marsh … spoke to
             # us", "La conversación tuvo lugar el jueves": whoever was just named answers the questions.
@@ -784,9 +788,11 @@ NAMED_REACH = 300  # characters after a person is named within which they may be
 def _carried(state: _State, pos: int, person: bool = False) -> Mention | None:
     """Spanish drops the subject ("«…», añadió", "Aseguró que …"): the last speaker goes on speaking."""
     last = state.last_person if person else state.last_speaker
-    if last is None and person and state.last_named is not None and 0 <= pos - state.named_at <= NAMED_REACH:
-        # Nobody has spoken yet: the person the story just named speaks first ("Costa se reunió con
-        # el jefe del Estado.\n«La dignidad de las funciones…», afirmó").
+    if person and state.last_named is not None and state.named_plainly and state.named_at > state.person_at \
+            and 0 <= pos - state.named_at <= NAMED_REACH:
+        # Someone named since the last words given ("Costa se reunió con el jefe del Estado.\n«La
+        # dignidad de las funciones…», afirmó"; "El jueves, el mismo magistrado Rothschuh había
+        # comparecido… «A esta hora…», afirmó entonces") is who speaks next.
         last = state.last_named
     if last is None:
         return None
@@ -799,6 +805,7 @@ def _speaking(state: _State, speaker: Mention) -> None:
     state.kinds.setdefault(speaker.key, speaker.kind)
     if speaker.kind == "person":
         state.last_person = (speaker.key, speaker.name)
+        state.person_at = max(state.person_at, speaker.start)
 
 
 _LEADING_WORDS = (frozenset(fold(w) for w in _load("words.toml")["not_name_start"]) | frozenset(_load("words.toml")["clitics_and_conjunctions"])

@@ -782,6 +782,13 @@ def _first_name_gender(word: str) -> str | None:
     return "f" if word in feminine else "m" if word in masculine else None
 
 
+def known_first_name(name: str) -> bool:
+    """The name opens with a first name the data knows: plainly a person's ("Octavio Rothschuh
+    Andino"), not a text's or a party's ("Carta Magna", "Nuevas Ideas")."""
+    words = fold(name).split()
+    return bool(words) and _first_name_gender(words[0]) is not None
+
+
 def gender_of(words) -> str | None:
     """ "f" or "m" from an article, a pronoun or a gendered title; None when nothing says."""
     return _gender_of(tuple(words))

@@ -534,3 +534,19 @@ def test_a_document_that_speaks_after_a_quote_is_its_issuers(index):
                            "que Glas tenía una condena firme. “Ningún delincuente puede ser considerado un perseguido "
                            "político”, dice el texto.", "es", date(2024, 4, 6))
     assert only(found, "Ningún delincuente", "quote").speaker == "ecuador-presidency"
+
+
+def test_a_person_named_since_the_last_words_given_speaks_next_but_not_a_text(index):
+    """After Duque's words, "el del expresidente Álvaro Uribe, …" names Uribe: the post whose verb
+    drops its subject is his. A name that is plainly no person's ("Carta Magna") does not take the
+    words from the last speaker."""
+    found = extract(index, "El presidente Iván Duque llamó a Petro para felicitarlo. En Twitter, el mandatario saliente "
+                           "explicó que ambos acordaron reunirse en los próximos días.\nUno de los mensajes más esperados "
+                           "de la noche, el del expresidente Álvaro Uribe, líder del Centro Democrático. “Para defender la "
+                           "democracia es menester acatarla. Petro es el presidente”, escribió en Twitter.", "es",
+                    date(2022, 6, 20))
+    assert only(found, "Para defender", "quote").speaker_name == "Álvaro Uribe"
+    text = extract(index, "Gabriel Boric habló en Santiago. «El proceso sigue», dijo.\nBoric defendió la Convención "
+                          "Constitucional, que redacta desde julio una nueva Carta Magna. «No vamos a permitir que nadie "
+                          "ponga en peligro ese proceso», añadió.", "es", date(2021, 12, 20))
+    assert only(text, "ponga en peligro", "quote").speaker_name == "Gabriel Boric"
