@@ -1006,3 +1006,11 @@ def test_a_dateline_opens_no_action_and_a_name_after_a_past_verb_is_what_it_acts
     event = _only(found, "invoked the Emergencies Act", "event")
     assert "Justin Trudeau" in event.participants and event.date == "2022-02-14"
     assert not [c for c in found if c.text.startswith("Ottawa")]
+
+
+def test_what_a_court_held_is_its_statement_but_held_talks_are_not_words(index):
+    found = _extract(index, "The Supreme Court struck down the scheme on Thursday. The court held that anonymous bonds "
+                            "violate the voter's right to information. The leaders held talks on Monday.", "en",
+                     date(2024, 2, 16))
+    assert _only(found, "anonymous bonds", "statement").speaker_name == "Supreme Court"
+    assert not [c for c in found if c.kind == "statement" and "talks" in c.text]
