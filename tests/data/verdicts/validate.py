@@ -2,8 +2,8 @@
 
     python3 tests/data/verdicts/validate.py
 
-Also validates the held-apart development sets dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev8.json, dev9.json, dev10.json, dev11.json, dev12.json, dev13.json, dev14.json and dev15.json
-(ids d2-001..., d3-001..., d4-001..., d5-001..., d6-001..., d7-001..., d8-001..., d9-001..., d10-001..., d11-001..., d12-001..., d13-001..., d14-001... and d15-001..., "split": "dev2"/.../"dev15"
+Also validates the held-apart development sets dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev8.json, dev9.json, dev10.json, dev11.json, dev12.json, dev13.json, dev14.json, dev15.json and dev16.json
+(ids d2-001..., d3-001..., d4-001..., d5-001..., d6-001..., d7-001..., d8-001..., d9-001..., d10-001..., d11-001..., d12-001..., d13-001..., d14-001..., d15-001... and d16-001..., "split": "dev2"/.../"dev16"
 on every pair), with the same per-pair checks, plus: every
 category present, no document shared with train/dev/test or with an earlier held-apart set; their
 counts are printed after those of the three splits.

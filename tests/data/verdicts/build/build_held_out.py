@@ -1,10 +1,10 @@
-"""Build the held-apart development sets (dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev8.json, dev9.json, dev10.json, dev11.json, dev12.json, dev13.json, dev14.json, dev15.json) from their docs_*.py and pairs_*.py.
+"""Build the held-apart development sets (dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev8.json, dev9.json, dev10.json, dev11.json, dev12.json, dev13.json, dev14.json, dev15.json, dev16.json) from their docs_*.py and pairs_*.py.
 
-    python3 tests/data/verdicts/build/build_held_out.py [dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15 ...]
+    python3 tests/data/verdicts/build/build_held_out.py [dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16 ...]
 
 Separate from build.py on purpose: build.py shuffles ids and splits train/dev/test, and adding
 pairs to it would reshuffle those three files. Each set is written to its own file, with ids
-(d2-001…, d3-001…, d4-001…, d5-001…, d6-001…, d7-001…, d8-001…, d9-001…, d10-001…, d11-001…, d12-001…, d13-001…, d14-001…, d15-001…) assigned after a seeded shuffle, so that they do not reveal the category, and
+(d2-001…, d3-001…, d4-001…, d5-001…, d6-001…, d7-001…, d8-001…, d9-001…, d10-001…, d11-001…, d12-001…, d13-001…, d14-001…, d15-001…, d16-001…) assigned after a seeded shuffle, so that they do not reveal the category, and
 its name as "split" on every pair (doclib.write_held_out). Deterministic: the same sources always
 give the same files.
 """

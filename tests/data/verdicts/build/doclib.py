@@ -7,7 +7,8 @@ dev7, docs_dev8.py and pairs_dev8.py for dev8, docs_dev9.py and pairs_dev9.py fo
 docs_dev10.py and pairs_dev10.py for dev10, docs_dev11.py and pairs_dev11.py for dev11,
 docs_dev12.py and pairs_dev12.py for dev12, docs_dev13.py and pairs_dev13.py for dev13,
 docs_dev14.py and pairs_dev14.py for dev14,
-docs_dev15.py and pairs_dev15.py for dev15)."""
+docs_dev15.py and pairs_dev15.py for dev15,
+docs_dev16.py and pairs_dev16.py for dev16)."""
 
 from __future__ import annotations
 
