@@ -1412,7 +1412,7 @@ def _last_source(state: _State) -> tuple[str, str] | None:
     return (last.speaker, last.speaker_name or last.speaker) if last else state.last_speaker
 
 
-_DOCUMENT_AFTER = re.compile(r"\s+(?:el|la|los|las|the|this|este|esta)\s+(" + trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"])
+_DOCUMENT_AFTER = re.compile(r"\s+(?:el|la|los|las|un|una|the|this|este|esta|a|an)\s+(" + trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"])
                              + r")(?![0-9a-z])")
 _DOCUMENT_ANY = re.compile(r"(?<![0-9a-z])(" + trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"]) + r")(?![0-9a-z])")
 _RULINGS = frozenset(fold(w) for w in _load("words.toml")["ruling_nouns"])
@@ -1442,6 +1442,9 @@ def _named_issuer(folded: str, s: _Sentence, start: int, end: int) -> Mention | 
 
 
 _BY_BEFORE = re.compile(r"(?<![0-9a-z])(?:por|by)\s+(?:el\s+|la\s+|los\s+|las\s+|the\s+)?$")
+
+
+DOCUMENT_REACH = 120  # characters between a source marker's document and the comma that closes its phrase
 
 
 def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _State, language: str) -> None:
@@ -1476,7 +1479,9 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
         # attribution of its own ("De acuerdo con … , organizaciones que, según Washington, …" is not).
         inside = (own is None and folded[s.start:m.start].rstrip().endswith(",") and 3 < m.start - s.start <= 80
                   and not any(x.start < m.start for x in s.markers + s.verbs if x is not m))
-        if comma >= 0 and comma - speaker.end <= 25:  # "según X, <content>"
+        # "según X, <content>"; a document may be told at length before the comma ("Según el comunicado
+        # que difundió el BCE tras la reunión de ayer de su Consejo de Gobierno en Fráncfort, …").
+        if comma >= 0 and comma - speaker.end <= (DOCUMENT_REACH if document is not None else 25):
             content_start = comma + 1
             while content_start < s.end and folded[content_start] == " ":
                 content_start += 1

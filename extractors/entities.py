@@ -37,6 +37,7 @@ _ORG_ON = re.compile(r"[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’\-]+(?:[^\S
 _AFTER_PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed[ \t]+(?:(?:the|a|an)[ \t]+)?$")  # "paralysed Ottawa", not "opposition-controlled parliament"
 _PROGRAMMES = frozenset({"programme", "program", "programa"})
 _POST_NOMINALS = frozenset(w.lower() for w in _load("words.toml")["post_nominals"])
+_ORG_HEAD_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÁÉÍÓÚÑ][\w'’\-]+)[^\S\n]+para[^\S\n]+(?:(?:el|la|los|las)[^\S\n]+)?$")
 _ON_HEADS = frozenset({"commission", "committee", "subcommittee", "conference", "council", "panel", "convention"})
 _CALENDAR = frozenset(w for group in ("months", "weekdays") for w in _load("dates.toml")[group]["en"])
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ](?:[A-ZÁÉÍÓÚÑ]{1,7}|[a-záéíóúñ]{3,7}))\)")
@@ -310,6 +311,11 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             # "Hurricane Milton", "Paris Agreement": held as a candidate so that no shorter name
             # inside it is taken, and dropped below: it neither speaks nor takes part.
             candidates.append((m.start(), m.end(), "thing", folded[m.start():m.end()]))
+            continue
+        head = _ORG_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if head is not None and fold(head.group(1)) in organisations:
+            # "el Mecanismo para el Reconocimiento de Personas Presas Políticas": one body's name.
+            candidates.append((head.start(1), m.end(), "name", folded[head.start(1):m.end()]))
             continue
         person = _PERSON_AFTER_OF.search(folded, m.start(), m.end())
         if name_words & organisations and person and _first_name_gender(person.group(1)):

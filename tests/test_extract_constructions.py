@@ -1014,3 +1014,12 @@ def test_what_a_court_held_is_its_statement_but_held_talks_are_not_words(index):
                      date(2024, 2, 16))
     assert _only(found, "anonymous bonds", "statement").speaker_name == "Supreme Court"
     assert not [c for c in found if c.kind == "statement" and "talks" in c.text]
+
+
+def test_a_source_marker_may_tell_its_document_at_length_or_with_an_indefinite_article(index):
+    found = _extract(index, "Según el comunicado que difundió el BCE tras la reunión de ayer de su Consejo de Gobierno en "
+                            "Fráncfort, el tipo de las operaciones principales sube al 0,50 %. Según un recuento difundido "
+                            "este viernes por el Mecanismo para el Reconocimiento de Personas Presas Políticas, al menos 35 "
+                            "presos siguen en las cárceles.", "es", date(2022, 7, 22))
+    assert _only(found, "operaciones principales", "statement").speaker_name == "BCE"
+    assert _only(found, "35 presos", "statement").speaker_name == "Mecanismo para el Reconocimiento de Personas Presas Políticas"
