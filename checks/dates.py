@@ -71,7 +71,7 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
     for found in find_dates(text, reference):
         if found.value in ignore:
             continue
-        if said_today and _BACKGROUND_DATE.search(text, max(0, found.start - 12), found.start):
+        if said_today and _BACKGROUND_DATE.search(text, max(0, found.start - 45), found.start):
             continue  # "since the attack of 7 October, the Ministry today summoned…": today is the event's day
         if found.value and found.precision == "day" and found.end - found.start > 3:
             return SourceDate((date.fromisoformat(found.value),), "explicit", passage.text[found.start:found.end])
@@ -86,9 +86,10 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
 
 
 # Before a day a passage that acts "today" also names: a day of something else ("since the attack of
-# 7 October", "la decisión anunciada ayer por el presidente").
-_BACKGROUND_DATE = re.compile(r"(?<![0-9a-z])(?:since|desde|of|del|de|[a-z]{3,}(?:ada|ado|adas|ados|ida|ido|idas|idos|ed))"
-                              r"\s+(?:the\s+|el\s+)?$")
+# 7 October", "la decisión anunciada ayer por el presidente", "la decisión anunciada en el Congreso
+# el miércoles 22 de mayo"): a participle may stand a few words before it, within the clause.
+_BACKGROUND_DATE = re.compile(r"(?<![0-9a-z])(?:(?:since|desde|of|del|de)\s+(?:the\s+|el\s+)?"
+                              r"|[a-z]{3,}(?:ada|ado|adas|ados|ida|ido|idas|idos|ed)(?:\s+[^\s,;.:]+){0,5}\s+)$")
 
 
 def said_here(norm: str) -> bool:

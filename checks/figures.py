@@ -103,7 +103,9 @@ def figures_in(text: str) -> tuple[Figure, ...]:
                     rest, k = _compound(text, tokens, j + 1, float(words[tokens[j].group()]), words)
                     value, end, i = value + rest, tokens[k - 1].end(), k
             found.append(Figure(value, token.start(), end, False, _bound(text, token.start())))
-        elif token.group() not in ambiguous or i > first:  # "ciento veinte"
+        elif token.group() not in ambiguous or i > first \
+                or (token.group() in _counted_before_durations() and i < len(tokens) and tokens[i].group() in _durations()):
+            # "ciento veinte"; "valid for one year"
             found.append(Figure(value, token.start(), tokens[i - 1].end(), False, _bound(text, token.start())))
     return tuple(found)
 
@@ -145,6 +147,11 @@ def _half(text: str, value: float, scale: float, end: int) -> tuple[float, int]:
     """ "diez millones y medio": half the scale more."""
     m = _qualifiers()[2].match(text, end) if scale > 1 else None
     return (value + scale / 2, m.end()) if m else (value, end)
+
+
+@lru_cache(maxsize=None)
+def _counted_before_durations() -> frozenset[str]:
+    return frozenset(data_file("numbers.toml")["ambiguous"]["before_durations"])
 
 
 def _days(text: str, f: Figure) -> float | None:

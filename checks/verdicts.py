@@ -723,8 +723,10 @@ def _phrase_broken(what: str, passage: PreparedPassage) -> bool:
 
 
 def _names_the_day(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> bool:
-    """The passage itself names the claimed day, though it tells of another ("ha anunciado este
-    miércoles que… aprobará el próximo martes, 28 de mayo"): it does not put the event elsewhen."""
+    """The passage itself names the claimed day, though it tells of an earlier one ("ha anunciado
+    este miércoles que… aprobará el próximo martes, 28 de mayo"): announced ahead, the event is not
+    put elsewhen. A report after the day that names it for another act ("the proceedings opened on
+    Thursday 24 August") is no such thing; the caller checks which comes first."""
     published = doc.doc.published_at
     if not claim.date or claim.date_precision != "day" or published is None:
         return False
@@ -823,7 +825,8 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                     continue
                 if result == "mismatch" and _months_apart(claim, found):
                     continue  # half a year or more away: another year's plebiscite, not this one misdated
-                if result == "mismatch" and _names_the_day(claim, doc, passage):
+                if result == "mismatch" and found.days and max(found.days).isoformat() < (claim.date or "") \
+                        and _names_the_day(claim, doc, passage):
                     continue  # "aprobará el próximo martes, 28 de mayo, el reconocimiento": announced for that day
                 if result == "mismatch":
                     # Same people on another day is another meeting, not a contradiction, unless

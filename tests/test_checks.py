@@ -238,6 +238,17 @@ def test_an_announcement_that_names_the_claimed_day_does_not_put_the_event_elsew
                    date_precision="day", text="España reconoció el Estado de Palestina")
     assert _check(claim, announced, index=index).verdict == "unverified"
     assert _check(claim, announced, recognised, index=index).verdict == "confirmed"
+    # A report after the day that names it for another act does not excuse another day: "the
+    # proceedings opened on Thursday 24 August" in the release of the 26th.
+    later = Document(
+        url="https://www.lamoncloa.gob.es/presidente/actividades/balance-reconocimiento", kind="press_release",
+        language="es", published_at=date(2024, 5, 30), timezone="Europe/Madrid", publisher="spain-presidency",
+        author="spain-presidency",
+        passages=[Passage("El Gobierno ha reconocido hoy el Estado de Palestina, tras la decisión anunciada en el Congreso "
+                          "el miércoles 22 de mayo de 2024.")])
+    early = _claim(kind="event", language="es", participants=["spain-government"], event_type=None, date="2024-05-22",
+                   date_precision="day", text="España reconoció el Estado de Palestina")
+    assert _check(early, later, index=index).verdict == "contradicted"
 
 
 def test_a_phrase_of_the_claim_said_otherwise_is_another_event(index):

@@ -495,3 +495,17 @@ def test_a_translated_statement_of_adjectives_is_confirmed(index):
                    content="las medidas de la Ley de Emergencias serán temporales, focalizadas geográficamente, "
                            "razonables y proporcionadas")
     assert _check(claim, remarks, index=index).verdict == "confirmed"
+
+
+def test_one_year_is_a_figure_a_source_of_six_months_contradicts(index):
+    """"valid for one year" against "valid for six months": "one" before a span of time counts."""
+    release = Document(
+        url="https://www.state.gov/venezuela-sanctions-relief-in-support-of-the-electoral-roadmap", kind="press_release",
+        language="en", published_at=date(2023, 10, 18), timezone="America/New_York", publisher="us-state-department",
+        author="us-state-department",
+        passages=[Passage("In response, the Department of the Treasury has issued a general license temporarily authorizing "
+                          "transactions involving the oil and gas sector in Venezuela. The license is valid for six months.")])
+    claim = _claim(text="The State Department said on October 18, 2023 that the license for Venezuela's oil and gas sector "
+                        "would be valid for one year.", language="en", date="2023-10-18", date_precision="day",
+                   content="the license for Venezuela's oil and gas sector is valid for one year", speaker="us-state-department")
+    assert _check(claim, release, index=index).verdict == "contradicted"
