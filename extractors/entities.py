@@ -492,7 +492,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         next_word = _NEXT_WORD.match(folded, end)
         placed = previous in places or (next_word is not None and next_word.group(1) in _place_nouns()) \
             or (bool(set(phrase.split()) & _place_nouns()) and not _first_name_gender(phrase.split()[0])
-                and not _first_name_gender(fold(mention.name).split()[0]))  # "António Costa", and "Costa" after him, is a man
+                and not _first_name_gender(fold(mention.name).split()[0])) \
+            or _office_of(folded, start, titles)  # "António Costa", and "Costa" after him, is a man; "governor of Lagos" a place
         if placed and mention.via == "name" and mention.key not in index.entities and mention.kind == "person":
             # "landfall in the Big Bend region", "votó en Punta Arenas": a place, which neither
             # speaks nor is what "she" or "el mandatario" refers back to.
@@ -676,6 +677,16 @@ def _named_after(text: str, start: int, end: int, following: tuple[int, int, str
     written = text[following[0]:following[1]]
     key, display = _seen(names_seen, following[3]) or (written, written)
     return Mention(start, end, key, display, "person", "descriptor")
+
+
+_OFFICE_OF = re.compile(r"(?<![0-9a-z])([a-z]+)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$")
+
+
+def _office_of(folded: str, start: int, titles: frozenset[str]) -> bool:
+    """The name follows an office and "of" ("the former governor of Lagos", "el alcalde de Lisboa"):
+    the place the office is of, not a person."""
+    m = _OFFICE_OF.search(folded, max(0, start - 30), start)
+    return m is not None and m.group(1) in titles
 
 
 def _in_question_heading(text: str, pos: int) -> bool:

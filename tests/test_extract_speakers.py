@@ -550,3 +550,11 @@ def test_a_person_named_since_the_last_words_given_speaks_next_but_not_a_text(in
                           "Constitucional, que redacta desde julio una nueva Carta Magna. «No vamos a permitir que nadie "
                           "ponga en peligro ese proceso», añadió.", "es", date(2021, 12, 20))
     assert only(text, "ponga en peligro", "quote").speaker_name == "Gabriel Boric"
+
+
+def test_the_place_an_office_is_of_is_not_a_person_and_senior_counsel_is_no_name(index):
+    found = extract(index, "Mahmood Yakubu declared the result. The former governor of Lagos addressed supporters. \"Renewed "
+                           "hope has dawned,\" he said. Nick Wood SC said the decision was irrational.", "en",
+                    date(2023, 3, 1))
+    assert only(found, "Renewed hope", "quote").speaker_name != "Lagos"
+    assert only(found, "irrational", "statement").speaker_name == "Nick Wood"
