@@ -147,6 +147,8 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
                    or any(_TIMESTAMP.match(text, m.end()) for m in _PARAGRAPH_START.finditer(text)))
     # Phrases looked for in every sentence, found once in the whole text.
     cues = phrase_starts(_INTERVIEW_CUE, _load("words.toml")["interview_cues"], folded)
+    documents = [(m.start(), m.group(1)) for m in _DOCUMENT_ANY.finditer(folded)]
+    document_starts = [d for d, _ in documents]
     anonymous = phrase_starts(_ANONYMITY, _load("words.toml")["anonymity_markers"], folded)
     mi = qi = vi = di = ti = ki = ai = fi = 0
     for s_start, s_end in split_sentences(text):
@@ -198,8 +200,9 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
             # the sender's.
             state.last_speaker = (sender.key, sender.name)
         state.framing = _framing(text, sentence) if all(c.kind == "event" for c in state.claims[before:]) else None
-        if subjects:
-            for noun in _DOCUMENT_ANY.findall(folded, s_start, s_end):
+        if subjects and _within(document_starts, s_start, s_end):
+            first = bisect.bisect_left(document_starts, s_start)
+            for _, noun in documents[first:bisect.bisect_left(document_starts, s_end)]:
                 state.issuers[noun] = state.last_issuer = (subjects[0].key, subjects[0].name, subjects[0].kind)
     _qualify_shared_bodies(state.claims, text, folded, index)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]

@@ -196,8 +196,10 @@ def _opening_participle(word: str) -> bool:
 def _function_word(text: str, folded: str, pos: int, word: str) -> bool:
     """A word that opens no name ("Una", "Del", "The"), as written: "Úna Breathnach-Kelly" folds to
     the article "una", but the article is never written with an accent the list does not give it."""
+    if word not in _NOT_NAME_START:
+        return False
     written = text[pos:pos + len(word)].lower()
-    return word in _NOT_NAME_START and (written == word or written in _NOT_NAME_START_WRITTEN)
+    return written == word or written in _NOT_NAME_START_WRITTEN
 
 
 def _strip_titles(text: str, folded: str, start: int, end: int, titles: frozenset[str]) -> tuple[int | None, int]:
@@ -312,7 +314,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             # inside it is taken, and dropped below: it neither speaks nor takes part.
             candidates.append((m.start(), m.end(), "thing", folded[m.start():m.end()]))
             continue
-        head = _ORG_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        head = _ORG_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+            if folded.endswith(_PARA_ENDINGS, 0, m.start()) else None
         if head is not None and fold(head.group(1)) in organisations:
             # "el Mecanismo para el Reconocimiento de Personas Presas Políticas": one body's name.
             candidates.append((head.start(1), m.end(), "name", folded[head.start(1):m.end()]))
@@ -493,13 +496,13 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         placed = previous in places or (next_word is not None and next_word.group(1) in _place_nouns()) \
             or (bool(set(phrase.split()) & _place_nouns()) and not _first_name_gender(phrase.split()[0])
                 and not _first_name_gender(fold(mention.name).split()[0])) \
-            or _office_of(folded, start, titles)  # "António Costa", and "Costa" after him, is a man; "governor of Lagos" a place
+            or (previous in _OF_WORDS and _office_of(folded, start, titles))  # "António Costa", and "Costa" after him, is a man; "governor of Lagos" a place
         if placed and mention.via == "name" and mention.key not in index.entities and mention.kind == "person":
             # "landfall in the Big Bend region", "votó en Punta Arenas": a place, which neither
             # speaks nor is what "she" or "el mandatario" refers back to.
             mention.kind, mention.role = "place", "object"
-        elif previous in object_markers or (language == "en" and _AFTER_PAST.search(folded, max(0, start - 40), start)
-                                             and previous not in titles):
+        elif previous in object_markers or (language == "en" and previous.endswith("ed") and previous not in titles
+                                             and _AFTER_PAST.search(folded, max(0, start - 40), start)):
             mention.role = "object"  # "protests that have paralysed Ottawa": what a verb acts on
         else:
             # Apposition: "el titular de la SRE de México, Juan Ramón de la Fuente" takes the role of
@@ -679,6 +682,8 @@ def _named_after(text: str, start: int, end: int, following: tuple[int, int, str
     return Mention(start, end, key, display, "person", "descriptor")
 
 
+_OF_WORDS = frozenset({"of", "de", "del"})
+_PARA_ENDINGS = ("para ", "para el ", "para la ", "para los ", "para las ")
 _OFFICE_OF = re.compile(r"(?<![0-9a-z])([a-z]+)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$")
 
 
@@ -860,7 +865,7 @@ class _Roles:
     def note_first_name(self, key: str, name: str) -> None:
         """ "Stella Assange" is a woman, "John Shipton" a man: "she said" is not his. A regnal
         number makes a sovereign: "Charles III" is "the King" (or a pope), never "the prime minister"."""
-        if _REGNAL.search(name):
+        if name[-1:] in "IVX" and _REGNAL.search(name):
             self.by_key.setdefault(key, set()).update(_SOVEREIGNS)
         gender = _first_name_gender(fold(name.split()[0])) if name.split() else None
         if gender and key not in self.gender:

@@ -558,3 +558,10 @@ def test_the_place_an_office_is_of_is_not_a_person_and_senior_counsel_is_no_name
                     date(2023, 3, 1))
     assert only(found, "Renewed hope", "quote").speaker_name != "Lagos"
     assert only(found, "irrational", "statement").speaker_name == "Nick Wood"
+
+
+def test_a_live_blogs_opening_verb_is_no_part_of_the_name_after_it(index):
+    found = extract(index, "11.15\nHabla Florentino Pérez, y lo hace con solemnidad. “Hoy es un gran día para la historia "
+                           "del fútbol”, dijo el presidente del Real Madrid.", "es", date(2023, 12, 21))
+    assert all(c.speaker_name != "Habla Florentino Pérez" for c in found)
+    assert only(found, "gran día", "quote").speaker_name == "Florentino Pérez"
