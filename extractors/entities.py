@@ -497,6 +497,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             or (bool(set(phrase.split()) & _place_nouns()) and not _first_name_gender(phrase.split()[0])
                 and not _first_name_gender(fold(mention.name).split()[0])) \
             or (previous in _OF_WORDS and _office_of(folded, start, titles))  # "António Costa", and "Costa" after him, is a man; "governor of Lagos" a place
+        if previous in _MEDIA_NOUNS and mention.via in ("name", "single") and mention.key not in index.entities:
+            mention.kind = "body"  # "el semanario Búsqueda": an outlet, not a person who goes on speaking
         if placed and mention.via == "name" and mention.key not in index.entities and mention.kind == "person":
             # "landfall in the Big Bend region", "votó en Punta Arenas": a place, which neither
             # speaks nor is what "she" or "el mandatario" refers back to.
@@ -682,6 +684,7 @@ def _named_after(text: str, start: int, end: int, following: tuple[int, int, str
     return Mention(start, end, key, display, "person", "descriptor")
 
 
+_MEDIA_NOUNS = frozenset(_WORDS["media_nouns"])
 _OF_WORDS = frozenset({"of", "de", "del"})
 _PARA_ENDINGS = ("para ", "para el ", "para la ", "para los ", "para las ")
 _OFFICE_OF = re.compile(r"(?<![0-9a-z])([a-z]+)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$")

@@ -565,3 +565,9 @@ def test_a_live_blogs_opening_verb_is_no_part_of_the_name_after_it(index):
                            "del fútbol”, dijo el presidente del Real Madrid.", "es", date(2023, 12, 21))
     assert all(c.speaker_name != "Habla Florentino Pérez" for c in found)
     assert only(found, "gran día", "quote").speaker_name == "Florentino Pérez"
+
+
+def test_a_name_after_a_news_outlets_noun_is_the_outlet(index):
+    found = extract(index, "José Mujica habló en su chacra. En enero, en una entrevista con el semanario Búsqueda, había "
+                           "contado que el cáncer se había extendido. \"Hasta acá llegué\", dijo.", "es", date(2025, 5, 17))
+    assert only(found, "Hasta acá llegué", "quote").speaker_name == "José Mujica"
