@@ -255,12 +255,15 @@ def _flipped(result: UnitMatch, claim_negated: frozenset[int], passage: Prepared
     flips = agreements = 0
     # "de quienes votaron por nosotros y de quienes no lo hicieron": the negation stands for the verb
     # it points back to, so "those who did not vote for him" is said too.
-    elliptical = _ELLIPTICAL_NEGATION.search(fold(passage.text)) is not None
+    elliptical: bool | None = None  # looked for only where it matters: most passages never need it
     for unit, pos, _, _ in result.found:
         claimed, stated = unit.start in claim_negated, pos in passage.negated
-        if claimed and not stated and elliptical:
-            agreements += 1
-            continue
+        if claimed and not stated:
+            if elliptical is None:
+                elliptical = _ELLIPTICAL_NEGATION.search(fold(passage.text)) is not None
+            if elliptical:
+                agreements += 1
+                continue
         flips += claimed != stated
         agreements += claimed and stated
     return flips > 0 and agreements == 0
