@@ -221,7 +221,8 @@ def _strip_titles(text: str, folded: str, start: int, end: int, titles: frozense
                 and words[i - 1].group() not in _NOT_NAME_START:
             particle = i  # "Cristina Fernández de Kirchner", "Julio De Vido": a particle inside the name
             continue
-        if _POSSESSIVE.search(raw) or raw.strip(".,") in titles or _function_word(text, folded, start + words[i].start(), raw):
+        if _POSSESSIVE.search(raw) or raw.strip(".,") in titles \
+                or (raw in _NOT_NAME_START and _function_word(text, folded, start + words[i].start(), raw)):
             break
         keep = i
     if keep < len(words) - 1 and _opening_participle(words[keep].group()):
@@ -368,7 +369,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             end = of
         if start is not None and start > m.start():
             titles_before[start] = folded[m.start():start].split()
-            lead = list(itertools.takewhile(lambda w: w.strip(".,") not in titles, titles_before[start]))
+            lead = list(itertools.takewhile(lambda w: w.strip(".,") not in titles, titles_before[start])) \
+                if titles_before[start][0] not in titles else []
             if len(lead) > 1 and " ".join(lead) in _countries():
                 # "United States Trade Representative Katherine Tai": the country that qualifies the
                 # title is named whole, not read as a person called "United".
