@@ -269,8 +269,8 @@ def _flipped(result: UnitMatch, claim_negated: frozenset[int], passage: Prepared
     return flips > 0 and agreements == 0
 
 
-_ELLIPTICAL_NEGATION = re.compile(r"(?<![0-9a-z])(?:no lo (?:hizo|hicieron|hicimos|hice|hiciste|han hecho|ha hecho)|did not|didn['’]t"
-                                  r"|do not|don['’]t|does not|doesn['’]t|have not|haven['’]t|has not|hasn['’]t)\s*(?:[.,;:!?]|$)")
+_ELLIPTICAL_NEGATION = re.compile(r"(?<![0-9a-z])(?:" + "|".join(sorted(map(re.escape, word_list("elliptical_negations")), key=len, reverse=True))
+                                  + r")\s*(?:[.,;:!?]|$)")
 
 
 DENIAL_COVERAGE = 0.4

@@ -722,17 +722,19 @@ def _phrase_broken(what: str, passage: PreparedPassage) -> bool:
     return any(passage.key_set & set(u.own) for u in missing)
 
 
-def _names_the_day(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> bool:
-    """The passage itself names the claimed day, though it tells of an earlier one ("ha anunciado
-    este miércoles que… aprobará el próximo martes, 28 de mayo"): announced ahead, the event is not
-    put elsewhen. A report after the day that names it for another act ("the proceedings opened on
-    Thursday 24 August") is no such thing; the caller checks which comes first."""
+def _announced_for_the_day(claim: Claim, doc: PreparedDocument, passage: PreparedPassage,
+                           found: date_facet.SourceDate) -> bool:
+    """The passage, dated before the claimed day, names that day ("ha anunciado este miércoles
+    que… aprobará el próximo martes, 28 de mayo"): announced ahead, the event is not put elsewhen.
+    A report after the day that names it for another act ("the proceedings opened on Thursday 24
+    August", in a release of the 26th) is no such thing."""
     published = doc.doc.published_at
-    if not claim.date or claim.date_precision != "day" or published is None:
+    if not claim.date or claim.date_precision != "day" or published is None or not found.days:
+        return False
+    if max(found.days) >= date.fromisoformat(claim.date):
         return False
     day = published.date() if isinstance(published, datetime) else published
-    named = {d.value for d in find_dates(fold(passage.text), day) if d.precision == "day"}
-    return claim.date in named
+    return claim.date in {d.value for d in find_dates(fold(passage.text), day) if d.precision == "day"}
 
 
 def _place_words_only(missing: list[str], claim_places: set[str]) -> bool:
@@ -793,7 +795,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             if conflict is not None:
                 mismatches.append((doc, level, passage, Note.of("numbers_other", stated=_figures(conflict[1]), claimed=_figures(conflict[0]))))
                 continue
-            once = _once_dated(claim, doc, passage) if found_content.coverage >= content_facet.NUMBERS_WORDING else None
+            once = _once_dated(claim, doc, passage) if found_content.coverage >= EVENT_CONTENT else None
             if once is not None and once[0] == "mismatch":
                 # A death or a swearing-in on another day is not another one: the names the source
                 # does not repeat ("ante el Congreso de la Unión") do not set it apart.
@@ -804,7 +806,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                     and _place(claim_places, doc, passage, people)[0] == "mismatch"):
                 # Names the source lacks keep it from stating the event, unless they are only
                 # the claimed place's and the source puts the event elsewhere: the place facet
-                # decides that ("crashed into Lake Llanquihue" / "en el Lago Ranco").
+                # decides that ("llegaron a Costa Rica" / "They have arrived in Guatemala").
                 continue
         where, where_note = _place(claim_places, doc, passage, people)
         if where == "mismatch":
@@ -825,8 +827,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                     continue
                 if result == "mismatch" and _months_apart(claim, found):
                     continue  # half a year or more away: another year's plebiscite, not this one misdated
-                if result == "mismatch" and found.days and max(found.days).isoformat() < (claim.date or "") \
-                        and _names_the_day(claim, doc, passage):
+                if result == "mismatch" and _announced_for_the_day(claim, doc, passage, found):
                     continue  # "aprobará el próximo martes, 28 de mayo, el reconocimiento": announced for that day
                 if result == "mismatch":
                     # Same people on another day is another meeting, not a contradiction, unless

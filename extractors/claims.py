@@ -280,7 +280,7 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
 STORY_DAY_REACH = 45  # days from publication within which a lead's date can be the story's day
 _PRESENT_PERFECT = re.compile(r"(?<![0-9a-z])(?:ha|han|has|have|he|hemos)\s+(?:not\s+|no\s+|todavia\s+|yet\s+)?[a-z]+(?:ado|ido|ed|en|cho|to)(?![0-9a-z])")
 _HODIERNAL = re.compile(r"(?<![0-9a-z])(?:ha|han)\s+[a-z]+(?:ado|ido|cho|to)\s+(?:este|esta|hoy)(?![0-9a-z])")
-_STILL = re.compile(r"(?<![0-9a-z])(?:todavia|aun|yet|still)(?![0-9a-z])")
+_STILL = phrase_pattern(_load("words.toml")["still_words"])
 _TODAY = frozenset(fold(k) for k, v in _load("dates.toml")["relative"].items() if v[0] == 0 and v[1] == "day")
 
 
@@ -1428,6 +1428,8 @@ _DOCUMENT_BEFORE = re.compile(r"(?<![0-9a-z])(?:el|la|the|this|este|esta)\s+(" +
 _COORDINATED_ABSENCE = re.compile(r",\s*(?:pero|y|e|but|and)\s+$")
 _CONNECTIVE_ONLY = re.compile(r"[\s,]*(?:(?:pero|y|e|aunque|sin embargo|ademas)[\s,]+)?")
 _COURT_WORDS = frozenset(fold(w) for w in _load("words.toml")["court_words"])
+
+
 def _document_after(state: _State, folded: str, pos: int) -> Mention | None:
     """ "“…”, dice el texto": a document that speaks, for whoever the story said issued it (that
     kind of document, else the last one named)."""

@@ -35,10 +35,10 @@ _ORG_TAIL = re.compile(r"(?:,?[^\S\n]+(?:(?:y|e|and|para|for|on|de|del|of|the|el
 # "(SNAI)", "(MINEM)", "(Inocar)", "(Cepal)": a short name in brackets right after a name.
 _ORG_ON = re.compile(r"[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’\-]+(?:[^\S\n]+(?:(?:and|of|the)[^\S\n]+)?[A-Z][\w'’\-]+){0,3}")
 _AFTER_PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed[ \t]+(?:(?:the|a|an)[ \t]+)?$")  # "paralysed Ottawa", not "opposition-controlled parliament"
-_PROGRAMMES = frozenset({"programme", "program", "programa"})
+_PROGRAMMES = frozenset(_load("coreference.toml")["names"]["speaking_things"])
 _POST_NOMINALS = frozenset(w.lower() for w in _load("words.toml")["post_nominals"])
 _ORG_HEAD_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÁÉÍÓÚÑ][\w'’\-]+)[^\S\n]+para[^\S\n]+(?:(?:el|la|los|las)[^\S\n]+)?$")
-_ON_HEADS = frozenset({"commission", "committee", "subcommittee", "conference", "council", "panel", "convention"})
+_ON_HEADS = frozenset(_load("coreference.toml")["names"]["named_on"])
 _CALENDAR = frozenset(w for group in ("months", "weekdays") for w in _load("dates.toml")[group]["en"])
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ](?:[A-ZÁÉÍÓÚÑ]{1,7}|[a-záéíóúñ]{3,7}))\)")
 _POSSESSIVE = re.compile(r"['’\"]s$")
