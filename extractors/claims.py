@@ -88,6 +88,7 @@ class _State:
     kinds: dict[str, str] = field(default_factory=dict)  # speaker key -> person | body | government
     interviewee: tuple[str, str] | None = None  # who answers an interview's questions, once told
     live: bool = False  # a live blog: entries under time headings tell what happens as it happens
+    hodiernal: bool = False  # the lead tells the day's news in the present perfect ("ha aprobado este martes")
     interview_day: DateMention | None = None  # the day the introduction says they spoke, if it does
     framing: tuple[str, str, int] | None = None  # the person a sentence with no verb just named, and its end
     # Who issued each kind of document the story has named ("la Cepal presentó su informe"): the
@@ -144,7 +145,8 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         mentions = [m for m in mentions if m.start >= dateline.end()]
     # A live blog: entries under time headings ("12:27") or opening with a timestamp ("12:27 — …").
     state = _State(live=_TIME_HEADING.search(text) is not None
-                   or any(_TIMESTAMP.match(text, m.end()) for m in _PARAGRAPH_START.finditer(text)))
+                   or any(_TIMESTAMP.match(text, m.end()) for m in _PARAGRAPH_START.finditer(text)),
+                   hodiernal=_HODIERNAL.search(fold(text[:_lead_end(text)])) is not None)
     # Phrases looked for in every sentence, found once in the whole text.
     cues = phrase_starts(_INTERVIEW_CUE, _load("words.toml")["interview_cues"], folded)
     documents = [(m.start(), m.group(1)) for m in _DOCUMENT_ANY.finditer(folded)]
@@ -208,7 +210,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
     _inherit_dates(claims, state.undated, dates, quotes, text,
-                   article.published_at.isoformat() if article.published_at else None)
+                   article.published_at.isoformat() if article.published_at else None, state.hodiernal)
     for claim in claims:
         key = f"{digest}:{claim.span[0]}:{claim.span[1]}:{claim.kind}:{claim.quote or ''}"
         claim.id = "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
@@ -216,7 +218,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
 
 
 def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMention], quotes: list[Quote],
-                   text: str, published: str | None) -> None:
+                   text: str, published: str | None, hodiernal: bool = False) -> None:
     """An undated claim happened on the day its paragraph names before it ("On Wednesday, ..."),
     else on the day of the live-blog heading above it, else on the story's own day: the day of the
     lead's first dated claim, else the lead's first day, else the publication date. Carrying the
@@ -236,7 +238,7 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
             # "el miércoles" tells the story's day; "las elecciones del 28 de julio" is background.
             or next((d.value for d in in_lead if not any(ch.isdigit() for ch in text[d.start:d.end]) and near(d.value)), None)
             or next((d.value for d in in_lead if near(d.value)), None) or published)
-    if _HODIERNAL.search(fold(text[:lead_end])):
+    if hodiernal:
         # "El Consejo de Ministros ha aprobado este martes…": a story that tells its day in the
         # present perfect (Spain's usage in releases and news of the day) tells the rest of that
         # day so too ("la ministra ha recordado", "no ha concretado").
@@ -1613,6 +1615,10 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     visible = _NON_SPACE.search(folded, pos, s.end)  # not folded[pos:].lstrip(): the rest of the article
     at = visible.start() if visible else s.end
     m = (_PAST_ES if language == "es" else _PAST_EN).match(folded, at)
+    if m is None and language == "es" and state.hodiernal:
+        # "El Comité Noruego del Nobel ha concedido este viernes el premio…": a story told in the
+        # present perfect of the day tells its events so.
+        m = _PERFECT_ES.match(folded, at)
     # A live blog tells what happens as it happens: "Lionel Messi abre el marcador", "Zanin acompaña
     # el voto del relator", "la Primera Sala condena a Jair Bolsonaro", dated by the entry's heading.
     live = m is None and state.live and (
@@ -1655,6 +1661,7 @@ _PRESENT_ES = re.compile(r"(?:(?:le|les|lo|la|se)\s+)?([a-z]{3,}(?:a|e|an|en))\s
 _STOPWORDS_ES = stopwords("es")
 # English live blogs tell it in the present perfect ("Albanese and his partner have walked on stage",
 # "Rear Admiral John Mauger has begun a press conference in Boston").
+_PERFECT_ES = re.compile(r"(?:ha|han)\s+([a-z]{3,}(?:ado|ido))(?![0-9a-z])")
 _PERFECT_EN = re.compile(r"(?:has|have)\s+(?:just\s+|now\s+)?([a-z]{3,}ed|" + "|".join(_load("events.toml")["en"]["irregular_participles"])
                          + r")(?![0-9a-z])")
 _NON_SPACE = re.compile(r"\S")

@@ -1023,3 +1023,11 @@ def test_a_source_marker_may_tell_its_document_at_length_or_with_an_indefinite_a
                             "presos siguen en las cárceles.", "es", date(2022, 7, 22))
     assert _only(found, "operaciones principales", "statement").speaker_name == "BCE"
     assert _only(found, "35 presos", "statement").speaker_name == "Mecanismo para el Reconocimiento de Personas Presas Políticas"
+
+
+def test_a_story_told_in_the_present_perfect_of_the_day_tells_its_events_so(index):
+    found = _extract(index, "El Comité Noruego del Nobel ha concedido este viernes el Premio Nobel de la Paz a María Corina "
+                            "Machado. El secretario del comité, Kristian Berg Harpviken, ha telefoneado a Machado poco antes "
+                            "del anuncio en Oslo.", "es", date(2025, 10, 10))
+    event = _only(found, "ha telefoneado", "event")
+    assert "Kristian Berg Harpviken" in event.participants
