@@ -1249,11 +1249,21 @@ def _parenthetical(text: str, folded: str, s: _Sentence, verb: _Match, lex: Lexi
     """An attribution set off by commas inside the sentence: "The fund, she explained, is a separate
     pot of money", "La economía, dijo el ministro, crecerá": the whole sentence is the statement."""
     before = _mention_ending_at(s, verb.start, folded)
+    if before is not None and language == "es" and "," in folded[before.end:verb.start] \
+            and not folded[s.start:before.start].rstrip().endswith(","):
+        # "El BCE, dijo, no toma posición": the body is what is said of, and the speaker is dropped;
+        # "El ministro de Economía, Luis Caputo, anunció" names the speaker in apposition.
+        before = None
     inverted = _mention_at(s, verb.end, folded) if before is None else None
     speaker = before or inverted
+    dropped = speaker is None and language == "es" and folded[s.start:verb.start].rstrip().endswith(",")
+    if dropped:
+        # "No existen precedentes, argumentó, de que…": Spanish drops the subject of the attribution
+        # set off by commas; the one who was speaking goes on.
+        speaker = _carried(state, verb.start)
     if speaker is None:
         return False
-    left, right = (speaker.start, verb.end) if before is not None else (verb.start, speaker.end)
+    left, right = (speaker.start, verb.end) if before is not None else (verb.start, verb.end if dropped else speaker.end)
     opening = folded[s.start:left].rstrip()
     comma = folded.find(",", right, s.end)
     # "A few of them, she said later with a laugh, had voted…": a short adjunct of the saying may

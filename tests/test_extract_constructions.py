@@ -1031,3 +1031,16 @@ def test_a_story_told_in_the_present_perfect_of_the_day_tells_its_events_so(inde
                             "del anuncio en Oslo.", "es", date(2025, 10, 10))
     event = _only(found, "ha telefoneado", "event")
     assert "Kristian Berg Harpviken" in event.participants
+
+
+def test_an_attribution_set_off_by_commas_may_drop_its_subject(index):
+    """"El BCE, dijo, no toma posición": the speaker is dropped, so the one speaking goes on, and the
+    body before the commas is what is said of; "El ministro de Economía, Luis Caputo, anunció…"
+    still names its speaker in apposition."""
+    found = _extract(index, "Christine Lagarde habló en Fráncfort. El BCE, dijo, no toma posición sobre cuestiones "
+                            "políticas. No existen precedentes, argumentó, de una subida así.\nEl ministro de Economía, "
+                            "Luis Caputo, anunció el viernes, en una conferencia de prensa, el fin del cepo.", "es",
+                     date(2022, 7, 22))
+    assert _only(found, "no toma posición", "statement").speaker_name == "Christine Lagarde"
+    assert _only(found, "No existen precedentes", "statement").speaker_name == "Christine Lagarde"
+    assert _only(found, "el fin del cepo", "statement").speaker_name == "Luis Caputo"
