@@ -1489,6 +1489,14 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
             speaker = agent or (Mention(m.end, document.end(), last[0], last[1], kind, "carried") if last is not None else None)
         else:
             speaker = next((x for x in s.mentions if m.end <= x.start <= m.end + 40), None)
+            said = lex.verbs.match(folded, m.end + 1) \
+                if speaker is None and lex.verbs is not None and not folded[s.start:m.start].strip() else None
+            if said is not None and folded.startswith(",", said.end()):
+                # "Según explicó, la legación quedará…" opening the sentence: the verb's subject is
+                # dropped; the one speaking goes on. ("…que, según dijo, responde a…" is inside a
+                # statement of its own.)
+                carried = _carried(state, m.start)
+                speaker = Mention(m.start, said.end(), carried.key, carried.name, carried.kind, "carried") if carried else None
         if speaker is None or _VAGUE_AFTER.match(folded, m.end):
             continue  # "según fuentes de la coalición": anonymous sources are not attributions
         comma = folded.find(",", speaker.end, s.end)

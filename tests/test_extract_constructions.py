@@ -1044,3 +1044,9 @@ def test_an_attribution_set_off_by_commas_may_drop_its_subject(index):
     assert _only(found, "no toma posición", "statement").speaker_name == "Christine Lagarde"
     assert _only(found, "No existen precedentes", "statement").speaker_name == "Christine Lagarde"
     assert _only(found, "el fin del cepo", "statement").speaker_name == "Luis Caputo"
+
+
+def test_segun_with_a_verb_that_drops_its_subject_opens_a_statement_of_the_one_speaking(index):
+    found = _extract(index, "José Manuel Albares compareció en Madrid. Según explicó, la legación quedará a partir de ahora "
+                            "en manos de un encargado de negocios.", "es", date(2024, 5, 22))
+    assert _only(found, "la legación quedará", "statement").speaker_name == "José Manuel Albares"
