@@ -261,11 +261,17 @@ class _Spans:
         return self.spans[lo:hi]
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"”»’']?\s*)(?:(?:the|el|la|los|las)\s+)?$")
+_ASIDE_AFTER = re.compile(r",[^,;:.!?\n]{2,80},\s*(?:(?:has|have|had|ha|han|habia)\s+)?")
 _PAIRED = re.compile(r"\s+(?:and|y|e)\s+[a-z'’\-]{2,20}(?:\s+[a-z'’\-]{2,20})?\s+")  # "Lula and Joe Biden spoke"
 
 
 def _next_to(spans: _Spans, start: int, end: int, folded: str, markers: re.Pattern[str] | None) -> bool:
-    """A verb of saying right after the word ("Bessent said") or right before it ("dijo López")."""
+    """A verb of saying right after the word ("Bessent said") or right before it ("dijo López"),
+    or after an aside set off by commas ("Rengo, the largest union federation, reported…")."""
+    aside = _ASIDE_AFTER.match(folded, end) if _OPENS_SENTENCE.search(folded, max(0, start - 12), start) else None
+    if aside is not None and any(a == aside.end() for a, _ in spans.near(aside.end(), aside.end() + 1, 0)):
+        return True  # the subject that opens its sentence, then what it is, then the verb
     for a, b in spans.near(start, end + 24, 40):
         if 0 <= a - end <= 2 or (0 <= start - b <= 6 and folded[b:start].strip() in ("", "the", "el", "la")):
             return True

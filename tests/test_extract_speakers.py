@@ -571,3 +571,11 @@ def test_a_name_after_a_news_outlets_noun_is_the_outlet(index):
     found = extract(index, "José Mujica habló en su chacra. En enero, en una entrevista con el semanario Búsqueda, había "
                            "contado que el cáncer se había extendido. \"Hasta acá llegué\", dijo.", "es", date(2025, 5, 17))
     assert only(found, "Hasta acá llegué", "quote").speaker_name == "José Mujica"
+
+
+def test_a_single_name_opening_its_sentence_speaks_after_an_aside(index):
+    found = extract(index, "Wages rose. Rengo, the largest union federation, reported last Friday that its members had "
+                           "secured average pay rises of 5.28%. The ATP, which runs the men's tour, says the ruling ends a "
+                           "regrettable series of events.", "en", date(2024, 3, 22))
+    assert only(found, "pay rises", "statement").speaker_name == "Rengo"
+    assert only(found, "regrettable", "statement").speaker_name == "ATP"
