@@ -196,9 +196,22 @@ def claimed_values(text: str, stated: frozenset[float] | set[float], source: str
             # Never a figure the claim gives for something else: "more than 100 of the 133 electors"
             # is not met by the 133.
             out.add(min((v for v in stated if f.allows(v) and v not in exact), key=lambda v: abs(v - f.value), default=f.value))
+        elif f.percent and (rounded := _rounded_to(f.value, stated, exact)) is not None:
+            out.add(rounded)  # "44.1%" for the count's 44.13 %: a percentage is given rounded
         else:
             out.add(f.value)
     return out
+
+
+def _rounded_to(value: float, stated: frozenset[float] | set[float], exact: set[float]) -> float | None:
+    """The source's figure that the claim's percentage rounds: to its own decimals, half a unit
+    of the last one either way ("44.1" for 44.13; "44" for 44.13)."""
+    decimals = next((d for d in range(3) if round(value, d) == value), None)
+    if decimals is None:
+        return None
+    half = 0.5 / 10 ** decimals
+    near = [v for v in stated if v not in exact and abs(v - value) < half and round(v, decimals) == value]
+    return min(near, key=lambda v: abs(v - value)) if near else None
 
 
 @lru_cache(maxsize=None)

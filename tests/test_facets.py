@@ -512,3 +512,11 @@ def test_a_paraphrased_statement_with_another_figure_for_the_same_thing_is_contr
                  content="the 15 gigawatts that vanished from the grid amounted to roughly 40% of demand")
     verdict = _check(told, speech, index=index)
     assert verdict.verdict == "contradicted" and "60, not 40" in verdict.rationale
+
+
+def test_a_percentage_may_be_given_rounded_but_not_wrong():
+    source = "el candidato Gabriel Boric obtiene el 55,87 % de los votos y José Antonio Kast el 44,13 %"
+    stated = figures.numbers(source)
+    assert figures.claimed_values("Kast obtuvo el 44,1 % de los votos", stated, source) == {44.13}
+    assert figures.claimed_values("Kast obtuvo el 44 % de los votos", stated, source) == {44.13}
+    assert figures.claimed_values("Kast obtuvo el 44,2 % de los votos", stated, source) == {44.2}
