@@ -579,3 +579,15 @@ def test_a_single_name_opening_its_sentence_speaks_after_an_aside(index):
                            "regrettable series of events.", "en", date(2024, 3, 22))
     assert only(found, "pay rises", "statement").speaker_name == "Rengo"
     assert only(found, "regrettable", "statement").speaker_name == "ATP"
+
+
+def test_more_ways_of_saying_nothing_are_absences_but_keeping_ones_name_back_is_not(index):
+    found = extract(index, "Christine Lagarde habló de la crisis italiana. Lagarde no quiso comentarla. Lucía Arteaga "
+                           "prefiere no pronunciarse sobre los candidatos. Una vecina que prefiere no "
+                           "dar su nombre asegura que nadie espera milagros.", "es", date(2022, 7, 22))
+    assert only(found, "no quiso comentarla", "statement").absence
+    assert only(found, "prefiere no pronunciarse", "statement").speaker_name == "Lucía Arteaga"
+    assert not [c for c in found if "dar su nombre" in c.text]
+    en = extract(index, "Paul Patterson said the company had a moral obligation. He would not put a figure on it.", "en",
+                 date(2024, 1, 20))
+    assert only(en, "would not put a figure", "statement").absence
