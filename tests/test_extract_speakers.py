@@ -591,3 +591,9 @@ def test_more_ways_of_saying_nothing_are_absences_but_keeping_ones_name_back_is_
     en = extract(index, "Paul Patterson said the company had a moral obligation. He would not put a figure on it.", "en",
                  date(2024, 1, 20))
     assert only(en, "would not put a figure", "statement").absence
+
+
+def test_the_bench_is_the_court_named_before(index):
+    found = extract(index, "The Supreme Court of India struck down the scheme on Thursday. The bench said contributions to "
+                           "parties are not always made out of political sympathy.", "en", date(2024, 2, 16))
+    assert only(found, "political sympathy", "statement").speaker_name == "Supreme Court of India"
