@@ -10,6 +10,7 @@ and translated matches are capped in confidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 
 from claimcheck.checks import content as content_facet
@@ -167,15 +168,22 @@ def _rejected_question(claim: Claim, docs: list[PreparedDocument], index: Entity
     """The words are someone else's question in a transcript, and the claimed speaker's next turn
     answers "No": the speaker did not say them but rejected them."""
     for doc in docs:
-        if not doc.doc.verbatim or not claim.speaker:
-            continue
-        turns = doc.passages
-        for asked, answer in zip(turns, turns[1:]):
-            if asked.speaker == claim.speaker or answer.speaker != claim.speaker or not _starts_with_no(answer.text):
+        for asked, answer in _answers_to(doc, claim.speaker):
+            if not _starts_with_no(answer.text):
                 continue
             if match_quote(claim.quote or "", claim.language, [asked], doc.doc.language, doc) is not None:
                 return doc, asked, answer
     return None
+
+
+def _answers_to(doc: PreparedDocument, speaker: str | None) -> Iterator[tuple[PreparedPassage, PreparedPassage]]:
+    """A transcript's turns by someone else followed by the speaker's reply: where a question put
+    to the speaker and the speaker's answer stand side by side."""
+    if not doc.doc.verbatim or not speaker:
+        return
+    for asked, answer in zip(doc.passages, doc.passages[1:]):
+        if asked.speaker != speaker and answer.speaker == speaker:
+            yield asked, answer
 
 
 def _denied_conjunct(claim: Claim, doc: PreparedDocument, passages: list[PreparedPassage],
@@ -195,12 +203,10 @@ def _denied_answer(claim: Claim, doc: PreparedDocument) -> content_facet.Content
     question names the matter ("Trump firmó una orden para que las fuerzas armadas…"), the answer
     denies it ("no va a haber invasión. Eso está descartado"). The denial must be the answer's own;
     the question only lends the words that say what is denied."""
-    if not doc.doc.verbatim or not claim.speaker:
-        return None
     text = claim.content or claim.text
     found = None
-    for asked, answer in zip(doc.passages, doc.passages[1:]):
-        if asked.speaker == claim.speaker or answer.speaker != claim.speaker or "?" not in asked.text:
+    for asked, answer in _answers_to(doc, claim.speaker):
+        if "?" not in asked.text:
             continue
         own = content_facet.match_content(text, claim.language, doc, [answer])
         if own is None or not own.matched or not (own.denied or own.negation_flip or own.antonym_flip):
@@ -476,7 +482,7 @@ _PUBLIC_OCCASIONS = ("press_conference", "interview", "signing")
 _TYPED_EVENTS = ("call", "meeting")  # kinds whose words must agree: a call is not a meeting
 
 
-def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex
+def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex, happened: str
                    ) -> tuple[PreparedPassage, content_facet.ContentMatch | None] | None:
     """The passage where the document reports the same event: same participants (a body counts
     for itself and the government it belongs to), same kind; where the kind has no telling words,
@@ -484,7 +490,7 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex
     own = set(index.lineage(doc.doc.author)) | set(index.lineage(doc.doc.publisher))
     if not set(claim.participants) <= (doc.mentions | own):
         return None
-    if (document := _the_document(claim, doc, index)) is not None:
+    if (document := _the_document(claim, doc, index, happened)) is not None:
         return document
     words = event_words().get(claim.event_type or "", frozenset()) if claim.event_type in _TYPED_EVENTS else frozenset()
     # A transcript's title names its occasion: "Remarks by President Trump and President Bukele
@@ -502,7 +508,7 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex
         return None
     # What happened may go on in the next paragraph ("Among them is Rafael Caro Quintero"): the
     # passage read with its neighbour counts, as long as it starts where the participants are named.
-    found = content_facet.match_content(_what_happened(claim, index), claim.language, doc, doc.passages)
+    found = content_facet.match_content(happened, claim.language, doc, doc.passages)
     named = {p.index for p in candidates}
     if found is None or found.passage.index not in named:
         return None
@@ -516,7 +522,7 @@ def _said_together(passage: PreparedPassage, claim: Claim, own: set[str], words:
     return any(sentence_keys & words and wanted <= named for sentence_keys, named in passage.sentences)
 
 
-def _the_document(claim: Claim, doc: PreparedDocument, index: EntityIndex
+def _the_document(claim: Claim, doc: PreparedDocument, index: EntityIndex, happened: str
                   ) -> tuple[PreparedPassage, content_facet.ContentMatch | None] | None:
     """A claim about the document itself ("the U.S.-Mexico joint declaration was issued on June
     10"): its title's own words are in the claim, so the document is the event, dated by its
@@ -524,7 +530,7 @@ def _the_document(claim: Claim, doc: PreparedDocument, index: EntityIndex
     occasion = doc.occasion
     if occasion is None or doc.doc.verbatim or not _names_title(claim, occasion, index):
         return None
-    found = content_facet.match_content(_what_happened(claim, index), claim.language, doc, doc.passages)
+    found = content_facet.match_content(happened, claim.language, doc, doc.passages)
     if found is None or found.negation_flip:
         return None
     if found.coverage < EVENT_CONTENT:
@@ -545,9 +551,9 @@ def _names_title(claim: Claim, occasion: PreparedPassage, index: EntityIndex) ->
     return names_document and words >= 2 and words >= 2 * wanted / 3
 
 
-def _what_happened(claim: Claim, index: EntityIndex) -> str:
-    """The event without when and where: the date and place facets judge those."""
-    people = {fold(n) for p in claim.participants for n in _names(index, p)}
+def _what_happened(claim: Claim, people: set[str]) -> str:
+    """The event without when and where: the date and place facets judge those. `people`,
+    the participants' folded names, are kept: a name is not where it happened."""
     what = place_facet.without_places(_without_dates(claim.content or claim.text), people)
     return place_facet.without_named(what) if claim.event_type == "visit" else what
 
@@ -696,11 +702,12 @@ def _once_only(claim: Claim) -> bool:
     return _ONCE_ONLY.search(fold(claim.content or claim.text)) is not None
 
 
-def _once_dated(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) -> tuple[str, Note | None] | None:
+def _once_dated(claim: Claim, once_only: bool, doc: PreparedDocument, passage: PreparedPassage
+                ) -> tuple[str, Note | None] | None:
     """The date facet of an event that happens once, where the source reports it: the passage's
     own date, else the next passage's ("debo anunciar la muerte…" / "A las 7:35 de esta mañana…"),
     else, in a transcript, the day of the occasion it records. None for other events, or undated."""
-    if not _once_only(claim) or not claim.date or claim.date_precision not in ("day", "month"):
+    if not once_only or not claim.date or claim.date_precision not in ("day", "month"):
         return None
     found = _passage_date(claim, doc, passage)
     following = next((q for q in doc.passages if q.index == passage.index + 1), None)
@@ -774,13 +781,15 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
     skip = _event_skip_keys(claim, people)
     what_said = _without_dates(claim.content or claim.text)  # its figures are counts, not days
     claimed = figures.numbers(what_said)
+    happened = _what_happened(claim, people)
+    once_only = _once_only(claim)
     for doc in sorted(docs, key=lambda d: d.doc.language != claim.language):
         level = "primary" if any(speaks_for(doc, p, index) for p in claim.participants) else authority(doc, None, index)
         if level not in _AUTHORITATIVE:
             continue
         if claim.confirmed_by and not speaks_for(doc, claim.confirmed_by, index):
             continue
-        reported = _reports_event(claim, doc, index)
+        reported = _reports_event(claim, doc, index, happened)
         if reported is None:
             swap = _other_participants(claim, doc, index, skip, claim_places, people)
             if swap is not None:
@@ -795,7 +804,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             if conflict is not None:
                 mismatches.append((doc, level, passage, Note.of("numbers_other", stated=_figures(conflict[1]), claimed=_figures(conflict[0]))))
                 continue
-            once = _once_dated(claim, doc, passage) if found_content.coverage >= EVENT_CONTENT else None
+            once = _once_dated(claim, once_only, doc, passage) if found_content.coverage >= EVENT_CONTENT else None
             if once is not None and once[0] == "mismatch":
                 # A death or a swearing-in on another day is not another one: the names the source
                 # does not repeat ("ante el Congreso de la Unión") do not set it apart.
@@ -837,7 +846,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                     # but a visit's place is what happened ("aterrizó en Montevideo").
                     what = claim.content or claim.text
                     what = what if claim.event_type == "visit" else place_facet.without_places(what)
-                    if _once_only(claim) or max(content_facet.distinctive_overlap(what, p, skip) for p in _all_passages(doc)) >= 2:
+                    if once_only or max(content_facet.distinctive_overlap(what, p, skip) for p in _all_passages(doc)) >= 2:
                         if _set_apart(claim, passage, found_content, index):
                             apart.append((doc, level, passage, note))
                         else:
@@ -845,7 +854,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                     continue
         if found_content is not None and (found_content.coverage < content_facet.MATCH_COVERAGE
                                           or (doc.doc.language == claim.language
-                                              and _phrase_broken(_what_happened(claim, index), found_content.passage))):
+                                              and _phrase_broken(happened, found_content.passage))):
             # Enough of what happened to know it is that event, so its date can contradict; to
             # confirm, as much of it as a statement needs, and no phrase of it said otherwise.
             continue
