@@ -143,10 +143,11 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         # "OTTAWA, Feb 14 (Reuters) - Prime Minister Justin Trudeau invoked…": where it was filed
         # names nobody who acts or speaks in it.
         mentions = [m for m in mentions if m.start >= dateline.end()]
+    lead_end = _lead_end(text)
     # A live blog: entries under time headings ("12:27") or opening with a timestamp ("12:27 — …").
     state = _State(live=_TIME_HEADING.search(text) is not None
                    or any(_TIMESTAMP.match(text, m.end()) for m in _PARAGRAPH_START.finditer(text)),
-                   hodiernal=_HODIERNAL.search(fold(text[:_lead_end(text)])) is not None)
+                   hodiernal=_HODIERNAL.search(fold(text[:lead_end])) is not None)
     # Phrases looked for in every sentence, found once in the whole text.
     cues = phrase_starts(_INTERVIEW_CUE, _load("words.toml")["interview_cues"], folded)
     documents = [(m.start(), m.group(1)) for m in _DOCUMENT_ANY.finditer(folded)]
@@ -209,7 +210,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     _qualify_shared_bodies(state.claims, text, folded, index)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
-    _inherit_dates(claims, state.undated, dates, quotes, text,
+    _inherit_dates(claims, state.undated, dates, quotes, text, lead_end,
                    article.published_at.isoformat() if article.published_at else None, state.hodiernal)
     for claim in claims:
         key = f"{digest}:{claim.span[0]}:{claim.span[1]}:{claim.kind}:{claim.quote or ''}"
@@ -218,7 +219,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
 
 
 def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMention], quotes: list[Quote],
-                   text: str, published: str | None, hodiernal: bool = False) -> None:
+                   text: str, lead_end: int, published: str | None, hodiernal: bool = False) -> None:
     """An undated claim happened on the day its paragraph names before it ("On Wednesday, ..."),
     else on the day of the live-blog heading above it, else on the story's own day: the day of the
     lead's first dated claim, else the lead's first day, else the publication date. Carrying the
@@ -227,7 +228,6 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
     abril", "las elecciones del 28 de julio"), and later ones in other paragraphs usually are."""
     told = [d for d in dates if d.value and d.precision == "day"
             and not any(q.inner_start <= d.start < q.inner_end for q in quotes)]
-    lead_end = _lead_end(text)
     headings = _day_headings(text, told)
     time_headings = [m.start() for m in _TIME_HEADING.finditer(text)]
     in_lead = [d for d in told if d.start < lead_end]
@@ -1427,15 +1427,15 @@ def _last_source(state: _State) -> tuple[str, str] | None:
     return (last.speaker, last.speaker_name or last.speaker) if last else state.last_speaker
 
 
-_DOCUMENT_AFTER = re.compile(r"\s+(?:el|la|los|las|un|una|the|this|este|esta|a|an)\s+(" + trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"])
-                             + r")(?![0-9a-z])")
-_DOCUMENT_ANY = re.compile(r"(?<![0-9a-z])(" + trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"]) + r")(?![0-9a-z])")
+_DOCUMENT_NOUN = trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"])
+_DOCUMENT_AFTER = re.compile(r"\s+(?:el|la|los|las|un|una|the|this|este|esta|a|an)\s+(" + _DOCUMENT_NOUN + r")(?![0-9a-z])")
+_DOCUMENT_ANY = re.compile(r"(?<![0-9a-z])(" + _DOCUMENT_NOUN + r")(?![0-9a-z])")
 _RULINGS = frozenset(fold(w) for w in _load("words.toml")["ruling_nouns"])
 # A text several parties adopted leaves things out on nobody's behalf (README, dev3: "The text did
 # not name Russia" has no speaker); a report, a ruling or a decree speaks for whoever issued it.
 _JOINT_DOCUMENTS = frozenset(fold(w) for w in _load("words.toml")["joint_document_nouns"])
-_DOCUMENT_BEFORE = re.compile(r"(?<![0-9a-z])(?:el|la|the|this|este|esta)\s+(" + trie_pattern(fold(w) for w in _load("words.toml")["document_nouns"])
-                              + r")(?:\s+(?:oficial|official|final))?(?:\s+(?:de|del|of)\s+[^,.;]{1,40}?)?(?:,[^,]{1,30},)?\s+$")
+_DOCUMENT_BEFORE = re.compile(r"(?<![0-9a-z])(?:el|la|the|this|este|esta)\s+(" + _DOCUMENT_NOUN + r")"
+                              r"(?:\s+(?:oficial|official|final))?(?:\s+(?:de|del|of)\s+[^,.;]{1,40}?)?(?:,[^,]{1,30},)?\s+$")
 # "pero no dio nombres", "y no precisó": a connective before an absence whose subject Spanish drops.
 _COORDINATED_ABSENCE = re.compile(r",\s*(?:pero|y|e|but|and)\s+$")
 _CONNECTIVE_ONLY = re.compile(r"[\s,]*(?:(?:pero|y|e|aunque|sin embargo|ademas)[\s,]+)?")
