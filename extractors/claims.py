@@ -10,16 +10,16 @@ participants) ties it to someone.
 from __future__ import annotations
 
 import bisect
-from datetime import date
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from claimcheck.extractors.dates import DateMention, find_dates
 from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions, known_first_name
 from claimcheck.extractors.lexicon import Lexicon, _load, lexicon, stopwords
-from claimcheck.extractors.normalize import fold, phrase_pattern, phrase_starts, trie_pattern
+from claimcheck.extractors.normalize import NON_SPACE, fold, phrase_pattern, phrase_starts, trie_pattern
 from claimcheck.extractors.quotes import Quote, find_quotes, is_question_line
 from claimcheck.extractors.sentences import split_sentences
 from claimcheck.models import Article, Claim
@@ -426,7 +426,7 @@ def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Q
     # A verb after the fragment ends it as what was said, unless it only goes on with the same
     # speaker ("advirtió que la región se acerca a un «punto de no retorno» y que…", "… y aseguró
     # que…": one claim, README dev9).
-    if any(v.start >= q.end and not _AND_BEFORE.search(folded, max(s.start, v.start - 12), v.start) for v in s.verbs):
+    if any(v.start >= q.end and not _goes_on(folded, s.start, v.start) for v in s.verbs):
         return None
     if _CLOSING.fullmatch(text, q.end, s.end) is not None:
         return q
@@ -450,6 +450,14 @@ def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Q
 
 _COMPLEMENT_BETWEEN = re.compile(r"(?<![0-9a-z])(?:que|that)\s")
 _AND_BEFORE = re.compile(r"(?<![0-9a-z])(?:y|e|and)\s+(?:que\s+|that\s+)?(?:[a-z]+mente\s+|tambien\s+|also\s+)?$")
+
+
+def _goes_on(folded: str, floor: int, pos: int) -> bool:
+    """The verb at `pos` is joined by "y"/"and" to what came before, not after `floor`: the same
+    speaker goes on ("… y aseguró que …"), so it neither ends nor attributes what was said."""
+    return _AND_BEFORE.search(folded, max(floor, pos - 12), pos) is not None
+
+
 # "the “blue” dollar", "el dólar «blue»": a word that names a thing right after its article.
 _DEFINITE_BEFORE = re.compile(r"(?<![0-9a-z])(?:the|el|la|los|las)\s+(?:[a-z]+\s+)?$")
 
@@ -517,9 +525,7 @@ def _phone_call(text: str, folded: str, s: _Sentence, state: _State, language: s
         if not _CALL_PURPOSE.match(folded, when.end() - 1 if when else callee.end):
             continue
         clause = _CLAUSE_BREAK.search(folded, callee.end, s.end)
-        end = clause.start() if clause else s.end
-        while end > callee.end and folded[end - 1] in " .;:!?":
-            end -= 1
+        end = _trimmed(folded, callee.end, clause.start() if clause else s.end)
         start = caller.start if caller.via != "carried" else verb.start
         state.last_event = _add(state, text, "event", start, end, language, content=text[start:end], event_type="call",
                                 participants=list(dict.fromkeys([caller.key, callee.key])), channel="phone_call",
@@ -529,6 +535,13 @@ def _phone_call(text: str, folded: str, s: _Sentence, state: _State, language: s
 
 
 # -- helpers over one sentence -------------------------------------------------------------
+
+
+def _trimmed(folded: str, floor: int, end: int, chars: str = " .;:!?") -> int:
+    """A claim's end moved back over the spaces and stops that close its sentence, never before `floor`."""
+    while end > floor and folded[end - 1] in chars:
+        end -= 1
+    return end
 
 
 # A comma that closes an apposition before the verb, perhaps with its auxiliary ("…, had called").
@@ -975,11 +988,12 @@ def _quote_claim(
     before = [v for v in s.verbs if v.end <= q.start]
     # "WikiLeaks confirmed it in a post on X: "…." McAleenan said the deal…": a colon gives the
     # quote its attribution; the verb after it belongs to the next sentence.
-    introduced = bool(before) and text[s.start:q.start].rstrip().endswith(":")
+    colon = text[s.start:q.start].rstrip().endswith(":")
+    introduced = bool(before) and colon
     # "…un «punto y aparte», y se comprometió a…": a verb coordinated after the quote goes on with
     # what was said; it does not attribute it.
     after = [] if introduced else [v for v in s.verbs if q.end <= v.start <= q.end + 70 and _attribution_gap(text, s, q.end, v.start)
-                                   and not _AND_BEFORE.search(folded, max(q.end, v.start - 12), v.start)]
+                                   and not _goes_on(folded, q.end, v.start)]
     speaker: Mention | None = None
     verb: _Match | None = None
     if after and _ANONYMOUS_AFTER["es" if language == "es" else "en"].match(folded, after[0].end) \
@@ -1031,7 +1045,7 @@ def _quote_claim(
              quote=q.words(text), content=q.words(text), channel=_channel(folded, s.start, s.end, lex),
              date_mention=_date_in(s, s.start, s.end, (q.start, q.end)))
         return
-    if speaker is None and verb is None and text[s.start:q.start].rstrip().endswith(":"):
+    if speaker is None and verb is None and colon:
         # "Después arremetió contra el kirchnerismo: “Somos la verdadera oposición”", "the prime
         # minister put it plainly: “I'm human…”": a colon gives the quote to the sentence's subject,
         # whatever its verb.
@@ -1125,12 +1139,10 @@ def _statement_claim(
         return  # "X sostuvo que … y advirtió que …": one claim, from the first attribution to the end
     quoted = next((c for c in reversed(state.claims) if c.kind == "quote" and c.span[0] >= s.start
                    and 0 <= verb.start - c.span[1] <= 12), None)
-    if quoted is not None and _AND_BEFORE.search(folded, max(s.start, verb.start - 12), verb.start):
+    if quoted is not None and _goes_on(folded, s.start, verb.start):
         # "…sino un «punto y aparte», y se comprometió a encabezar…": the same speaker goes on; one
         # claim to the end of the sentence (README, dev9).
-        end = s.end
-        while end > verb.end and folded[end - 1] in " .;:!?":
-            end -= 1
+        end = _trimmed(folded, verb.end, s.end)
         quoted.span, quoted.text = (quoted.span[0], end), text[quoted.span[0]:end]
         return
     if _NEGATED.search(folded, max(s.start, verb.start - 8), verb.start) or (verb.phrase not in lex.participles and any(
@@ -1199,7 +1211,7 @@ def _statement_claim(
         # the relative clause; the main clause after its closing comma is a claim of its own.
         start = aside.start(1)
         for comma in (i for i in range(content_start, content_end) if folded[i] == ","):
-            visible = _NON_SPACE.search(folded, comma + 1)
+            visible = NON_SPACE.search(folded, comma + 1)
             nxt = visible.start() if visible else len(folded)
             if any(m.start == nxt for m in s.verbs + s.absences + s.triggers):
                 content_end = comma
@@ -1275,9 +1287,7 @@ def _parenthetical(text: str, folded: str, s: _Sentence, verb: _Match, lex: Lexi
     head = opening[:-1].strip()
     if len(head.split()) < 2 or "," in head or any(v.start < left for v in s.verbs) or s.quotes:
         return False  # a clause of its own before the attribution, or quoted words: not this construction
-    end = s.end
-    while end > right and folded[end - 1] in " .;:":
-        end -= 1
+    end = _trimmed(folded, right, s.end, " .;:")
     if len(folded[right:end].strip(" ,").split()) < 3:
         return False
     content = text[s.start:left].rstrip(" ,") + " " + text[right:end].lstrip(" ,")
@@ -1523,11 +1533,8 @@ def _source_marker_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, st
                          date_mention=_date_in(s, s.start, content_end), **_speaker_fields(speaker))
                 continue
         else:  # "<content>, según X."
-            clause_start = folded.rfind(",", s.start, m.start)
-            content_start = s.start if clause_start < 0 else s.start
-            content_end = m.start
-            while content_end > content_start and folded[content_end - 1] in " ,":
-                content_end -= 1
+            content_start = s.start
+            content_end = _trimmed(folded, content_start, m.start, " ,")
             start = content_start
         if content_end - content_start < 12:
             continue
@@ -1630,7 +1637,7 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     # "The Federal Reserve also set up…", "the International Criminal Court today issued…".
     between = _BETWEEN_SUBJECT_AND_VERB.match(folded, pos)
     pos = between.end() - 1 if between else pos
-    visible = _NON_SPACE.search(folded, pos, s.end)  # not folded[pos:].lstrip(): the rest of the article
+    visible = NON_SPACE.search(folded, pos, s.end)  # not folded[pos:].lstrip(): the rest of the article
     at = visible.start() if visible else s.end
     m = (_PAST_ES if language == "es" else _PAST_EN).match(folded, at)
     if m is None and language == "es" and state.hodiernal:
@@ -1652,9 +1659,7 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     elif not live and verb in _NOT_PAST:
         return
     clause = _CLAUSE_BREAK.search(folded, m.end(), s.end)
-    end = clause.start() if clause else s.end
-    while end > m.end() and folded[end - 1] in " .;:!?":
-        end -= 1
+    end = _trimmed(folded, m.end(), clause.start() if clause else s.end)
     # "until March 24" is how long, not when: a deadline does not date the act.
     date = next((d for d in dated if s.start <= d.start < end and not _UNTIL.search(folded, max(s.start, d.start - 8), d.start)), None)
     # Undated, an action is an event where it names the place it happened ("Macron received Trump at
@@ -1682,7 +1687,6 @@ _STOPWORDS_ES = stopwords("es")
 _PERFECT_ES = re.compile(r"(?:ha|han)\s+([a-z]{3,}(?:ado|ido))(?![0-9a-z])")
 _PERFECT_EN = re.compile(r"(?:has|have)\s+(?:just\s+|now\s+)?([a-z]{3,}ed|" + "|".join(_load("events.toml")["en"]["irregular_participles"])
                          + r")(?![0-9a-z])")
-_NON_SPACE = re.compile(r"\S")
 _OF_BETWEEN = re.compile(r"\s+(?:de|del|de la|of|of the)\s+")
 _AND_SUBJECT = re.compile(r"\s+(?:and|y|e)\s+")
 _BETWEEN_SUBJECT_AND_VERB = re.compile(r"\s+(?:(?:also|then|finally|tambien|ademas|finalmente|" + _ADVERBS + r")\s+){1,2}")
@@ -1785,9 +1789,7 @@ def _event_claims(
                 said.span, said.text = (start, said.span[1]), text[start:said.span[1]]
                 said.speaker, said.speaker_name = subject.key, subject.name  # not "Spain", whom she congratulated
                 continue
-            end = clause_end
-            while end > t.end and folded[end - 1] in " .;:!?":
-                end -= 1
+            end = _trimmed(folded, t.end, clause_end)
             claim = _add(state, text, "statement", start, end, language, content=text[t.start:end],
                          channel=_channel(folded, s.start, s.end, lex), date_mention=_date_in(s, s.start, end, folded=folded),
                          **_speaker_fields(subject))
@@ -1815,9 +1817,7 @@ def _event_claims(
             # "Claudia Sheinbaum no pronunció su discurso ante el Senado": with no one named after the
             # verb, the clause runs to its first comma.
             comma = folded.find(",", t.end, clause_end)
-            end = comma if comma >= 0 else clause_end
-            while end > t.end and folded[end - 1] in " .;:!?":
-                end -= 1
+            end = _trimmed(folded, t.end, comma if comma >= 0 else clause_end)
         # "Las relaciones se restablecieron a finales de agosto, y el pasado 28 de agosto Benedetti
         # llegó…": the date of the event's own clause, before one earlier in the sentence.
         joined = max((m.end() for m in _COORDINATED.finditer(folded, s.start, start)), default=s.start)
@@ -1987,9 +1987,7 @@ def _neither_nor(text: str, folded: str, s: _Sentence, state: _State, language: 
     nor = _NOR.search(folded, s.start + 3, min(s.end, s.start + 160))
     if verb is None and nor is None:
         return False
-    end = s.end
-    while end > s.start and folded[end - 1] in " .;:,":
-        end -= 1
+    end = _trimmed(folded, s.start, s.end, " .;:,")
     claim = _add(state, text, "statement", s.start, end, language, content=text[s.start:end], absence=True, date_mention=None)
     if verb is not None:
         _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)  # "ni … han explicado": no day
@@ -2005,8 +2003,7 @@ def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _
         end = s.end
         # "She did not say how …, telling reporters only that …": a claim that follows in the sentence ends it.
         end = min([end] + [c.span[0] for c in state.claims if m.end < c.span[0] < end])
-        while end > m.start and folded[end - 1] in " .;:,":
-            end -= 1
+        end = _trimmed(folded, m.start, end, " .;:,")
         # "La Casa Blanca no precisó ...": the body that kept silent is the claim's speaker.
         speaker = _mention_ending_at(s, m.start, folded)
         head = next((x for x in reversed(s.mentions) if speaker is not None and x.end <= speaker.start), None)

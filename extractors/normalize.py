@@ -59,6 +59,9 @@ def fold(text: str) -> str:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# The next visible character: searched from a position, where slicing the rest of a long text and
+# stripping it at every step made the scan quadratic.
+NON_SPACE = re.compile(r"\S")
 _LOWER_TABLE = {k: v for k, v in _TABLE.items() if k >= 128}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extractors.lexicon import _load
+from claimcheck.extractors.normalize import NON_SPACE
 from claimcheck.extractors.quotes import is_question_line
 
 _ABBREVIATIONS = frozenset(_load("words.toml")["abbreviations"])
@@ -85,9 +86,6 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int
 _SHORT_SENTENCE = re.compile(r"\s+(?:[^\s.!?…]+\s+){0,7}[^\s.!?…]+[.!?…]")
 
 
-_NON_SPACE = re.compile(r"\S")
-
-
 def _is_boundary(text: str, sent_start: int, dot: int, after: int, end: int) -> bool:
     if after >= end:
         return True
@@ -95,7 +93,7 @@ def _is_boundary(text: str, sent_start: int, dot: int, after: int, end: int) -> 
         return False
     # Only the next visible character and the word before the stop are read: slicing the rest of
     # the paragraph at every full stop made long paragraphs quadratic.
-    nxt = _NON_SPACE.search(text, after, end)
+    nxt = NON_SPACE.search(text, after, end)
     if nxt is None:
         return True
     first = nxt.group()
