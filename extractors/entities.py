@@ -112,7 +112,7 @@ def _coreference(language: str) -> tuple[re.Pattern[str], dict[str, str], frozen
     # "El colombiano advirtió", "el socialista anunció": a nationality or a party, made a noun by its
     # article, is the person last named.
     adjectival_people = [f"{article} {word}" for word in data.get("person_adjectives", []) + (
-        _load("countries.toml")["demonyms_es"] if language == "es" else []) for article in ("el", "la")]
+        sorted(_demonyms()) if language == "es" else []) for article in ("el", "la")]
     kinds = {fold(p): "person" for p in data["person"] + adjectival_people} | {fold(p): "body" for p in data["body"]}
     # Matched on the folded text (fast, no IGNORECASE); "él" alone needs its accent, since folded
     # it would be every "el", so it is left to _PRONOUN_EL on the original text.
@@ -502,8 +502,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             continue
         next_word = _NEXT_WORD.match(folded, end)
         placed = previous in places or (next_word is not None and next_word.group(1) in _place_nouns()) \
-            or (bool(set(phrase.split()) & _place_nouns()) and not _first_name_gender(phrase.split()[0])
-                and not _first_name_gender(fold(mention.name).split()[0])) \
+            or (bool(set(phrase.split()) & _place_nouns()) and not known_first_name(phrase)
+                and not known_first_name(mention.name)) \
             or (previous in _OF_WORDS and _office_of(folded, start, titles))  # "António Costa", and "Costa" after him, is a man; "governor of Lagos" a place
         if previous in _MEDIA_NOUNS and mention.via in ("name", "single") and mention.key not in index.entities:
             mention.kind = "body"  # "el semanario Búsqueda": an outlet, not a person who goes on speaking
