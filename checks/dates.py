@@ -64,10 +64,10 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
     Dates in `ignore` are the claim's content (the day a tariff starts), not the event's."""
     days, how = local_publication_dates(doc)
     reference = days[-1] if days else None
-    folded = " " + " ".join(re.findall(r"[a-z]+", fold(passage.text))) + " "
+    text = fold(passage.text)
+    folded = " " + " ".join(re.findall(r"[a-z]+", text)) + " "
     today, this_week = _relative_phrases()
     said_today = bool(days) and any(f" {p} " in folded for p in today)
-    text = fold(passage.text)
     for found in find_dates(text, reference):
         if found.value in ignore:
             continue

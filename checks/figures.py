@@ -151,7 +151,7 @@ def _half(text: str, value: float, scale: float, end: int) -> tuple[float, int]:
 
 @lru_cache(maxsize=None)
 def _counted_before_durations() -> frozenset[str]:
-    return frozenset(data_file("numbers.toml")["ambiguous"]["before_durations"])
+    return frozenset(_data()["ambiguous"]["before_durations"])
 
 
 def _days(text: str, f: Figure) -> float | None:
