@@ -186,11 +186,12 @@ def _answers_to(doc: PreparedDocument, speaker: str | None) -> Iterator[tuple[Pr
             yield asked, answer
 
 
-def _denied_conjunct(claim: Claim, doc: PreparedDocument, passages: list[PreparedPassage],
+def _denied_conjunct(claim: Claim, parts: list[str], doc: PreparedDocument, passages: list[PreparedPassage],
                      with_neighbours: bool) -> content_facet.ContentMatch | None:
-    """One of the things the claim joins with "and" that the source denies ("ha sido un éxito y
-    debe continuar" / "ha fracasado"): the claim asserts both, so it is denied."""
-    for part in content_facet.conjuncts(claim.content or claim.text):
+    """One of the things the claim joins with "and" (its `parts`, content_facet.conjuncts) that the
+    source denies ("ha sido un éxito y debe continuar" / "ha fracasado"): the claim asserts both,
+    so it is denied."""
+    for part in parts:
         matches = content_facet.content_matches(part, claim.language, doc, passages, with_neighbours)
         refusal = max(filter(content_facet.is_denial, matches), key=lambda m: m.coverage, default=None)
         if refusal is not None:
@@ -259,6 +260,7 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
     best: tuple[PreparedDocument, str, content_facet.ContentMatch] | None = None
     denial: tuple[PreparedDocument, str, content_facet.ContentMatch] | None = None
     channel_blocked = False
+    parts = content_facet.conjuncts(claim.content or claim.text)
     for doc in sorted(docs, key=lambda d: d.doc.language != claim.language):
         level = authority(doc, claim.speaker, index)
         if level not in _AUTHORITATIVE:
@@ -280,7 +282,7 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
         if refusal is None and level == "primary":
             refusal = _denied_answer(claim, doc)
         if refusal is None and not content_facet.is_match(found):
-            refusal = _denied_conjunct(claim, doc, passages, level != "primary" and not doc.doc.verbatim)
+            refusal = _denied_conjunct(claim, parts, doc, passages, level != "primary" and not doc.doc.verbatim)
         if refusal is not None and not content_facet.is_match(found):
             denial = denial or (doc, level, refusal)
         if best is None or found.coverage > best[2].coverage:
