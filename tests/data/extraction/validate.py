@@ -32,7 +32,7 @@ KINDS = {"quote", "statement", "event"}
 STYLES = {"wire", "newspaper", "feature", "blog", "liveblog", "interview", "explainer", "press-release"}
 DAY = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-ID = re.compile(r"^(es|en)-(\d{2})$")
+ID = re.compile(r"^(es|en)-(\d{2,3})$")
 DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ /'.-]+, [^\n]{1,40}\((EFE|Reuters|AP|AFP)\)\s?[-.–]")
 
 LINT_VERBS = re.compile(
@@ -44,7 +44,7 @@ LINT_VERBS = re.compile(
 )
 
 
-SPLITS = ("train", "dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15")
+SPLITS = ("train", "dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16")
 LAST = 54  # es-01 … es-54, en-01 … en-54 (all required)
 # dev7 is es-55 … es-60 and en-55 … en-60; the ones written so far are required too.
 DEV7 = [f"es-{n}" for n in range(55, 61)] + ["en-55", "en-56"]
@@ -64,6 +64,8 @@ DEV13 = [f"{l}-{n}" for l in ("es", "en") for n in range(85, 89)]
 DEV14 = [f"{l}-{n}" for l in ("es", "en") for n in range(89, 93)]
 # dev15 is es-93 … es-96 and en-93 … en-96; the ones written so far are required.
 DEV15 = [f"{l}-{n}" for l in ("es", "en") for n in range(93, 97)]
+# dev16 is es-97 … es-100 and en-97 … en-100; the ones written so far are required.
+DEV16 = [f"{l}-{n}" for l in ("es", "en") for n in range(97, 101)]
 
 
 def split_for(n: int) -> str:
@@ -97,7 +99,9 @@ def split_for(n: int) -> str:
         return "dev12"
     if n <= 88:
         return "dev13"
-    return "dev14" if n <= 92 else "dev15"
+    if n <= 92:
+        return "dev14"
+    return "dev15" if n <= 96 else "dev16"
 
 
 def sentences(text):
@@ -217,7 +221,7 @@ def check_file(path, errors, lint_out):
 def main(argv):
     lint = "--lint" in argv
     errors, lint_out = [], ([] if lint else None)
-    files = sorted(HERE.glob("e[sn]-[0-9][0-9].json"))
+    files = sorted(HERE.glob("e[sn]-[0-9][0-9]*.json"))
     docs = [d for d in (check_file(p, errors, lint_out) for p in files) if d]
 
     expected = {f"{l}-{n:02d}" for l in ("es", "en") for n in range(1, LAST + 1)} | set(DEV7) | set(DEV8) | set(DEV9) | set(DEV10) | set(DEV11) | set(DEV12) | set(DEV13) | set(DEV14) | set(DEV15)
