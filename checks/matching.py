@@ -266,7 +266,10 @@ def phrase_window(units: list[Unit], passage: PreparedPassage, slack: int = 2) -
     spots: list[list[tuple[int, int, bool]]] = []
     for unit in units:
         options = []
-        for alt in unit.alternatives:
+        # In the order match_units tries them: of two at one place ("united states" and "united
+        # states america") the nearest-occurrence choice below keeps the first, which a set's
+        # iteration order had made vary from run to run (the rationale's words did).
+        for alt in sorted(unit.alternatives, key=lambda a: (a != unit.own, -len(a), a)):
             for pos in _occurrences(alt, passage.keys, passage.key_set):
                 options.append((pos, pos + len(alt), alt != unit.own))
         if not options:

@@ -333,6 +333,38 @@ def test_a_verdict_does_not_depend_on_the_order_a_set_iterates_in():
     assert len(verdicts) == 1 and verdicts != {"contradicted"}
 
 
+
+_RATIONALE_WITH_ANY_SEED = """
+import sys
+sys.path.insert(0, {tests!r})
+from datetime import date
+from claimcheck.extractors.entities import build_index
+from claimcheck.models import Document, Passage
+from claimcheck.sources.registry import load_registry
+from helpers import check, claim
+doc = Document(url="https://www.who.int/news/item/withdrawal", kind="press_release", language="en", author="who",
+               publisher="who", published_at=date(2025, 1, 21), timezone="Europe/Zurich",
+               passages=[Passage("The World Health Organization regrets the announcement that the United States of "
+                                 "America intends to withdraw from the Organization.")])
+words = "lamenta el anuncio de que Estados Unidos de América tiene la intención de retirarse de la Organización"
+said = claim(kind="quote", text="La OMS afirmó que «" + words + "»", speaker="who", quote=words, content=words)
+print(check(said, doc, index=build_index(load_registry())).rationale)
+"""
+
+
+def test_a_translated_quote_names_the_same_source_words_with_any_seed():
+    """"Estados Unidos de América" is "united states" and "united states america" at one place in
+    the source: which of the two a set offered first decided the words the rationale quoted."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    code = _RATIONALE_WITH_ANY_SEED.format(tests=str(Path(__file__).resolve().parent))
+    rationales = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                 env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(6)}
+    assert len(rationales) == 1
+    assert "united states america intends withdraw" in rationales.pop()
+
 def test_a_person_the_source_names_otherwise_is_no_missing_name(index):
     """"su solidaridad con Claudia Sheinbaum Pardo" against "Toda mi solidaridad con la presidenta":
     the passage names her, by her title."""
