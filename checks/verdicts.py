@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 
 from claimcheck.checks import content as content_facet
 from claimcheck.checks import dates as date_facet
@@ -737,13 +737,13 @@ def _announced_for_the_day(claim: Claim, doc: PreparedDocument, passage: Prepare
     que… aprobará el próximo martes, 28 de mayo"): announced ahead, the event is not put elsewhen.
     A report after the day that names it for another act ("the proceedings opened on Thursday 24
     August", in a release of the 26th) is no such thing."""
-    published = doc.doc.published_at
-    if not claim.date or claim.date_precision != "day" or published is None or not found.days:
+    days, _ = date_facet.local_publication_dates(doc.doc)
+    if not claim.date or claim.date_precision != "day" or not days or not found.days:
         return False
     if max(found.days) >= date.fromisoformat(claim.date):
         return False
-    day = published.date() if isinstance(published, datetime) else published
-    return claim.date in {d.value for d in find_dates(fold(passage.text), day) if d.precision == "day"}
+    # Relative days read against the publication's local day, as source_date reads them.
+    return claim.date in {d.value for d in find_dates(fold(passage.text), days[-1]) if d.precision == "day"}
 
 
 def _place_words_only(missing: list[str], claim_places: set[str]) -> bool:
