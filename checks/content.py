@@ -16,7 +16,7 @@ from claimcheck.checks.figures import Figure, claimed_values, figure, figure_key
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, negated_positions
 from claimcheck.checks.text import content_tokens, data_file, key, keys, light_words, tokens, word_list
-from claimcheck.extractors.normalize import fold
+from claimcheck.extractors.normalize import fold, phrase_pattern
 from claimcheck.extractors.sentences import split_sentences
 
 MATCH_COVERAGE = 0.65
@@ -269,8 +269,7 @@ def _flipped(result: UnitMatch, claim_negated: frozenset[int], passage: Prepared
     return flips > 0 and agreements == 0
 
 
-_ELLIPTICAL_NEGATION = re.compile(r"(?<![0-9a-z])(?:" + "|".join(sorted(map(re.escape, word_list("elliptical_negations")), key=len, reverse=True))
-                                  + r")\s*(?:[.,;:!?]|$)")
+_ELLIPTICAL_NEGATION = re.compile(phrase_pattern(sorted(word_list("elliptical_negations"))).pattern + r"\s*(?:[.,;:!?]|$)")
 
 
 DENIAL_COVERAGE = 0.4

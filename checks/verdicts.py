@@ -26,7 +26,7 @@ from claimcheck.checks.quotes import distorted_in, match_quote, speaker_passages
 from claimcheck.checks.text import keys, light_words, word_list
 from claimcheck.extractors.entities import EntityIndex, find_mentions
 from claimcheck.extractors.dates import find_dates
-from claimcheck.extractors.normalize import fold
+from claimcheck.extractors.normalize import fold, phrase_pattern
 from claimcheck.extractors.quotes import find_quotes
 from claimcheck.models import Claim, Evidence, Facet, Verdict
 
@@ -696,7 +696,7 @@ def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassa
     return result
 
 
-_ONCE_ONLY = re.compile(r"(?<![0-9a-z])(?:" + "|".join(sorted(map(re.escape, word_list("once_only")), key=len, reverse=True)) + r")(?![0-9a-z])")
+_ONCE_ONLY = phrase_pattern(sorted(word_list("once_only")))
 
 
 def _once_only(claim: Claim) -> bool:

@@ -880,10 +880,11 @@ def _leads_sentence(folded: str, s: _Sentence, pos: int) -> bool:
     return (len(before) <= 3 and all(w in _LEADING_WORDS for w in before)) or _PREPOSED_ADJUNCT.match(folded, s.start, pos) is not None
 
 
-_PREPOSED_ADJUNCT = re.compile(r"\s*(?:(?:en|durante|tras|ante|desde|con|al|despues|antes|in|during|after|at|on|before|el|this)"
-                               r"(?![0-9a-z])[^,;:.\"«»“”]{0,80},\s*)+(?:(?:tambien|ademas|ya|luego|then|also)\s+)?$")
-_JOINED_LEAD = re.compile(r"\s*(?:(?:en|durante|tras|ante|desde|con|al|despues|antes|el)(?![0-9a-z])[^,;:.\"«»“”]{0,80},\s*)*"
-                          r"(?:(?:tambien|ademas|luego|despues)\s+)?(?P<verb>[a-z]{3,})\s[^,;:.]{0,120}\s(?:y|e)\s+$")
+_ADJUNCTS = _load("words.toml")["preposed_adjuncts"]
+_PREPOSED_ADJUNCT = re.compile(rf"\s*(?:(?:{trie_pattern(_ADJUNCTS['openers_es'] + _ADJUNCTS['openers_en'])})"
+                               rf"(?![0-9a-z])[^,;:.\"«»“”]{{0,80}},\s*)+(?:(?:{trie_pattern(_ADJUNCTS['adverbs'])})\s+)?$")
+_JOINED_LEAD = re.compile(rf"\s*(?:(?:{trie_pattern(_ADJUNCTS['openers_es'])})(?![0-9a-z])[^,;:.\"«»“”]{{0,80}},\s*)*"
+                          rf"(?:(?:{trie_pattern(_ADJUNCTS['joined_adverbs_es'])})\s+)?(?P<verb>[a-z]{{3,}})\s[^,;:.]{{0,120}}\s(?:y|e)\s+$")
 _SHARED_BODY = re.compile(r"(?:" + "|".join(re.escape(w) for w in _load("words.toml")["shared_body_heads"]) + r")(?![0-9a-z])")
 _COUNTRY_NAMES = phrase_pattern(_load("countries.toml")["names"])
 _COUNTRY_SET = frozenset(_load("countries.toml")["names"])
