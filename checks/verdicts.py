@@ -508,11 +508,12 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex, happ
         return (typed, None) if typed is not None else None
     if not candidates:
         return None
-    # What happened may go on in the next paragraph ("Among them is Rafael Caro Quintero"): the
-    # passage read with its neighbour counts, as long as it starts where the participants are named.
+    # What happened may go on in the next paragraph ("Among them is Rafael Caro Quintero"), or be
+    # told in the paragraph just before the one that names who took part ("Sweden's flag was raised
+    # at NATO Headquarters…" / "Stoltenberg and Kristersson attended"): next to the participants.
     found = content_facet.match_content(happened, claim.language, doc, doc.passages)
     named = {p.index for p in candidates}
-    if found is None or found.passage.index not in named:
+    if found is None or (found.passage.index not in named and found.passage.index + 1 not in named):
         return None
     return (found.passage, found) if found.coverage >= EVENT_CONTENT and not found.negation_flip else None
 

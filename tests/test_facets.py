@@ -520,3 +520,25 @@ def test_a_percentage_may_be_given_rounded_but_not_wrong():
     assert figures.claimed_values("Kast obtuvo el 44,1 % de los votos", stated, source) == {44.13}
     assert figures.claimed_values("Kast obtuvo el 44 % de los votos", stated, source) == {44.13}
     assert figures.claimed_values("Kast obtuvo el 44,2 % de los votos", stated, source) == {44.2}
+
+
+def _security_group_release(*paragraphs: str) -> Document:
+    # Reconstructed from public reporting of Marco Rubio's visit to Mexico City on 3 September 2025,
+    # where he and Juan Ramón de la Fuente announced a security implementation group; our wording.
+    return Document(url="https://www.gob.mx/sre/prensa/grupo-de-implementacion", kind="press_release", language="es",
+                    author="sre", publisher="sre", published_at=date(2025, 9, 3), timezone="America/Mexico_City",
+                    passages=[Passage(p) for p in paragraphs])
+
+
+def test_what_happened_may_be_told_just_before_the_paragraph_that_names_who_did_it(index):
+    """A release tells the event in one paragraph and who took part in the next: the two are read
+    together, as the participants' paragraph is with the one after it."""
+    told = "En la Ciudad de México se anunció este miércoles la creación de un grupo de implementación en materia de seguridad."
+    named = "El anuncio lo hicieron el secretario de Estado, Marco Rubio, y el canciller Juan Ramón de la Fuente."
+    other = "La cancillería informará en los próximos días sobre los trabajos del grupo."
+    event = dict(kind="event", language="es", participants=["marco-rubio", "juan-ramon-de-la-fuente"], date_precision="day",
+                 text="Rubio y De la Fuente anunciaron en la Ciudad de México la creación de un grupo de implementación en materia de seguridad")
+    assert _check(_claim(**event, date="2025-09-03"), _security_group_release(told, named, other), index=index).verdict == "confirmed"
+    assert _check(_claim(**event, date="2025-09-05"), _security_group_release(told, named, other), index=index).verdict == "contradicted"
+    # Two paragraphs apart, the event is not pinned to the people the later one names.
+    assert _check(_claim(**event, date="2025-09-03"), _security_group_release(told, other, named), index=index).verdict == "unverified"
