@@ -15,7 +15,7 @@ from functools import lru_cache
 from claimcheck.checks.notes import Note, listed
 from claimcheck.checks.text import data_file
 from claimcheck.extractors.lexicon import dates_data
-from claimcheck.extractors.normalize import fold
+from claimcheck.extractors.normalize import fold, phrase_pattern
 
 _PARTS = "|".join(data_file("places.toml")["parts_of_places"])
 _PLACE = re.compile(
@@ -157,8 +157,26 @@ def without_named(text: str) -> str:
 
 
 def named_in(text: str) -> set[str]:
-    """Known places named anywhere in the text, as names: capitalised ("El Paso", not "el paso")."""
-    return {canonical(m.group()) for m in _known_names().finditer(fold(text)) if text[m.start()].isupper()}
+    """Known places named anywhere in the text, as names: capitalised ("El Paso", not "el paso");
+    and capitals named by their country ("la capital salvadoreña" is San Salvador)."""
+    folded = fold(text)
+    found = {canonical(m.group()) for m in _known_names().finditer(folded) if text[m.start()].isupper()}
+    pattern, capital_of = _capital_phrases()
+    return found | {capital_of[" ".join(m.group().split())] for m in pattern.finditer(folded)}
+
+
+@lru_cache(maxsize=None)
+def _capital_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every way of naming a capital by its country, folded, with the capital it names. A
+    determiner is required: "Mexican capital" alone may be money."""
+    capital_of = {}
+    for capital, names in data_file("places.toml")["capitals"].items():
+        for adjective in names["adjectives"]:
+            capital_of[f"la capital {adjective}"] = capital_of[f"the {adjective} capital"] = capital
+        for country in names["countries"]:
+            for phrase in ("la capital de", "la capital del", "the capital of"):
+                capital_of[f"{phrase} {country}"] = capital
+    return phrase_pattern(list(capital_of)), capital_of
 
 
 def _elsewhere(place: str, home: str | None) -> bool:

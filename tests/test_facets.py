@@ -542,3 +542,13 @@ def test_what_happened_may_be_told_just_before_the_paragraph_that_names_who_did_
     assert _check(_claim(**event, date="2025-09-05"), _security_group_release(told, named, other), index=index).verdict == "contradicted"
     # Two paragraphs apart, the event is not pinned to the people the later one names.
     assert _check(_claim(**event, date="2025-09-03"), _security_group_release(told, other, named), index=index).verdict == "unverified"
+
+
+def test_a_capital_named_by_its_country_is_that_city():
+    """"en el centro histórico de la capital salvadoreña" is in San Salvador; money is not a place."""
+    where = "celebrada en el Palacio Nacional, en el centro histórico de la capital salvadoreña"
+    assert "san salvador" in places.named_in(where)
+    assert places.compare({"san salvador"}, where)[0] == "match"
+    assert places.compare({"tegucigalpa"}, where)[0] != "match"
+    assert places.named_in("They landed in the Peruvian capital.") == places.named_in("llegaron a la capital del Perú") - {"peru"} == {"lima"}
+    assert places.named_in("Mexican capital flows fell in May.") == set()
