@@ -92,6 +92,16 @@ _BACKGROUND_DATE = re.compile(r"(?<![0-9a-z])(?:(?:since|desde|of|del|de)\s+(?:t
                               r"|[a-z]{3,}(?:ada|ado|adas|ados|ida|ido|idas|idos|ed)(?:\s+[^\s,;.:]+){0,5}\s+)$")
 
 
+def continues(norm: str) -> bool:
+    """The passage goes on with the occasion the one before it told (see source_dates.toml)."""
+    return any(f" {w} " in norm for w in _continuing_words())
+
+
+@lru_cache(maxsize=None)
+def _continuing_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in data_file("source_dates.toml")["continuing"])
+
+
 def said_here(norm: str) -> bool:
     """The passage says it is happening "here", at the occasion (see source_dates.toml)."""
     return any(f" {w} " in norm for w in _here_words())

@@ -179,6 +179,17 @@ def _capital_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
     return phrase_pattern(list(capital_of)), capital_of
 
 
+def outermost(named: set[str]) -> set[str]:
+    """The places not inside another of them: {"apostolic palace", "vatican city"} is one place."""
+    return {p for p in named if not any(o != p and o in _chain(p) for o in named)}
+
+
+def around(place: str) -> set[str]:
+    """What contains the place (the city of a venue, the country of a city); a place the gazetteer
+    puts in nothing, itself."""
+    return set(_chain(place)[1:]) or {place}
+
+
 def _elsewhere(place: str, home: str | None) -> bool:
     """A venue many countries name alike, in a source published in another time zone than the
     venue the gazetteer knows: it may be another country's."""

@@ -660,6 +660,8 @@ def _passage_date(claim: Claim, doc: PreparedDocument, passage: PreparedPassage)
     found = date_facet.source_date(doc.doc, passage, _content_dates(claim))
     if found is None and (passage.index == OCCASION or (doc.doc.verbatim and date_facet.said_here(passage.norm))):
         found = date_facet.publication_date(doc.doc)
+    if found is None and not doc.doc.verbatim and passage.index > 0 and date_facet.continues(passage.norm):
+        found = date_facet.source_date(doc.doc, doc.passages[passage.index - 1], _content_dates(claim))
     if found is None and (doc.doc.kind == "readout" or _is_post(doc, set(claim.participants))):
         found = date_facet.posted_date(doc.doc)
     if found is None and doc.doc.kind == "press_release" and {doc.doc.author, doc.doc.publisher} & set(claim.participants):
@@ -694,6 +696,14 @@ def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassa
     if result[0] == "missing" and filed and not place_facet.places(passage.text, people) | venue:
         # A release that says nothing of where, filed "Montevideo, 6 December 2024.": there.
         return place_facet.compare(claim_places, "", people, {filed})
+    if result[0] == "missing" and not doc.doc.verbatim and not place_facet.places(passage.text, people) | venue:
+        # A release that names one place, in another paragraph ("This morning, in the Vatican
+        # Apostolic Palace, the Holy Father received…" / "The Vice President subsequently met…"):
+        # all it tells happened around there, in what contains that place (Vatican City), though
+        # not necessarily in the venue itself (the foreign ministry is not the National Palace).
+        named = place_facet.outermost(set().union(*(place_facet.places(p.text, people) for p in doc.passages)))
+        if len(named) == 1:
+            return place_facet.compare(claim_places, "", people, place_facet.around(named.pop()))
     return result
 
 

@@ -552,3 +552,20 @@ def test_a_capital_named_by_its_country_is_that_city():
     assert places.compare({"tegucigalpa"}, where)[0] != "match"
     assert places.named_in("They landed in the Peruvian capital.") == places.named_in("llegaron a la capital del Perú") - {"peru"} == {"lima"}
     assert places.named_in("Mexican capital flows fell in May.") == set()
+
+
+def test_a_paragraph_that_goes_on_with_the_occasion_takes_its_day_and_its_city(index):
+    """"Esta mañana, en Palacio Nacional…" / "Posteriormente, Rubio y De la Fuente ofrecieron…": the
+    second paragraph happened that day, in that city, but not necessarily in that building."""
+    received = ("Esta mañana, en Palacio Nacional, la presidenta Claudia Sheinbaum recibió al secretario de Estado "
+                "de Estados Unidos, Marco Rubio.")
+    went_on = "Posteriormente, el secretario Rubio y el canciller Juan Ramón de la Fuente ofrecieron una conferencia de prensa conjunta."
+    event = dict(kind="event", language="es", participants=["marco-rubio", "juan-ramon-de-la-fuente"],
+                 date="2025-09-03", date_precision="day")
+    in_the_city = _claim(**event, text="Rubio y De la Fuente ofrecieron en la Ciudad de México una conferencia de prensa conjunta")
+    in_the_palace = _claim(**event, text="Rubio y De la Fuente ofrecieron en Palacio Nacional una conferencia de prensa conjunta")
+    assert _check(in_the_city, _security_group_release(received, went_on), index=index).verdict == "confirmed"
+    assert _check(in_the_palace, _security_group_release(received, went_on), index=index).verdict == "unverified"
+    # Without a word that goes on with the occasion, the second paragraph gives no day.
+    undated = went_on.replace("Posteriormente, el", "El")
+    assert _check(in_the_city, _security_group_release(received, undated), index=index).verdict == "unverified"
