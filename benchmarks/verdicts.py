@@ -28,7 +28,7 @@ from claimcheck.sources.registry import load_registry
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "verdicts"
 LABELS = ("confirmed", "contradicted", "unverified")
-SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "test")
+SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "test")
 DEVELOP = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16")
 
 
