@@ -57,7 +57,7 @@ def _tables() -> _Tables:
       | (?:en\s+|in\s+|de\s+)(?P<m4>{month_re})(?:\s+(?:de(?:l)?\s+)?(?P<y4>\d{{4}}))?(?![0-9a-z])  # en febrero (de 2025)
       | (?P<m5>{month_re})\s+(?:de(?:l)?\s+)?(?P<y5>\d{{4}})                                   # enero de 2026
       | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})
-      | (?:el\s+(?:pasado\s+)?|este\s+|on\s+|last\s+|this\s+(?:past\s+)?)?(?P<wd>{weekday_re})
+      | (?<!santo\s)(?:el\s+(?:pasado\s+)?|este\s+|on\s+|last\s+|this\s+(?:past\s+)?)?(?P<wd>{weekday_re})  # not Santo Domingo
         (?:,?\s+(?P<wdd3>\d{{1,2}})\s+(?:de\s+)?(?P<wdm3>{month_re})\.?(?:,?\s+(?:de(?:l)?\s+)?(?P<wdy3>\d{{4}}))?  # el lunes 14 de abril, Domingo, 19 de octubre
           |\s+(?P<wdd>\d{{1,2}})  # el jueves 8
           |,?\s+(?P<wdm2>{month_re})\.?\s+(?P<wdd2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<wdy2>\d{{4}}))?(?![0-9])  # Monday, April 14

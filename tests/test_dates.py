@@ -112,3 +112,12 @@ def test_a_day_that_dates_an_earlier_decision_leaves_today_to_the_act(index):
                                  "Ministerio de Relaciones Exteriores comunicó hoy, mediante nota verbal, la ruptura de las "
                                  "relaciones diplomáticas.", "es", date(2024, 5, 2), "America/Bogota")
     assert compare("2024-05-02", "day", found)[0] == "match"
+
+
+def test_santo_domingo_is_a_city_not_a_sunday():
+    """"Santo Domingo. El presidente Luis Abinader dispuso este miércoles…" (a release of Wednesday
+    7 July 2021) happened that Wednesday: the city had read as the Sunday before, and the release
+    contradicted a true date."""
+    found = find_dates(fold("Santo Domingo. El presidente dispuso este miércoles el cierre de la frontera."), date(2021, 7, 7))
+    assert [d.value for d in found] == ["2021-07-07"]
+    assert [d.value for d in find_dates(fold("Votaron el domingo."), date(2021, 7, 7))] == ["2021-07-04"]
