@@ -107,12 +107,21 @@ def _denies(passage: PreparedPassage, result: UnitMatch, denial: frozenset[str])
     """A word of denial in a sentence that also holds the claim's words ("niega haber recibido
     sobornos"), not anywhere in the passage: "La ciudadanía ha rechazado la propuesta" does not
     deny that millions went to vote, told in the sentence before."""
-    if not passage.key_set & denial:
+    if not passage.key_set & denial or _condemns_only(passage, denial):
         return False
     if not passage.sentences:
         return True
     matched = {passage.keys[p] for _, pos, end, _ in result.found for p in range(pos, min(end, len(passage.keys)))}
     return any(keys & denial and len(keys & matched) >= 2 for keys, _ in passage.sentences)
+
+
+def _condemns_only(passage: PreparedPassage, denial: frozenset[str]) -> bool:
+    """Every word of denial in the passage rejects an act of violence a few words on: a
+    condemnation ("rechaza con toda contundencia el atentado"), not a denial."""
+    words = event_words()
+    rejection, acts = words["rejection"] & denial, words["condemned_acts"]
+    at = [i for i, k in enumerate(passage.keys) if k in denial]
+    return all(passage.keys[i] in rejection and acts & set(passage.keys[i + 1:i + 7]) for i in at)
 
 
 def _numeric(unit: Unit) -> bool:

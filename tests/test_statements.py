@@ -541,3 +541,27 @@ def test_one_year_is_a_figure_a_source_of_six_months_contradicts(index):
                         "would be valid for one year.", language="en", date="2023-10-18", date_precision="day",
                    content="the license for Venezuela's oil and gas sector is valid for one year", speaker="us-state-department")
     assert _check(claim, release, index=index).verdict == "contradicted"
+
+
+def test_rejecting_an_attack_condemns_it_and_denies_nothing(index):
+    """"rechaza con toda contundencia el atentado contra nuestro senador", in the statement that
+    tells the shooting, had contradicted the shooting it tells (dev18's d18-019). Rejecting an accusation, or
+    denying an attack, still denies."""
+    from claimcheck.checks.content import _denies, event_words
+    from claimcheck.checks.matching import UnitMatch, prepare_passage
+    # Reconstructed from public reporting of the Colombian government's condemnation of the attack
+    # on Senator Miguel Uribe Turbay in Bogotá on 7 June 2025; our wording.
+    statement = Document(url="https://petro.presidencia.gov.co/prensa/comunicado-atentado", kind="press_release", language="es",
+                         author="colombia-presidency", published_at=date(2025, 6, 7), timezone="America/Bogota",
+                         passages=[Passage("Rechazamos con toda contundencia el atentado contra el senador Miguel Uribe "
+                                           "Turbay, que recibió disparos durante un evento de campaña en Bogotá.")])
+    said = _claim(text="La Presidencia dijo que el senador Miguel Uribe Turbay recibió disparos durante un evento de campaña en Bogotá",
+                  content="el senador Miguel Uribe Turbay recibió disparos durante un evento de campaña en Bogotá",
+                  speaker="colombia-presidency", date="2025-06-07", date_precision="day")
+    assert _check(said, statement, index=index).verdict == "confirmed"
+    denial = event_words()["denial"]
+    def denies(text: str) -> bool:
+        passage = prepare_passage(0, text, None, "es", index)
+        return _denies(passage, UnitMatch([(None, 0, len(passage.keys), False)], []), denial)  # all of it matched
+    assert not denies("Rechaza el ataque.")
+    assert denies("Niega el ataque.") and denies("Rechaza las acusaciones.")
