@@ -1050,3 +1050,15 @@ def test_segun_with_a_verb_that_drops_its_subject_opens_a_statement_of_the_one_s
     found = _extract(index, "José Manuel Albares compareció en Madrid. Según explicó, la legación quedará a partir de ahora "
                             "en manos de un encargado de negocios.", "es", date(2024, 5, 22))
     assert _only(found, "la legación quedará", "statement").speaker_name == "José Manuel Albares"
+
+
+def test_a_speaker_who_goes_on_after_a_pause_in_the_quote(index):
+    """"“…,” Sheinbaum continued, “…”", "«…», prosiguió la presidenta": going on is saying."""
+    en = _extract(index, "Claudia Sheinbaum spoke at the National Palace. “Cooperation, yes,” Sheinbaum continued, "
+                         "“subordination, no.” The talks continued on Tuesday.", "en")
+    assert _only(en, "Cooperation, yes", "quote").speaker == "claudia-sheinbaum"
+    assert not [c for c in en if "talks continued" in c.text]
+    es = _extract(index, "Claudia Sheinbaum habló en Palacio Nacional. «La soberanía no se negocia», prosiguió la presidenta. "
+                         "«Cooperamos sin subordinarnos», continuó.", "es")
+    assert _only(es, "no se negocia", "quote").speaker == "claudia-sheinbaum"
+    assert _only(es, "sin subordinarnos", "quote").speaker == "claudia-sheinbaum"
