@@ -251,14 +251,18 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
         # A live blog's day heading ("Monday 18 November", "Domingo, 19 de octubre") dates the
         # entries under it.
         heading_above = next((value for start, value in reversed(headings) if start < para_start), None)
+        # A live blog's entry ("12:27 — …") was written on the day it is posted; a bare time heading
+        # above ("08.05") stamps its entries with the day of publication.
+        timed = _TIMESTAMP.match(text, para_start) or (time_headings and time_headings[0] < para_start)
+        entry_day = heading_above or (published if timed else None)
         if heading_above and claim.date_precision == "day" and any(
                 claim.span[0] <= d.start < claim.span[1] and fold(text[d.start:d.end]) in _TODAY for d in told):
             # "ha votado esta mañana" under "Domingo, 09.10": the morning of the entry's day, not of
             # the day the live blog was last updated.
             claim.date = heading_above
-        elif heading_above and claim.date is None and id(claim) in undated and _PRESENT_PERFECT.search(fold(claim.text)):
+        elif entry_day and claim.date is None and id(claim) in undated and _PRESENT_PERFECT.search(fold(claim.text)):
             # README dev4: in a live blog the entry's day anchors a present perfect ("ha dicho").
-            claim.date, claim.date_precision = heading_above, "approximate"
+            claim.date, claim.date_precision = entry_day, "approximate"
             undated.discard(id(claim))
         if claim.date is None and id(claim) not in undated:
             occasion = _occasion(claim, text, told, previous)
@@ -269,11 +273,7 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
             continue
         previous = claim
         same = [d for d in told if para_start <= d.start and d.end <= claim.span[0]]
-        # A live blog's entry ("12:27 — …") was written on the day it is posted; a bare time heading
-        # above ("08.05") stamps its entries with the day of publication.
-        timed = _TIMESTAMP.match(text, para_start) or (time_headings and time_headings[0] < para_start)
-        stamped = heading_above or (published if timed else None)
-        value = same[-1].value if same else stamped or lead
+        value = same[-1].value if same else entry_day or lead
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
             claim.date, claim.date_precision = value, "approximate"

@@ -1062,3 +1062,16 @@ def test_a_speaker_who_goes_on_after_a_pause_in_the_quote(index):
                          "«Cooperamos sin subordinarnos», continuó.", "es")
     assert _only(es, "no se negocia", "quote").speaker == "claudia-sheinbaum"
     assert _only(es, "sin subordinarnos", "quote").speaker == "claudia-sheinbaum"
+
+
+def test_a_live_blog_under_bare_time_headings_tells_its_present_perfect_on_its_day(index):
+    """"11.55" above "Feijóo ha resumido así las ausencias: “…”": the entry was written the day the
+    live blog was published, as entries told in other tenses already were."""
+    found = _extract(index, "11.25\nLa presidenta Claudia Sheinbaum ha llegado a Palacio Nacional.\n"
+                            "11.55\nEl canciller Juan Ramón de la Fuente ha resumido así la reunión: “Fue un buen encuentro”.",
+                     "es", published=date(2025, 3, 7))
+    quote = _only(found, "buen encuentro", "quote")
+    assert (quote.date, quote.date_precision) == ("2025-03-07", "approximate")
+    # Without the time headings, an undated present perfect stays undated.
+    plain = _extract(index, "El canciller Juan Ramón de la Fuente ha resumido así la reunión: “Fue un buen encuentro”.", "es")
+    assert _only(plain, "buen encuentro", "quote").date is None
