@@ -26,10 +26,11 @@ _PARTICLES = "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in _load("w
 _NAME = re.compile(rf"(?=[A-ZÁÉÍÓÚÑ])\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.[^\S\n]+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[^\S\n]+[A-ZÁÉÍÓÚÑ]))?[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:[^\S\n]+(?:{_PARTICLES}[^\S\n]+)?(?:[A-ZÁÉÍÓÚÑ]\.(?=[^\S\n]+[A-ZÁÉÍÓÚÑ])|(?:[A-Z]\.){{2,}}(?=[^\S\n]+[A-ZÁÉÍÓÚÑ])|[A-ZÁÉÍÓÚÑ][\w'’\-]+))+(?:(?<=\bJr)\.|(?<=\bSr)\.)?")
 # One capitalised word ("Bessent", "Tedros") or an acronym ("WHO"): a speaker only next to a verb
 # of saying, or when it repeats the last word of a name already seen.
-# Two letters are enough for a surname already seen in full ("Xi" after "Xi Jinping").
+# Two letters are enough for a surname already seen in full ("Xi" after "Xi Jinping"). Two or three
+# initials belong to the surname after them ("T. S. Tirumurti").
 # Both name patterns open with a lookahead for their first letter: the engine then skips to the
 # next capital at C speed instead of trying the whole pattern at every word (twice as fast).
-_SINGLE = re.compile(r"(?=[vA-ZÁÉÍÓÚÑ])\b(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+(?:[A-Z][a-záéíóúñü'’]+)*(?:-[A-ZÁÉÍÓÚÑa-záéíóúñü][a-záéíóúñü'’]+)*|[A-Z]{2,6}(?:-[A-Z]{2,6})*)\b")
+_SINGLE = re.compile(r"(?=[vA-ZÁÉÍÓÚÑ])\b(?:(?<![\w.])(?:[A-Z]\.[^\S\n]+){2,3}(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}))?(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+(?:[A-Z][a-záéíóúñü'’]+)*(?:-[A-ZÁÉÍÓÚÑa-záéíóúñü][a-záéíóúñü'’]+)*|[A-Z]{2,6}(?:-[A-Z]{2,6})*)\b")
 _PARTICLE_WORDS = frozenset(_load("words.toml")["name_particles"])
 _SHORT_WORDS = frozenset(w for lang in ("es", "en") for w in stopwords(lang) if len(w) < 3)
 _ORG_TAIL = re.compile(r"(?:,?[^\S\n]+(?:(?:y|e|and|para|for|on|de|del|of|the|el|la|los|las)[^\S\n]+){0,2}"
@@ -458,6 +459,14 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
                     or not _next_to(spans, start, end, folded, lexicon(language).source_marker)):
                 continue
             via = "name"
+        if via == "name" and mentions and mentions[-1].kind == "person" and mentions[-1].via in ("name", "alias") \
+                and phrase not in index.alias_to_id and _is_office(_office_gap(folded, mentions[-1].end, start) + phrase, titles):
+            # "Zhang Jun, Permanent Representative of China, said…": the office set off by a comma
+            # after a name is that person's, not someone else known by it, whom "he" would then be.
+            k = bisect.bisect_right(quote_starts, start) - 1
+            mentions.append(Mention(start, end, mentions[-1].key, mentions[-1].name, "person", "descriptor",
+                                    mentions[-1].role, k >= 0 and start < quoted[k][1]))
+            continue
         mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:i + 5], roles)  # the next few: a copy of the rest made long texts quadratic
         if mention is None and via == "pronoun" and generic_kinds.get(phrase) in ("body", "government"):
             # "El Gobierno anunció…" with no government named before: the capitalised word names the
@@ -524,6 +533,26 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
                 mention.role = same.role
         mentions.append(mention)
     return _canonical_names(mentions, index)
+
+
+_TITLE_MODIFIERS = frozenset(_load("words.toml")["title_modifiers"])
+
+
+def _office_gap(folded: str, end: int, start: int) -> str:
+    """What stands between a name and the mention after it, when it is a comma and modifiers of a
+    title ("Zhang Jun, Permanent Representative"), else a marker that is no office."""
+    gap = folded[end:start]
+    words = gap.strip().lstrip(",").split()
+    return " ".join(words) + " " if gap.strip().startswith(",") and all(w in _TITLE_MODIFIERS for w in words) else "- "
+
+
+def _is_office(phrase: str, titles: frozenset[str]) -> bool:
+    """ "permanent representative of india", "minister for foreign affairs": an office, named by its
+    title (after its modifiers), not a person's name."""
+    words = phrase.split()
+    while len(words) > 1 and words[0] in _TITLE_MODIFIERS:
+        words = words[1:]
+    return words[0].strip(".,") in titles
 
 
 def _canonical_names(mentions: list[Mention], index: EntityIndex) -> list[Mention]:

@@ -597,3 +597,12 @@ def test_the_bench_is_the_court_named_before(index):
     found = extract(index, "The Supreme Court of India struck down the scheme on Thursday. The bench said contributions to "
                            "parties are not always made out of political sympathy.", "en", date(2024, 2, 16))
     assert only(found, "political sympathy", "statement").speaker_name == "Supreme Court of India"
+
+
+def test_an_office_in_apposition_after_a_name_is_that_persons(index):
+    """"T. S. Tirumurti, Permanent Representative of India, said…" then "…," he said: the office is
+    Tirumurti's, and "he" is Tirumurti, not a person called "Representative of India"."""
+    found = extract(index, "T. S. Tirumurti, Permanent Representative of India, said his delegation had abstained. "
+                            '"If India has chosen any side, it is the side of peace," he said.', "en")
+    assert {c.speaker for c in found} == {"T. S. Tirumurti"}
+    assert only(found, "side of peace", "quote").speaker == "T. S. Tirumurti"
