@@ -62,7 +62,9 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int
             # ‘British’ quotes as straight single ones: a ’ between letters is an apostrophe.
             if c != "’" and (i == start or text[i - 1] in " (—") and i + 1 < end and text[i + 1].isalpha():
                 single_open = True  # an opening single quote; apostrophes sit inside words
-            elif single_open and (i + 1 >= end or text[i + 1] in " ,.;:!?)"):
+            elif single_open and (i + 1 >= end or text[i + 1] in " ,.;:!?)\"" + _CLOSE):
+                # "…: ‘Te guiarás por la Constitución’”": a single quote nested in a double one
+                # closes with it.
                 single_open = False
                 closed = True
         elif depth == 0 and not straight_open and not single_open and i >= sent_start:

@@ -1075,3 +1075,14 @@ def test_a_live_blog_under_bare_time_headings_tells_its_present_perfect_on_its_d
     # Without the time headings, an undated present perfect stays undated.
     plain = _extract(index, "El canciller Juan Ramón de la Fuente ha resumido así la reunión: “Fue un buen encuentro”.", "es")
     assert _only(plain, "buen encuentro", "quote").date is None
+
+
+def test_a_single_quote_nested_in_a_double_one_closes_with_it(index):
+    """"“…: ‘Te guiarás permanentemente por la Constitución’”, ha continuado. Ha cerrado con una
+    petición: “…”": the nested quote closes with the outer one, so the sentence ends there and
+    the next quote is not read as part of it."""
+    found = _extract(index, "Claudia Sheinbaum habló en Palacio Nacional. “Recuerdo lo que me dijo mi madre: ‘Nunca te rindas’”, "
+                            "ha continuado. Ha cerrado con una petición: “Les pido que confíen en mí”.", "es")
+    assert _only(found, "Nunca te rindas", "quote").speaker == "claudia-sheinbaum"
+    last = _only(found, "confíen en mí", "quote")
+    assert last.speaker == "claudia-sheinbaum" and "Recuerdo" not in last.text
