@@ -659,12 +659,11 @@ def _mention_after_time(s: _Sentence, pos: int, folded: str) -> Mention | None:
     m = _TIME_WORDS.match(folded, pos)
     found = _mention_at(s, m.end(), folded) if m else None
     if found is None:
-        found = next((x for x in s.mentions if pos < x.start <= pos + 45 and x.role == "subject"), None)
-        # The phrase in between holds no comma, and the speaker is introduced by an article.
-        gap = folded[pos:found.start] if found is not None else ""
-        if found is not None and not (_ADVERBIAL.fullmatch(gap) and (
-                gap.split()[-1] in _ARTICLES or folded[found.start:found.end].split()[0] in _ARTICLES)):
-            found = None
+        # The phrase in between holds no comma, and the speaker is introduced by an article: "ha
+        # dicho en una entrevista en Canal Red la ministra…" passes over the channel's name.
+        found = next((x for x in s.mentions if pos < x.start <= pos + 45 and x.role == "subject"
+                      and _ADVERBIAL.fullmatch(gap := folded[pos:x.start])
+                      and (gap.split()[-1] in _ARTICLES or folded[x.start:x.end].split()[0] in _ARTICLES)), None)
     return found
 
 

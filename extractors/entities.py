@@ -756,10 +756,16 @@ def _seen(names_seen: dict[str, tuple[str, str]], phrase: str) -> tuple[str, str
     return None
 
 
+_ARTICLE_WORD = re.compile(r"(?<![0-9a-z])(?:el|la|los|las|un|una|the|a|an)(?![0-9a-z])")
+
+
 def _appositive(text: str, end: int, later: list[tuple[int, int, str, str]]) -> tuple[int, int, str, str] | None:
-    """ "el vocero presidencial, Manuel Adorni," / "the president of the Commission, Ursula von der Leyen,"."""
-    comma = text.find(",", end, end + 60)
-    if comma < 0 or "." in text[end:comma]:
+    """ "el vocero presidencial, Manuel Adorni," / "the president of the Commission, Ursula von der Leyen,".
+    A longer title reaches further only while it names no one else with an article ("la ministra
+    de Derechos Sociales en funciones y secretaria general de Podemos, Ione Belarra"; not "el
+    mandatario recorrió los sectores… junto a la alcaldesa, Macarena Ripamonti")."""
+    comma = text.find(",", end, end + 90)
+    if comma < 0 or "." in text[end:comma] or (comma - end > 60 and _ARTICLE_WORD.search(fold(text[end:comma]))):
         return None
     for cand in later[:4]:
         if 0 <= cand[0] - comma <= 2 and cand[2] in ("alias", "name"):

@@ -606,3 +606,16 @@ def test_an_office_in_apposition_after_a_name_is_that_persons(index):
                             '"If India has chosen any side, it is the side of peace," he said.', "en")
     assert {c.speaker for c in found} == {"T. S. Tirumurti"}
     assert only(found, "side of peace", "quote").speaker == "T. S. Tirumurti"
+
+
+def test_a_speaker_after_a_channel_and_a_long_title(index):
+    """"“…”, ha dicho en una entrevista en Canal Red la ministra de Derechos Sociales en funciones y
+    secretaria general de Podemos, Ione Belarra": past the channel's name, the title, then the name
+    after its comma. A title that names someone else with an article does not reach that far."""
+    found = extract(index, "Pedro Sánchez habló el martes. “Nosotros vamos a trabajar para que eso nunca pase”, ha dicho en una "
+                           "entrevista en Canal Red la ministra de Derechos Sociales en funciones y secretaria general de Podemos, "
+                           "Ione Belarra, en referencia a la monarquía.", "es")
+    assert only(found, "nunca pase", "quote").speaker == "Ione Belarra"
+    toured = extract(index, "El presidente Gabriel Boric llegó a Viña del Mar. El mandatario recorrió los sectores más dañados de la "
+                            "ciudad junto a la alcaldesa, Macarena Ripamonti. “Es la tragedia más grande”, dijo el mandatario.", "es")
+    assert only(toured, "tragedia más grande", "quote").speaker == "Gabriel Boric"
