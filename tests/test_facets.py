@@ -569,3 +569,24 @@ def test_a_paragraph_that_goes_on_with_the_occasion_takes_its_day_and_its_city(i
     # Without a word that goes on with the occasion, the second paragraph gives no day.
     undated = went_on.replace("Posteriormente, el", "El")
     assert _check(in_the_city, _security_group_release(received, undated), index=index).verdict == "unverified"
+
+
+def _rose_garden(words: str) -> Document:
+    # Reconstructed from public reporting of President Trump's Rose Garden remarks of 2 April 2025,
+    # where he announced reciprocal tariffs; our wording.
+    return Document(url="https://www.whitehouse.gov/remarks/2025/04/rose-garden", kind="transcript", language="en",
+                    verbatim=True, author="donald-trump", publisher="white-house", published_at=date(2025, 4, 2),
+                    timezone="America/New_York", title="Remarks by President Trump on Reciprocal Tariffs",
+                    passages=[Passage(words, "donald-trump")])
+
+
+def test_what_a_speaker_says_is_happening_now_happens_on_the_transcripts_day(index):
+    """"We are now imposing reciprocal tariffs…" in the transcript of 2 April: the announcement was
+    that day, so "in March" is contradicted and "on April 2" confirmed."""
+    said = "We are now imposing reciprocal tariffs on countries throughout the world."
+    event = dict(kind="event", participants=["donald-trump"], text="Trump announced reciprocal tariffs on countries throughout the world")
+    assert _check(_claim(**event, date="2025-04-02", date_precision="day"), _rose_garden(said), index=index).verdict == "confirmed"
+    assert _check(_claim(**event, date="2025-03", date_precision="month"), _rose_garden(said), index=index).verdict == "contradicted"
+    # Without "now", the turn gives no day of its own.
+    undated = said.replace(" now", "")
+    assert _check(_claim(**event, date="2025-04-02", date_precision="day"), _rose_garden(undated), index=index).verdict == "unverified"
