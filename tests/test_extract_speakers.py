@@ -619,3 +619,11 @@ def test_a_speaker_after_a_channel_and_a_long_title(index):
     toured = extract(index, "El presidente Gabriel Boric llegó a Viña del Mar. El mandatario recorrió los sectores más dañados de la "
                             "ciudad junto a la alcaldesa, Macarena Ripamonti. “Es la tragedia más grande”, dijo el mandatario.", "es")
     assert only(toured, "tragedia más grande", "quote").speaker == "Gabriel Boric"
+
+
+def test_la_presidencia_del_gobierno_is_spains(index):
+    """"candidato a la Presidencia del Gobierno": the longer alias, not Mexico's "la Presidencia"."""
+    from claimcheck.extractors.entities import find_mentions
+    from claimcheck.extractors.normalize import fold
+    text = "El Congreso otorgó su confianza al candidato a la Presidencia del Gobierno, Pedro Sánchez."
+    assert "spain-presidency" in {m.key for m in find_mentions(text, fold(text), "es", index)}
