@@ -47,6 +47,7 @@ class ContentMatch:
     # accepted the proposal that…") or the source's own ("nos plantearon que…").
     frame_missing: bool = False
     antonym_flip: bool = False  # a word of the claim missing, its opposite in its place ("negaba" / "otorgarle")
+    said: frozenset[str] = frozenset()  # the keys of the claim's words of substance the passage has
 
 
 def _weight(unit: Unit, light: frozenset[str]) -> float:
@@ -194,6 +195,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             source_words=result.source_words(passage),
             missing=[u.words for u in result.missing],
             denied=_denies(passage, result, denial) and not (claim_keys & denial),
+            said=frozenset(k for u, *_ in result.found if _weight(u, light) == 1.0 for k in u.own),
             missing_required=[w for k, w in required.items()
                               if not any(k in u.own for u, *_ in result.found)
                               and k not in passage.key_set and k not in doc.implied_keys and k not in passage.named_keys]

@@ -522,7 +522,16 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex, happ
     if found is None or (found.passage.index not in named and found.passage.index + 1 not in named
                          and (found.passage.index not in spread or found.coverage < SPREAD_CONTENT)):
         return None
-    return (found.passage, found) if found.coverage >= EVENT_CONTENT and not found.negation_flip else None
+    # The participants' names alone do not tell what happened: the capture of Ovidio Guzmán, which
+    # names him and Mexico, is not his extradition; the King's note on Sánchez's promise of office
+    # does not say Sánchez insulted the King. A visit's place is what happened ("Landed in
+    # Montevideo" is the arrival there).
+    told = claim.event_type == "visit" or not found.said <= _name_keys(index, claim.participants)
+    return (found.passage, found) if found.coverage >= EVENT_CONTENT and not found.negation_flip and told else None
+
+
+def _name_keys(index: EntityIndex, participants: list[str]) -> frozenset[str]:
+    return frozenset(k for p in participants for name in _names(index, p) for k in keys(name))
 
 
 def _said_together(passage: PreparedPassage, claim: Claim, own: set[str], words: frozenset[str]) -> bool:

@@ -607,3 +607,14 @@ def test_two_paragraphs_in_a_row_may_name_the_participants_between_them(index):
     part = _claim(**event, text="Sheinbaum recibió en Palacio Nacional a la delegación de Estados Unidos encabezada por Marco Rubio "
                                 "y firmaron un acuerdo comercial sobre el acero y el aluminio")
     assert _check(part, _security_group_release(received, led), index=index).verdict == "unverified"
+
+
+def test_the_participants_names_alone_do_not_tell_what_happened(index):
+    """A release that Sheinbaum received Rubio names both; it does not say she insulted him. Found
+    while reading why the capture of Ovidio Guzmán (which names him and Mexico) had seemed to report
+    his extradition (dev18's d18-015): the names had carried the match."""
+    received = "En Palacio Nacional, la presidenta Claudia Sheinbaum recibió este miércoles al secretario de Estado, Marco Rubio."
+    event = dict(kind="event", language="es", participants=["claudia-sheinbaum", "marco-rubio"], date="2025-09-03", date_precision="day")
+    release = _security_group_release(received)
+    assert _check(_claim(**event, text="Sheinbaum recibió a Marco Rubio en Palacio Nacional"), release, index=index).verdict == "confirmed"
+    assert _check(_claim(**event, text="Sheinbaum insultó a Marco Rubio en Palacio Nacional"), release, index=index).verdict == "unverified"
