@@ -565,3 +565,19 @@ def test_rejecting_an_attack_condemns_it_and_denies_nothing(index):
         return _denies(passage, UnitMatch([(None, 0, len(passage.keys), False)], []), denial)  # all of it matched
     assert not denies("Rechaza el ataque.")
     assert denies("Niega el ataque.") and denies("Rechaza las acusaciones.")
+
+
+def test_a_word_that_judges_must_be_in_the_source(index):
+    """"The WHO regrets the announcement…": it did not criticise it, and it did not welcome or praise
+    it (the opposite). Each had been confirmed by the rest of the sentence."""
+    who = Document(url="https://www.who.int/news/item/withdrawal", kind="press_release", language="en", author="who",
+                   publisher="who", published_at=date(2025, 1, 21), timezone="Europe/Zurich",
+                   passages=[Passage("The World Health Organization regrets the announcement that the United States of "
+                                     "America intends to withdraw from the Organization.")])
+    def verdict(verb: str) -> str:
+        content = f"{verb} the announcement that the United States intends to withdraw from the Organization"
+        said = _claim(text=f"The WHO {content}", content=content, speaker="who", language="en", date="2025-01-21", date_precision="day")
+        return _check(said, who, index=index).verdict
+    assert verdict("regretted") == "confirmed"
+    assert verdict("criticized") == "unverified"
+    assert verdict("welcomed") == verdict("praised") == "contradicted"
