@@ -826,6 +826,11 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                 mismatches.append((doc, level, swap[0], swap[1]))
             continue
         passage, found_content = reported
+        if found_content is not None and found_content.antonym_flip:
+            # "Carney lost the leadership with 85.9%" against "Carney won… with 85.9 per cent": the
+            # same event, told as its opposite.
+            mismatches.append((doc, level, passage, Note.of("act_opposite")))
+            continue
         if found_content is not None:
             # What happened is judged like a statement: its figures and names must be there too.
             conflict = content_facet.numbers_conflict(what_said, found_content)

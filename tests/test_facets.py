@@ -618,3 +618,19 @@ def test_the_participants_names_alone_do_not_tell_what_happened(index):
     release = _security_group_release(received)
     assert _check(_claim(**event, text="Sheinbaum recibió a Marco Rubio en Palacio Nacional"), release, index=index).verdict == "confirmed"
     assert _check(_claim(**event, text="Sheinbaum insultó a Marco Rubio en Palacio Nacional"), release, index=index).verdict == "unverified"
+
+
+def test_an_event_told_as_its_opposite_is_contradicted(index):
+    """"Sheinbaum perdió la elección" against the electoral body's "Sheinbaum ganó la elección":
+    the same event, told as its opposite (antonyms.toml). It had been confirmed by the names, the
+    election and the figure."""
+    # Reconstructed from public reporting of the INE's count of Mexico's presidential election of
+    # 2 June 2024; our wording.
+    count = Document(url="https://centralelectoral.ine.mx/computos-2024", kind="press_release", language="es", author="ine-mexico",
+                     publisher="ine-mexico", published_at=date(2024, 6, 6), timezone="America/Mexico_City",
+                     passages=[Passage("Claudia Sheinbaum Pardo ganó la elección presidencial del 2 de junio con el 59.7 por ciento de los votos.")])
+    event = dict(kind="event", language="es", participants=["claudia-sheinbaum"])
+    won = _claim(**event, text="Claudia Sheinbaum ganó la elección presidencial con el 59.7 por ciento de los votos")
+    lost = _claim(**event, text="Claudia Sheinbaum perdió la elección presidencial con el 59.7 por ciento de los votos")
+    assert _check(won, count, index=index).verdict == "confirmed"
+    assert _check(lost, count, index=index).verdict == "contradicted"
