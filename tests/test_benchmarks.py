@@ -1,0 +1,16 @@
+"""The perturbation benchmark's swap: one verb, in text and content, and no event type left."""
+
+from __future__ import annotations
+
+from claimcheck.benchmarks.perturbations import swapped
+from helpers import claim
+
+
+def test_a_swap_changes_the_act_and_nothing_else():
+    said = claim(kind="event", language="en", event_type="meeting", participants=["donald-trump"],
+                 text="Trump received Sheinbaum and signed the deal on May 2", content="Trump received Sheinbaum and signed the deal")
+    swap = swapped(said)
+    assert swap.text == "Trump snubbed Sheinbaum and signed the deal on May 2"
+    assert swap.content == "Trump snubbed Sheinbaum and signed the deal"
+    assert swap.event_type is None and swap.participants == said.participants and swap.date == said.date
+    assert swapped(claim(text="Sheinbaum dijo que no", language="es")) is None  # nothing to swap
