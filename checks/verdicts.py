@@ -506,21 +506,14 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex, happ
     if words:
         typed = next((p for p in candidates if p.key_set & words and _said_together(p, claim, own, words)), None)
         return (typed, None) if typed is not None else None
-    # Two paragraphs in a row may name the participants between them ("En sesión solemne… Pedro
-    # Castillo juró…" / "La presidenta del Congreso, María del Carmen Alva, le tomó juramento"), if
-    # together they tell nearly all of what happened: the Congress's note that its president "will
-    # inform the King" of the vote names both without telling the swearing-in before him.
-    named = {p.index for p in candidates}
-    spread = {i for a, b in zip(doc.passages, doc.passages[1:]) if b.index == a.index + 1
-              and len(set(claim.participants) & (a.mentions | b.mentions | own)) >= needed for i in (a.index, b.index)}
-    if not named | spread:
+    if not candidates:
         return None
     # What happened may go on in the next paragraph ("Among them is Rafael Caro Quintero"), or be
     # told in the paragraph just before the one that names who took part ("Sweden's flag was raised
     # at NATO Headquarters…" / "Stoltenberg and Kristersson attended"): next to the participants.
     found = content_facet.match_content(happened, claim.language, doc, doc.passages)
-    if found is None or (found.passage.index not in named and found.passage.index + 1 not in named
-                         and (found.passage.index not in spread or found.coverage < SPREAD_CONTENT)):
+    named = {p.index for p in candidates}
+    if found is None or (found.passage.index not in named and found.passage.index + 1 not in named):
         return None
     # The participants' names alone do not tell what happened: the capture of Ovidio Guzmán, which
     # names him and Mexico, is not his extradition; the King's note on Sánchez's promise of office
@@ -586,7 +579,6 @@ def _without_dates(text: str) -> str:
 
 
 EVENT_CONTENT = 0.5
-SPREAD_CONTENT = 0.9  # of an event whose participants two paragraphs in a row name between them
 
 
 def _names(index: EntityIndex, entity_id: str) -> list[str]:
