@@ -756,16 +756,19 @@ def _seen(names_seen: dict[str, tuple[str, str]], phrase: str) -> tuple[str, str
     return None
 
 
-_ARTICLE_WORD = re.compile(r"(?<![0-9a-z])(?:el|la|los|las|un|una|the|a|an)(?![0-9a-z])")
+_PRETERITE = re.compile(r"\w[óÓ](?!\w)")  # "recibió": a clause, not a title
+_ARTICLE_WORD = re.compile(r"(?<![0-9a-z])(?:el|la|los|las|al|un|una|the|a|an)(?![0-9a-z])")
 
 
 def _appositive(text: str, end: int, later: list[tuple[int, int, str, str]]) -> tuple[int, int, str, str] | None:
     """ "el vocero presidencial, Manuel Adorni," / "the president of the Commission, Ursula von der Leyen,".
-    A longer title reaches further only while it names no one else with an article ("la ministra
-    de Derechos Sociales en funciones y secretaria general de Podemos, Ione Belarra"; not "el
-    mandatario recorrió los sectores… junto a la alcaldesa, Macarena Ripamonti")."""
+    A longer title reaches further only while it names no one else with an article and holds no
+    verb ("la ministra de Derechos Sociales en funciones y secretaria general de Podemos, Ione
+    Belarra"; not "el mandatario recorrió los sectores… junto a la alcaldesa, Macarena Ripamonti",
+    nor "La presidenta de México recibió hoy… al secretario de Estado…, Marco Rubio")."""
     comma = text.find(",", end, end + 90)
-    if comma < 0 or "." in text[end:comma] or (comma - end > 60 and _ARTICLE_WORD.search(fold(text[end:comma]))):
+    if comma < 0 or "." in text[end:comma] or (comma - end > 60 and (_ARTICLE_WORD.search(fold(text[end:comma]))
+                                                                     or _PRETERITE.search(text, end, comma))):
         return None
     for cand in later[:4]:
         if 0 <= cand[0] - comma <= 2 and cand[2] in ("alias", "name"):
