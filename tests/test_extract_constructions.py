@@ -1086,3 +1086,10 @@ def test_a_single_quote_nested_in_a_double_one_closes_with_it(index):
     assert _only(found, "Nunca te rindas", "quote").speaker == "claudia-sheinbaum"
     last = _only(found, "confíen en mí", "quote")
     assert last.speaker == "claudia-sheinbaum" and "Recuerdo" not in last.text
+
+
+def test_a_participle_of_saying_may_drop_that(index):
+    """"Sheinbaum thanked Rubio for the visit, saying it had helped to ease tensions": "saying"
+    brings in what was said without "that", as "said" does."""
+    found = _extract(index, "Claudia Sheinbaum thanked Marco Rubio for the visit, saying it had helped to ease tensions.", "en")
+    assert _only(found, "ease tensions", "statement").speaker == "claudia-sheinbaum"
