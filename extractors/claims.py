@@ -283,6 +283,7 @@ STORY_DAY_REACH = 45  # days from publication within which a lead's date can be 
 _PRESENT_PERFECT = re.compile(r"(?<![0-9a-z])(?:ha|han|has|have|he|hemos)\s+(?:not\s+|no\s+|todavia\s+|yet\s+)?[a-z]+(?:ado|ido|ed|en|cho|to)(?![0-9a-z])")
 _HODIERNAL = re.compile(r"(?<![0-9a-z])(?:ha|han)\s+[a-z]+(?:ado|ido|cho|to)\s+(?:este|esta|hoy)(?![0-9a-z])")
 _STILL = phrase_pattern(_load("words.toml")["still_words"])
+_STILL_BEFORE = re.compile(_STILL.pattern + r"\s+$")
 _TODAY = frozenset(fold(k) for k, v in _load("dates.toml")["relative"].items() if v[0] == 0 and v[1] == "day")
 
 
@@ -2004,8 +2005,10 @@ def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _
         # "She did not say how …, telling reporters only that …": a claim that follows in the sentence ends it.
         end = min([end] + [c.span[0] for c in state.claims if m.end < c.span[0] < end])
         end = _trimmed(folded, m.start, end, " .;:,")
-        # "La Casa Blanca no precisó ...": the body that kept silent is the claim's speaker.
-        speaker = _mention_ending_at(s, m.start, folded)
+        # "La Casa Blanca no precisó ...": the body that kept silent is the claim's speaker; "still"
+        # may stand between ("El INE todavía no ha anunciado…").
+        still = _STILL_BEFORE.search(folded, s.start, m.start)
+        speaker = _mention_ending_at(s, still.start() if still else m.start, folded)
         head = next((x for x in reversed(s.mentions) if speaker is not None and x.end <= speaker.start), None)
         if speaker is not None and head is not None and head.kind == "person" \
                 and _OF_BETWEEN.fullmatch(folded, head.end, speaker.start):

@@ -1093,3 +1093,13 @@ def test_a_participle_of_saying_may_drop_that(index):
     brings in what was said without "that", as "said" does."""
     found = _extract(index, "Claudia Sheinbaum thanked Marco Rubio for the visit, saying it had helped to ease tensions.", "en")
     assert _only(found, "ease tensions", "statement").speaker == "claudia-sheinbaum"
+
+
+def test_an_absence_keeps_its_speaker_past_still(index):
+    """"El Instituto Nacional Electoral todavía no ha anunciado un resultado": the body that has not
+    said it yet is the speaker, "todavía" between them; and "has not yet said" is an absence."""
+    es = _extract(index, "El Instituto Nacional Electoral todavía no ha anunciado un resultado.", "es")
+    assert _only(es, "no ha anunciado", "statement").speaker == "ine-mexico"
+    en = _extract(index, "The White House has not yet said whether the tariffs will apply to Mexico.", "en")
+    claim = _only(en, "not yet said", "statement")
+    assert claim.absence and claim.speaker == "white-house"
