@@ -520,7 +520,23 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex, happ
     # does not say Sánchez insulted the King. A visit's place is what happened ("Landed in
     # Montevideo" is the arrival there).
     told = claim.event_type == "visit" or not found.said <= _name_keys(index, claim.participants)
+    if _speaks_only(claim, found.passage, index):
+        return None
     return (found.passage, found) if found.coverage >= EVENT_CONTENT and not found.negation_flip and told else None
+
+
+def _speaks_only(claim: Claim, passage: PreparedPassage, index: EntityIndex) -> bool:
+    """A participant the turn is spoken by but does not name, while it names someone else: "Un
+    hombre le apuntó con un arma… Cristina sigue con vida", in Alberto Fernández's address, is no
+    attack on Fernández. Present as the speaker, he is not the one it happened to."""
+    speaker = passage.speaker
+    if claim.participants != [speaker] or _FIRST_PERSON.search(passage.text) \
+            or any(all(k in passage.key_set for k in keys(name)) for name in _names(index, speaker)):
+        return False  # "I have agreed with Sir Graham Brady…": the speaker takes part in what the turn tells
+    return bool(passage.people - {speaker})
+
+
+_FIRST_PERSON = re.compile(r"(?<!\w)(?:I|me|we|us|yo|nosotros|nosotras|conmigo)(?!\w)")
 
 
 def _name_keys(index: EntityIndex, participants: list[str]) -> frozenset[str]:

@@ -617,3 +617,25 @@ def test_an_event_told_as_its_opposite_is_contradicted(index):
     lost = _claim(**event, text="Claudia Sheinbaum perdió la elección presidencial con el 59.7 por ciento de los votos")
     assert _check(won, count, index=index).verdict == "confirmed"
     assert _check(lost, count, index=index).verdict == "contradicted"
+
+
+def test_the_speaker_of_a_turn_is_not_whom_it_tells_of():
+    """Alberto Fernández's address tells that a man aimed a gun at the vice president: it is no
+    attack on Fernández, though he is present as the speaker. Speaking of himself ("I have
+    agreed…") he takes part. dev11's d11-018 became a false "confirmed" once the glossary read
+    "apuntó con un arma" as "pointed a gun"."""
+    from pathlib import Path
+    from claimcheck.extractors.entities import build_index
+    from claimcheck.sources.registry import load_registry
+    index = build_index(load_registry(Path(__file__).resolve().parent / "data" / "verdicts" / "registry.toml"))
+    # Reconstructed from public reporting of President Alberto Fernández's address of 1 September 2022; our wording.
+    address = Document(url="https://www.casarosada.gob.ar/mensaje", kind="transcript", language="es", verbatim=True,
+                       author="alberto-fernandez", published_at=date(2022, 9, 1), timezone="America/Argentina/Buenos_Aires",
+                       passages=[Passage("Quiero hablarles tras el atentado que sufrió esta noche nuestra vicepresidenta, Cristina "
+                                         "Fernández de Kirchner, en la puerta de su casa.", "alberto-fernandez"),
+                                 Passage("Un hombre le apuntó con un arma de fuego a la cabeza y gatilló. Cristina sigue con vida "
+                                         "porque el arma, que tenía cinco balas, no se disparó.", "alberto-fernandez")])
+    aimed_at_him = _claim(kind="event", participants=["alberto-fernandez"], date="2022-09-01", date_precision="day",
+                          text="A man pointed a loaded gun at Argentine President Alberto Fernández outside his home, but the "
+                               "weapon did not fire")
+    assert _check(aimed_at_him, address, index=index).verdict != "confirmed"
