@@ -5,7 +5,8 @@
 Prints per-label precision and recall, macro-F1, the count of false "confirmed" (a pair labelled
 contradicted or unverified that the checks confirm: the worst error this product can make), the
 same by category, and the speed in claim-document pairs per second on one core (checks only;
-documents are prepared once, as the pipeline does). Tuning uses train and dev; the test split
+documents are prepared once, as the pipeline does; the fastest of --repeat passes, each timed
+apart, as timeit reports its minimum, with the mean of all passes printed beside it). Tuning uses train and dev; the test split
 is reported apart and is not looked at while developing. dev2 to dev18 were each written after
 the rules had been tuned on the splits before them, and measured untouched before they joined
 development (see tests/data/verdicts/README.md).
@@ -118,11 +119,15 @@ def main() -> None:
     print(report(rows, "total"))
     print("by category: " + ", ".join(f"{c} {n['right']}/{n['right'] + n['wrong']}" for c, n in sorted(by_category.items())))
     documents = sum(len(docs) for _, docs in prepared)
-    started = time.perf_counter()
+    passes = []
     for _ in range(args.repeat):
+        started = time.perf_counter()
         for claim, docs in prepared:
             check_claim(claim, docs, index)
-    per_second = args.repeat * documents / (time.perf_counter() - started)
+        passes.append(time.perf_counter() - started)
+    per_second = documents / min(passes)
+    print(f"speed: {documents} claim-document pairs, {args.repeat} passes, one core: fastest pass {per_second:.0f} "
+          f"pairs/s, mean of all passes {len(passes) * documents / sum(passes):.0f}")
     f1 = report(rows, "total").splitlines()[-1]
     macro = float(f1.split("macro_f1=")[1].split()[0])
     false_confirmed = int(f1.split("false_confirmed=")[1])

@@ -146,7 +146,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     lead_end = _lead_end(text)
     # A live blog: entries under time headings ("12:27") or opening with a timestamp ("12:27 — …").
     state = _State(live=_TIME_HEADING.search(text) is not None
-                   or any(_TIMESTAMP.match(text, m.end()) for m in _PARAGRAPH_START.finditer(text)),
+                   or _TIMESTAMP_LINE.search(text) is not None,
                    hodiernal=_HODIERNAL.search(fold(text[:lead_end])) is not None)
     # Phrases looked for in every sentence, found once in the whole text.
     cues = phrase_starts(_INTERVIEW_CUE, _load("words.toml")["interview_cues"], folded)
@@ -354,7 +354,11 @@ _TIME_HEADING = re.compile(r"^[ \t]*" + _CLOCK.pattern + r"[ \t]*$", re.M)
 
 
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*[\u2014\u2013-]\s")
-_PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*(?=\d)")
+_SPACES = re.compile(r"\s+")
+# "con el titular de la SRE": a name governed by "de"/"of" modifies what precedes it (searched up to the name).
+_GOVERNED_BY_OF = re.compile(r"(?<![0-9a-z])(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$")
+_ARTICLE_BEFORE = re.compile(r"(?<![0-9a-z])(?:a|an|the|un|una|el|la|los|las)\s+$")
+_TIMESTAMP_LINE = re.compile(r"(?m)^[ \t]*" + _TIMESTAMP.pattern)  # a paragraph that opens with one
 _AUXILIARIES = "|".join(_load("words.toml")["perfect_auxiliaries"])
 _AUXILIARY_SET = frozenset(_load("words.toml")["perfect_auxiliaries"] + _load("words.toml")["past_perfect_auxiliaries"])
 _PERFECT = re.compile(rf"(?<![0-9a-z])(?:{_AUXILIARIES})\s+(?:not\s+|yet\s+|[a-z]+ly\s+)?$")
@@ -701,7 +705,7 @@ def _clause_end(folded: str, start: int, end: int, lex: Lexicon, language: str) 
 
 def _channel(folded: str, start: int, end: int, lex: Lexicon) -> str | None:
     m = lex.channels.search(folded, start, end) if lex.channels else None
-    return lex.channel_names[re.sub(r"\s+", " ", m.group())] if m else None
+    return lex.channel_names[_SPACES.sub(" ", m.group())] if m else None
 
 
 _WORDS_DATA = _load("words.toml")
@@ -1765,11 +1769,11 @@ def _event_claims(
         # "se dirigió a la nación desde el Palacio de La Moneda": a seat of government after a
         # preposition of place is where it happened, not who took part.
         after = [m for m in s.mentions if t.end <= m.start and m.end <= clause_end
-                 and not re.search(r"(?<![0-9a-z])(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?$", folded[max(0, m.start - 12):m.start])
+                 and not _GOVERNED_BY_OF.search(folded, max(0, m.start - 12), m.start)
                  and not (m.kind != "person" and _LOCATIVE.search(folded, max(0, m.start - 12), m.start))]
         participants: list[Mention] = _coordinated(folded, s, subject, t.start) + after
         keys = list(dict.fromkeys(m.key for m in participants))
-        phrase = re.sub(r"\s+", " ", lex.trigger_time.sub("", t.phrase))
+        phrase = _SPACES.sub(" ", lex.trigger_time.sub("", t.phrase))
         event_type = lex.trigger_types[phrase]
         # "met with", "se reunió con" take two parties; "presidió", "attended" or a committee that
         # met as a body take one.
@@ -1808,7 +1812,7 @@ def _event_claims(
         agent = next((m for m in after if _by_agent(text, folded, t.end, m.start)), None) if passive else None
         if event_type not in ("call", "meeting") and subject is None and agent is None and collective is None:
             continue  # "fue recapturado por la Marina" names its actor after the verb
-        if re.search(r"(?<![0-9a-z])(?:a|an|the|un|una|el|la|los|las)\s+$", folded[max(s.start, t.start - 6):t.start]):
+        if _ARTICLE_BEFORE.search(folded, max(s.start, t.start - 6), t.start):
             continue
         if start is None:
             start = collective[0] if collective else subject.start if subject and subject.via != "carried" \
@@ -2032,7 +2036,7 @@ def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _
             speaker = next((x for x in s.mentions if x.end <= m.start and x.role == "subject" and not x.quoted), None)
         elif speaker is None and language == "es" and _CONNECTIVE_ONLY.fullmatch(folded, s.start, m.start) and folded.startswith("no ", m.start):
             speaker = _carried(state, m.start)  # "No anunció, sin embargo, ninguna medida…": Spanish drops the subject
-        if re.sub(r"\s+", " ", m.phrase) in lex.absence_acts:
+        if _SPACES.sub(" ", m.phrase) in lex.absence_acts:
             speaker = None  # "Giammattei no asistió": not done, and nobody is reported as saying so
         claim = _add(state, text, "statement", start, end, language, content=text[m.start:end], absence=True,
              date_mention=None, **_speaker_fields(speaker))

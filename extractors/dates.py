@@ -123,7 +123,7 @@ def _resolve(g: dict[str, str | None], t: _Tables, published: date | None) -> tu
             return candidate.isoformat(), "day"
         back = (published.weekday() - t.weekdays[g["wd"]]) % 7
         return (published - timedelta(days=back)).isoformat(), "day"
-    offset, precision = t.relative[re.sub(r"\s+", " ", g["rel"])]
+    offset, precision = t.relative[" ".join(g["rel"].split())]
     if published is None:
         return None, precision
     if precision == "month":  # "earlier this month", "el mes pasado": the offset counts months

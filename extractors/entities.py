@@ -32,6 +32,8 @@ _NAME = re.compile(rf"(?=[A-ZÁÉÍÓÚÑ])\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.[^\
 # next capital at C speed instead of trying the whole pattern at every word (twice as fast).
 _SINGLE = re.compile(r"(?=[vA-ZÁÉÍÓÚÑ])\b(?:(?<![\w.])(?:[A-Z]\.[^\S\n]+){2,3}(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}))?(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+(?:[A-Z][a-záéíóúñü'’]+)*(?:-[A-ZÁÉÍÓÚÑa-záéíóúñü][a-záéíóúñü'’]+)*|[A-Z]{2,6}(?:-[A-Z]{2,6})*)\b")
 _PARTICLE_WORDS = frozenset(_load("words.toml")["name_particles"])
+_NON_SPACE_RUN = re.compile(r"\S+")
+_STOP_MARK = re.compile(r"[,.;]")
 _SHORT_WORDS = frozenset(w for lang in ("es", "en") for w in stopwords(lang) if len(w) < 3)
 _ORG_TAIL = re.compile(r"(?:,?[^\S\n]+(?:(?:y|e|and|para|for|on|de|del|of|the|el|la|los|las)[^\S\n]+){0,2}"
                        r"[A-ZÁÉÍÓÚÑ][\w'’\-]+){1,6}(?=[^\S\n]*\([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,8}\))")
@@ -208,7 +210,7 @@ def _function_word(text: str, folded: str, pos: int, word: str) -> bool:
 def _strip_titles(text: str, folded: str, start: int, end: int, titles: frozenset[str]) -> tuple[int | None, int]:
     """The name without the titles before it: "Ontario Premier Doug Ford" -> "Doug Ford"; nor the
     letters after it: "Karim A. A. Khan KC" -> "Karim A. A. Khan"."""
-    words = list(re.finditer(r"\S+", folded[start:end]))
+    words = list(_NON_SPACE_RUN.finditer(folded[start:end]))
     if len(words) > 2 and words[-1].group().strip(".,") in _POST_NOMINALS:
         end = start + words[-2].end()
         words.pop()
@@ -280,7 +282,7 @@ def _next_to(spans: _Spans, start: int, end: int, folded: str, markers: re.Patte
             return True
         if 0 <= a - end <= 24 and _PAIRED.fullmatch(folded, end, a):
             return True  # "Biden and Xi met": the first of a pair whose second stands at the verb
-        if (0 <= start - b <= 40 and not re.search(r"[,.;]", folded[b:start])
+        if (0 <= start - b <= 40 and not _STOP_MARK.search(folded[b:start])
                 and markers is not None and markers.fullmatch(folded, a, b)):
             return True  # "según la misma estimación del INE"
     return False
