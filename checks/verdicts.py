@@ -24,7 +24,7 @@ from claimcheck.checks.notes import Note, listed, phrases
 from claimcheck.checks.matching import OCCASION, PreparedDocument, PreparedPassage, match_units, prepare_passage
 from claimcheck.checks.quotes import distorted_in, match_quote, speaker_passages
 from claimcheck.checks.text import keys, light_words, word_list
-from claimcheck.extractors.entities import EntityIndex, find_mentions
+from claimcheck.extractors.entities import EntityIndex, find_mentions, known_first_name
 from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold, phrase_pattern
 from claimcheck.extractors.quotes import find_quotes
@@ -515,6 +515,11 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex, happ
     named = {p.index for p in candidates}
     if found is None or (found.passage.index not in named and found.passage.index + 1 not in named):
         return None
+    if found.passage.index not in named and _names_another(claim, doc.passages[found.passage.index], index, own):
+        # Told just before the paragraph that names the participants, the event must not name
+        # someone else: "Lacalle Pou traspasó la presidencia pro tempore… al presidente argentino,
+        # Javier Milei" before "Participaron… Lacalle Pou… Lula" is no handover to Lula.
+        return None
     # The participants' names alone do not tell what happened: the capture of Ovidio Guzmán, which
     # names him and Mexico, is not his extradition; the King's note on Sánchez's promise of office
     # does not say Sánchez insulted the King. A visit's place is what happened ("Landed in
@@ -523,6 +528,14 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex, happ
     if _speaks_only(claim, found.passage, index):
         return None
     return (found.passage, found) if found.coverage >= EVENT_CONTENT and not found.negation_flip and told else None
+
+
+def _names_another(claim: Claim, passage: PreparedPassage, index: EntityIndex, own: set[str]) -> bool:
+    """The passage names a person the claim does not: registered, or opening with a first name
+    ("San José" and "Buenos Aires" are no one, whatever the extractor made of them)."""
+    said = set(keys(claim.content or claim.text))
+    return any((_is_person(index, p) or known_first_name(p)) and not set(keys(" ".join(_names(index, p)))) & said
+               for p in passage.people - set(claim.participants) - own)
 
 
 def _speaks_only(claim: Claim, passage: PreparedPassage, index: EntityIndex) -> bool:

@@ -265,3 +265,20 @@ def test_a_phrase_of_the_claim_said_otherwise_is_another_event(index):
                       date_precision="day", text=f"La princesa Leonor de Borbón juró {what}")
     assert _check(oath("bandera"), release, index=index).verdict == "unverified"
     assert _check(oath("la Constitución"), release, index=index).verdict == "confirmed"
+
+
+def test_an_event_told_before_the_paragraph_naming_the_participants_names_no_one_else(index):
+    """The handover to Milei, told in the paragraph before the one that names Lacalle Pou and Lula
+    among the guests, is no handover to Lula. (Told after the guests, it still reads as one: the
+    next-paragraph rule that lets "Among them is Rafael Caro Quintero" complete a transfer does
+    not yet tell a guest from a recipient.)"""
+    handover = Passage("Al cierre de la reunión, el presidente Luis Lacalle Pou traspasó la presidencia pro tempore del "
+                       "bloque al presidente argentino, Javier Milei.")
+    guests = Passage("Participaron de la cumbre del Mercosur, este viernes 6 en Montevideo, el presidente Luis Lacalle Pou y "
+                     "los presidentes de Argentina, Javier Milei; de Brasil, Luiz Inácio Lula da Silva, y de Paraguay, Santiago Peña.")
+    release = Document(url=MERCOSUR.url, kind="press_release", language="es", published_at=date(2024, 12, 6),
+                       timezone="America/Montevideo", passages=[handover, guests], publisher="uruguay-presidency",
+                       author="uruguay-presidency")
+    claim = _claim(kind="event", language="es", participants=["Luis Lacalle Pou", "Luiz Inácio Lula da Silva"],
+                   content="Lacalle Pou traspasó la presidencia pro tempore del Mercosur a Lula")
+    assert _check(claim, release, index=index).verdict != "confirmed"
