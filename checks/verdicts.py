@@ -489,7 +489,7 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex, happ
     """The passage where the document reports the same event: same participants (a body counts
     for itself and the government it belongs to), same kind; where the kind has no telling words,
     or the claim names no participants, enough of what the claim says happened."""
-    own = set(index.lineage(doc.doc.author)) | set(index.lineage(doc.doc.publisher))
+    own = _own(doc, index)
     if not set(claim.participants) <= (doc.mentions | own):
         return None
     if (document := _the_document(claim, doc, index, happened)) is not None:
@@ -528,6 +528,11 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex, happ
     if _speaks_only(claim, found.passage, index):
         return None
     return (found.passage, found) if found.coverage >= EVENT_CONTENT and not found.negation_flip and told else None
+
+
+def _own(doc: PreparedDocument, index: EntityIndex) -> set[str]:
+    """The bodies the document speaks for: its author's and publisher's lineage."""
+    return set(index.lineage(doc.doc.author)) | set(index.lineage(doc.doc.publisher))
 
 
 def _names_another(claim: Claim, passage: PreparedPassage, index: EntityIndex, own: set[str]) -> bool:
@@ -631,7 +636,7 @@ def _other_participants(claim: Claim, doc: PreparedDocument, index: EntityIndex,
     and names another person where the claim names one it does not ("Rubio with Arévalo, not
     with Bukele"). What pins it: what the claim says happened, or the occasion itself (the same
     kind of event on the same day at the same place), never the day alone."""
-    own = set(index.lineage(doc.doc.author)) | set(index.lineage(doc.doc.publisher))
+    own = _own(doc, index)
     wanted = set(claim.participants)
     people_wanted = {p for p in wanted if index.get(p) is None or index.get(p).kind == "person"}
     if not people_wanted - own or not (wanted & (doc.mentions | own)):
@@ -847,6 +852,14 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                 mismatches.append((doc, level, swap[0], swap[1]))
             continue
         passage, found_content = reported
+        if found_content is not None and passage.text not in {p.text for p in doc.passages}:
+            # Read across two paragraphs, one may tell the event with someone else in it: "Participaron…
+            # Lacalle Pou… Lula" then "Lacalle Pou traspasó la presidencia pro tempore… a Javier Milei".
+            swap = _other_participants(claim, doc, index, skip, claim_places, people)
+            if swap is not None and swap[0].index in (passage.index, passage.index + 1) \
+                    and _names_another(claim, swap[0], index, _own(doc, index)):
+                mismatches.append((doc, level, swap[0], swap[1]))
+                continue
         if found_content is not None and found_content.antonym_flip:
             # "Carney lost the leadership with 85.9%" against "Carney won… with 85.9 per cent": the
             # same event, told as its opposite.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -267,11 +268,10 @@ def test_a_phrase_of_the_claim_said_otherwise_is_another_event(index):
     assert _check(oath("la Constitución"), release, index=index).verdict == "confirmed"
 
 
-def test_an_event_told_before_the_paragraph_naming_the_participants_names_no_one_else(index):
-    """The handover to Milei, told in the paragraph before the one that names Lacalle Pou and Lula
-    among the guests, is no handover to Lula. (Told after the guests, it still reads as one: the
-    next-paragraph rule that lets "Among them is Rafael Caro Quintero" complete a transfer does
-    not yet tell a guest from a recipient.)"""
+def test_an_event_read_across_two_paragraphs_is_told_with_whom_it_names(index):
+    """The handover to Milei, told in the paragraph before or after the one that names Lacalle Pou
+    and Lula among the guests, is no handover to Lula: read across the two paragraphs, the one
+    that tells it names someone else."""
     handover = Passage("Al cierre de la reunión, el presidente Luis Lacalle Pou traspasó la presidencia pro tempore del "
                        "bloque al presidente argentino, Javier Milei.")
     guests = Passage("Participaron de la cumbre del Mercosur, este viernes 6 en Montevideo, el presidente Luis Lacalle Pou y "
@@ -282,3 +282,6 @@ def test_an_event_told_before_the_paragraph_naming_the_participants_names_no_one
     claim = _claim(kind="event", language="es", participants=["Luis Lacalle Pou", "Luiz Inácio Lula da Silva"],
                    content="Lacalle Pou traspasó la presidencia pro tempore del Mercosur a Lula")
     assert _check(claim, release, index=index).verdict != "confirmed"
+    guests_first = replace(release, passages=[guests, handover])
+    v = _check(claim, guests_first, index=index)
+    assert v.verdict == "contradicted" and "Javier Milei" in v.rationale
