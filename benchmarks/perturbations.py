@@ -4,9 +4,10 @@
 
 Each claim labelled confirmed whose text holds one of the verbs in data/perturbations.toml
 ("anunció" → "descartó", "signed" → "rejected") is checked again with that one word swapped, in
-its text and its content, against the same documents. Every name, date, place and figure is
-still there, and the claim is now false: a verdict of "confirmed" is a false one, the error this
-product must not make. The labelled sets hold few such pairs (their false claims change dates,
+its text and its content, against the same documents; and each whose text names a registered
+participant is checked again with that person replaced by someone the documents do not mention.
+Everything else is still there, and the claim is now false: a verdict of "confirmed" is a false
+one, the error this product must not make. The labelled sets hold few such pairs (their false claims change dates,
 places, people and figures), so this measures what they cannot. Prints how many swapped claims
 the checks confirm, contradict or leave unverified, its last line in the form
 `perturbations: swapped=N false_confirmed=F contradicted=C`. The test split is left out of
@@ -46,27 +47,51 @@ def swapped(claim: Claim) -> Claim | None:
                                event_type=None)
 
 
+def people_swapped(claim: Claim, index, mentioned: set[str]) -> Claim | None:
+    """The claim with its first registered participant, written in its text, replaced by a stand-in
+    the documents do not mention, in text, content and participants; or None."""
+    stand_in = next((index.get(p) for p in SWAPS["people"]["stand_ins"] if p not in mentioned and p not in claim.participants), None)
+    for key in claim.participants:
+        entity = index.get(key)
+        if entity is None or entity.kind != "person" or stand_in is None:
+            continue
+        written = next((n for n in sorted({entity.name, *entity.aliases}, key=len, reverse=True)
+                        if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", claim.text)), None)
+        if written is None:
+            continue
+
+        def swap(text: str) -> str:
+            return re.sub(rf"(?<!\w){re.escape(written)}(?!\w)", stand_in.name, text)
+        return dataclasses.replace(claim, text=swap(claim.text), content=swap(claim.content) if claim.content else None,
+                                   participants=[stand_in.id if p == key else p for p in claim.participants])
+    return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="develop", choices=(*SPLITS, "all", "develop"))
     parser.add_argument("--show", action="store_true", help="print every swapped claim the checks confirm")
     args = parser.parse_args()
     index = index_for()
-    outcome: Counter[str] = Counter()
+    outcome: dict[str, Counter[str]] = {"verb": Counter(), "people": Counter()}
     for pair in load(args.split):
         if pair["label"] != "confirmed" or pair["claim"]["kind"] == "quote":
             continue  # a quote's words are the speaker's: swapping one is a fabricated quote, measured elsewhere
-        claim = swapped(claim_of(pair))
-        if claim is None:
-            continue
-        verdict = check_claim(claim, [prepare(document_of(d), index) for d in pair["documents"]], index)
-        outcome[verdict.verdict] += 1
-        if args.show and verdict.verdict == "confirmed":
-            print(f"  {pair['id']} CONFIRMED: {claim.text[:150]}\n    why: {verdict.rationale[:200]}")
-    total = sum(outcome.values())
-    print(f"{args.split}: {total} swapped claims: confirmed {outcome['confirmed']}, contradicted {outcome['contradicted']}, "
-          f"unverified {outcome['unverified']}")
-    print(f"perturbations: swapped={total} false_confirmed={outcome['confirmed']} contradicted={outcome['contradicted']}")
+        docs = [prepare(document_of(d), index) for d in pair["documents"]]
+        original = claim_of(pair)
+        mentioned = set().union(*(d.mentions for d in docs))
+        for kind, claim in (("verb", swapped(original)), ("people", people_swapped(original, index, mentioned))):
+            if claim is None:
+                continue
+            verdict = check_claim(claim, docs, index)
+            outcome[kind][verdict.verdict] += 1
+            if args.show and verdict.verdict == "confirmed":
+                print(f"  {pair['id']} CONFIRMED ({kind} swap): {claim.text[:150]}\n    why: {verdict.rationale[:200]}")
+    for kind, counts in outcome.items():
+        print(f"{args.split}: {sum(counts.values())} {kind} swaps: confirmed {counts['confirmed']}, "
+              f"contradicted {counts['contradicted']}, unverified {counts['unverified']}")
+    total = outcome["verb"] + outcome["people"]
+    print(f"perturbations: swapped={sum(total.values())} false_confirmed={total['confirmed']} contradicted={total['contradicted']}")
 
 
 if __name__ == "__main__":

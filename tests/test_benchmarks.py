@@ -14,3 +14,13 @@ def test_a_swap_changes_the_act_and_nothing_else():
     assert swap.content == "Trump snubbed Sheinbaum and signed the deal"
     assert swap.event_type is None and swap.participants == said.participants and swap.date == said.date
     assert swapped(claim(text="Sheinbaum dijo que no", language="es")) is None  # nothing to swap
+
+
+def test_a_people_swap_puts_someone_absent_in_a_participants_place(index):
+    from claimcheck.benchmarks.perturbations import people_swapped
+    said = claim(kind="event", language="en", participants=["marco-rubio", "claudia-sheinbaum"],
+                 text="Marco Rubio met Claudia Sheinbaum in Mexico City", content="Marco Rubio met Claudia Sheinbaum in Mexico City")
+    swap = people_swapped(said, index, mentioned={"marco-rubio", "claudia-sheinbaum", "kristi-noem"})
+    assert swap.text == "Pete Hegseth met Claudia Sheinbaum in Mexico City"
+    assert swap.participants == ["pete-hegseth", "claudia-sheinbaum"]
+    assert people_swapped(claim(text="Mexico said no", participants=["mexican-government"]), index, set()) is None
