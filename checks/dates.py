@@ -94,22 +94,17 @@ _BACKGROUND_DATE = re.compile(r"(?<![0-9a-z])(?:(?:since|desde|of|del|de)\s+(?:t
 
 def continues(norm: str) -> bool:
     """The passage goes on with the occasion the one before it told (see source_dates.toml)."""
-    return any(f" {w} " in norm for w in _continuing_words())
-
-
-@lru_cache(maxsize=None)
-def _continuing_words() -> tuple[str, ...]:
-    return tuple(fold(w) for w in data_file("source_dates.toml")["continuing"])
+    return any(f" {w} " in norm for w in _source_words("continuing"))
 
 
 def said_here(norm: str) -> bool:
-    """The passage says it is happening "here", at the occasion (see source_dates.toml)."""
-    return any(f" {w} " in norm for w in _here_words())
+    """The passage says it is happening "here" or "now", at the occasion (see source_dates.toml)."""
+    return any(f" {w} " in norm for w in _source_words("here"))
 
 
 @lru_cache(maxsize=None)
-def _here_words() -> tuple[str, ...]:
-    return tuple(fold(w) for w in data_file("source_dates.toml")["here"])
+def _source_words(name: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in data_file("source_dates.toml")[name])
 
 @lru_cache(maxsize=None)
 def _relative_phrases() -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -462,7 +462,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
                 continue
             via = "name"
         if via == "name" and mentions and mentions[-1].kind == "person" and mentions[-1].via in ("name", "alias") \
-                and phrase not in index.alias_to_id and _is_office(_office_gap(folded, mentions[-1].end, start) + phrase, titles):
+                and phrase not in index.alias_to_id and _office_after(folded, mentions[-1].end, start, phrase, titles):
             # "Zhang Jun, Permanent Representative of China, said…": the office set off by a comma
             # after a name is that person's, not someone else known by it, whom "he" would then be.
             k = bisect.bisect_right(quote_starts, start) - 1
@@ -540,18 +540,14 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
 _TITLE_MODIFIERS = frozenset(_load("words.toml")["title_modifiers"])
 
 
-def _office_gap(folded: str, end: int, start: int) -> str:
-    """What stands between a name and the mention after it, when it is a comma and modifiers of a
-    title ("Zhang Jun, Permanent Representative"), else a marker that is no office."""
-    gap = folded[end:start]
-    words = gap.strip().lstrip(",").split()
-    return " ".join(words) + " " if gap.strip().startswith(",") and all(w in _TITLE_MODIFIERS for w in words) else "- "
-
-
-def _is_office(phrase: str, titles: frozenset[str]) -> bool:
-    """ "permanent representative of india", "minister for foreign affairs": an office, named by its
-    title (after its modifiers), not a person's name."""
-    words = phrase.split()
+def _office_after(folded: str, end: int, start: int, phrase: str, titles: frozenset[str]) -> bool:
+    """After a name, a comma, then an office named by its title, its modifiers first ("Zhang Jun,
+    Permanent Representative of China"; the modifier may stand outside the mention), not a person's
+    name."""
+    gap = folded[end:start].strip()
+    if not gap.startswith(",") or not all(w in _TITLE_MODIFIERS for w in gap[1:].split()):
+        return False
+    words = gap[1:].split() + phrase.split()
     while len(words) > 1 and words[0] in _TITLE_MODIFIERS:
         words = words[1:]
     return words[0].strip(".,") in titles

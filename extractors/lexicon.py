@@ -99,7 +99,7 @@ def _perfect_absences(lang: str, attribution: dict) -> list[str]:
                    if fold(v.split(" ", 1)[0]) in auxiliaries and " " in v}
     if lang == "es":
         return [f"no {aux} {p}" for aux in ("ha", "han", "había", "habían") for p in participles]
-    # "did not immediately comment", "has not yet declared": an adverb inside the negation.
+    # "did not immediately comment", "has not yet said": an adverb inside the negation.
     told = [p for p in _load("events.toml")["en"]["absence"] if p.startswith("did not ")]
     return [f"{aux} not {p}" for aux in ("has", "have", "had") for p in participles] + \
            [f"{aux} not yet {p}" for aux in ("has", "have", "had") for p in participles] + \
