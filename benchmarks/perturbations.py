@@ -5,7 +5,8 @@
 Each claim labelled confirmed whose text holds one of the verbs in data/perturbations.toml
 ("anunció" → "descartó", "signed" → "rejected") is checked again with that one word swapped, in
 its text and its content, against the same documents; and each whose text names a registered
-participant is checked again with that person replaced by someone the documents do not mention.
+participant is checked again with that person replaced by someone the documents do not mention;
+and each that negates nothing is checked again with a negation put in ("will" → "will not").
 Everything else is still there, and the claim is now false: a verdict of "confirmed" is a false
 one, the error this product must not make. The labelled sets hold few such pairs (their false claims change dates,
 places, people and figures), so this measures what they cannot. Prints how many swapped claims
@@ -47,6 +48,21 @@ def swapped(claim: Claim) -> Claim | None:
                                event_type=None)
 
 
+def negated(claim: Claim) -> Claim | None:
+    """The claim, if it negates nothing, with its first negatable word negated in text and
+    content ("will" → "will not"), or None."""
+    data = SWAPS["negation"]
+    content = claim.content or claim.text
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", content, re.I) for w in data["negators"]):
+        return None
+    for word, negation in data.get(claim.language, []):
+        pattern = rf"(?<!\w){re.escape(word)}(?!\w)"
+        if re.search(pattern, content):
+            return dataclasses.replace(claim, text=re.sub(pattern, negation, claim.text, count=1),
+                                       content=re.sub(pattern, negation, content, count=1))
+    return None
+
+
 def people_swapped(claim: Claim, index, mentioned: set[str]) -> Claim | None:
     """The claim with its first registered participant, written in its text, replaced by a stand-in
     the documents do not mention, in text, content and participants; or None."""
@@ -73,14 +89,15 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print every swapped claim the checks confirm")
     args = parser.parse_args()
     index = index_for()
-    outcome: dict[str, Counter[str]] = {"verb": Counter(), "people": Counter()}
+    outcome: dict[str, Counter[str]] = {"verb": Counter(), "people": Counter(), "negation": Counter()}
     for pair in load(args.split):
         if pair["label"] != "confirmed" or pair["claim"]["kind"] == "quote":
             continue  # a quote's words are the speaker's: swapping one is a fabricated quote, measured elsewhere
         docs = [prepare(document_of(d), index) for d in pair["documents"]]
         original = claim_of(pair)
         mentioned = set().union(*(d.mentions for d in docs))
-        for kind, claim in (("verb", swapped(original)), ("people", people_swapped(original, index, mentioned))):
+        for kind, claim in (("verb", swapped(original)), ("people", people_swapped(original, index, mentioned)),
+                            ("negation", negated(original))):
             if claim is None:
                 continue
             verdict = check_claim(claim, docs, index)
@@ -90,7 +107,7 @@ def main() -> None:
     for kind, counts in outcome.items():
         print(f"{args.split}: {sum(counts.values())} {kind} swaps: confirmed {counts['confirmed']}, "
               f"contradicted {counts['contradicted']}, unverified {counts['unverified']}")
-    total = outcome["verb"] + outcome["people"]
+    total = outcome["verb"] + outcome["people"] + outcome["negation"]
     print(f"perturbations: swapped={sum(total.values())} false_confirmed={total['confirmed']} contradicted={total['contradicted']}")
 
 

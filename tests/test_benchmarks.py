@@ -24,3 +24,11 @@ def test_a_people_swap_puts_someone_absent_in_a_participants_place(index):
     assert swap.text == "Pete Hegseth met Claudia Sheinbaum in Mexico City"
     assert swap.participants == ["pete-hegseth", "claudia-sheinbaum"]
     assert people_swapped(claim(text="Mexico said no", participants=["mexican-government"]), index, set()) is None
+
+
+def test_a_negation_swap_negates_a_claim_that_negated_nothing():
+    from claimcheck.benchmarks.perturbations import negated
+    said = claim(language="en", text="Rubio said Mexico will accept the deal", content="Mexico will accept the deal")
+    assert negated(said).content == "Mexico will not accept the deal"
+    assert negated(claim(language="en", text="t", content="Mexico will not accept the deal")) is None
+    assert negated(claim(language="es", text="t", content="México va a aceptar el acuerdo")).content == "México no va a aceptar el acuerdo"
