@@ -520,13 +520,13 @@ def _reports_event(claim: Claim, doc: PreparedDocument, index: EntityIndex, happ
         # someone else: "Lacalle Pou traspasó la presidencia pro tempore… al presidente argentino,
         # Javier Milei" before "Participaron… Lacalle Pou… Lula" is no handover to Lula.
         return None
+    if _speaks_only(claim, found.passage, index):
+        return None
     # The participants' names alone do not tell what happened: the capture of Ovidio Guzmán, which
     # names him and Mexico, is not his extradition; the King's note on Sánchez's promise of office
     # does not say Sánchez insulted the King. A visit's place is what happened ("Landed in
     # Montevideo" is the arrival there).
     told = claim.event_type == "visit" or not found.said <= _name_keys(index, claim.participants)
-    if _speaks_only(claim, found.passage, index):
-        return None
     return (found.passage, found) if found.coverage >= EVENT_CONTENT and not found.negation_flip and told else None
 
 
@@ -539,7 +539,7 @@ def _names_another(claim: Claim, passage: PreparedPassage, index: EntityIndex, o
     """The passage names a person the claim does not: registered, or opening with a first name
     ("San José" and "Buenos Aires" are no one, whatever the extractor made of them)."""
     said = set(keys(claim.content or claim.text))
-    return any((_is_person(index, p) or known_first_name(p)) and not set(keys(" ".join(_names(index, p)))) & said
+    return any((_is_person(index, p) or known_first_name(p)) and not _name_keys(index, [p]) & said
                for p in passage.people - set(claim.participants) - own)
 
 
