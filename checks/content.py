@@ -32,6 +32,41 @@ def event_words() -> dict[str, frozenset[str]]:
 
 
 @dataclass(frozen=True)
+class OutcomeAct:
+    """A word of the claim that tells an outcome, and what in a passage states the same act."""
+    word: str
+    keys: frozenset[str]
+    phrases: tuple[str, ...]
+
+    def stated_in(self, passage: PreparedPassage) -> bool:
+        if self.keys & passage.key_set:
+            return True
+        told = fold(passage.text)
+        return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", told) for p in self.phrases)
+
+
+@lru_cache(maxsize=None)
+def _outcome_groups() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """Each key of a single word of outcome_acts.toml, with the keys and phrases of every group it
+    stands in."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
+    for forms in data_file("outcome_acts.toml").values():
+        keys_ = {key(f) for f in forms if " " not in f}
+        phrases = {f for f in forms if " " in f}
+        for k in keys_:
+            ks, ph = found.setdefault(k, (set(), set()))
+            ks |= keys_
+            ph |= phrases
+    return {k: (frozenset(ks), tuple(sorted(ph))) for k, (ks, ph) in found.items()}
+
+
+def outcome_acts(text: str) -> list[OutcomeAct]:
+    """The claim's words that tell an outcome (outcome_acts.toml): each must be stated."""
+    groups = _outcome_groups()
+    return [OutcomeAct(t, *groups[key(t)]) for t in dict.fromkeys(tokens(text)) if key(t) in groups]
+
+
+@dataclass(frozen=True)
 class ContentMatch:
     passage: PreparedPassage
     coverage: float
@@ -48,6 +83,9 @@ class ContentMatch:
     frame_missing: bool = False
     antonym_flip: bool = False  # a word of the claim missing, its opposite in its place ("negaba" / "otorgarle")
     said: frozenset[str] = frozenset()  # the keys of the claim's words of substance the passage has
+    # The claim's words of outcome ("suspendió", "cancelled") the passage does not state: it may
+    # tell the same event, but not that this came of it.
+    acts_missing: tuple[str, ...] = ()
 
 
 def _weight(unit: Unit, light: frozenset[str]) -> float:
@@ -150,6 +188,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
     total = sum(_weight(u, light) for u in units) + len(figures)
     denial, stance = event_words()["denial"], event_words()["stance"]
     required = required_keys(text)
+    acts = outcome_acts(text)
     claim_negated = negated_positions(text)
     pairs = [(a, b) for a, b in zip(passages, passages[1:]) if b.index == a.index + 1]
     candidates = list(passages) + [merged(a, b) for a, b in pairs]
@@ -196,6 +235,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             missing=[u.words for u in result.missing],
             denied=_denies(passage, result, denial) and not (claim_keys & denial),
             said=frozenset(k for u, *_ in result.found if _weight(u, light) == 1.0 for k in u.own),
+            acts_missing=tuple(a.word for a in acts if not a.stated_in(passage)),
             missing_required=[w for k, w in required.items()
                               if not any(k in u.own for u, *_ in result.found)
                               and k not in passage.key_set and k not in doc.implied_keys and k not in passage.named_keys]
@@ -408,4 +448,4 @@ def numbers_conflict(text: str, found: ContentMatch | None) -> tuple[set[float],
 
 def is_match(found: ContentMatch | None) -> bool:
     return (found is not None and found.coverage >= MATCH_COVERAGE and found.matched >= MIN_UNITS
-            and not found.missing_required and not found.frame_missing)
+            and not found.missing_required and not found.frame_missing and not found.acts_missing)

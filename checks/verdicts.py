@@ -921,7 +921,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                         else:
                             mismatches.append((doc, level, passage, note))
                     continue
-        if found_content is not None and (found_content.coverage < content_facet.MATCH_COVERAGE
+        if found_content is not None and (found_content.coverage < content_facet.MATCH_COVERAGE or found_content.acts_missing
                                           or (doc.doc.language == claim.language
                                               and _phrase_broken(happened, found_content.passage))):
             # Enough of what happened to know it is that event, so its date can contradict; to

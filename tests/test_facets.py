@@ -639,3 +639,17 @@ def test_the_speaker_of_a_turn_is_not_whom_it_tells_of():
                           text="A man pointed a loaded gun at Argentine President Alberto Fernández outside his home, but the "
                                "weapon did not fire")
     assert _check(aimed_at_him, address, index=index).verdict != "confirmed"
+
+
+def test_an_event_with_an_outcome_the_source_does_not_tell_is_not_confirmed(index):
+    """"Sheinbaum suspendió la reunión con Rubio" against a release that she received him: the
+    names, the day and the place all match, the outcome is the report's own (outcome_acts.toml)."""
+    release = _security_group_release(
+        "En Palacio Nacional, la presidenta Claudia Sheinbaum recibió este miércoles al secretario de Estado, Marco Rubio, "
+        "para una reunión sobre seguridad.")
+    event = dict(kind="event", language="es", participants=["claudia-sheinbaum", "marco-rubio"], date="2025-09-03", date_precision="day")
+    assert _check(_claim(**event, text="Sheinbaum recibió a Marco Rubio en Palacio Nacional para una reunión sobre seguridad"),
+                  release, index=index).verdict == "confirmed"
+    for act in ("suspendió", "canceló", "pospuso"):
+        told = _claim(**event, text=f"Sheinbaum {act} en Palacio Nacional la reunión sobre seguridad con Marco Rubio")
+        assert _check(told, release, index=index).verdict == "unverified", act

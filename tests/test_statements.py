@@ -581,3 +581,24 @@ def test_a_word_that_judges_must_be_in_the_source(index):
     assert verdict("regretted") == "confirmed"
     assert verdict("criticized") == "unverified"
     assert verdict("welcomed") == verdict("praised") == "contradicted"
+
+
+def test_an_outcome_must_be_stated_not_just_the_event(index):
+    """A report that puts the wrong outcome into a true event keeps every name, date and figure
+    right: "postponed" or "cancelled" where the source only announces the election. The word of
+    outcome (checks/data/outcome_acts.toml) must be in the source, in either language."""
+    # Reconstructed from public reporting of the Prime Minister's announcement of 22 May 2024 that
+    # the United Kingdom's general election would be held on 4 July 2024; our wording.
+    release = Document(url="https://www.gov.uk/government/news/general-election-2024", kind="press_release", language="en",
+                       author="uk-government", publisher="uk-government", published_at=date(2024, 5, 22), timezone="Europe/London",
+                       passages=[Passage("The Prime Minister announced today that the general election will be held on Thursday 4 July, "
+                                         "after the King granted his request to dissolve Parliament.")])
+    def verdict(text: str, content: str, language: str = "en") -> str:
+        said = _claim(text=text, content=content, speaker="uk-government", language=language, date="2024-05-22", date_precision="day")
+        return _check(said, release, index=index).verdict
+    assert verdict("The UK government said the general election will be held on July 4",
+                   "the general election will be held on July 4") == "confirmed"
+    assert verdict("The UK government said the general election had been postponed to July 4",
+                   "the general election had been postponed to July 4") == "unverified"
+    assert verdict("El Gobierno británico informó de que las elecciones generales del 4 de julio fueron canceladas",
+                   "las elecciones generales del 4 de julio fueron canceladas", "es") == "unverified"
