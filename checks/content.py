@@ -286,12 +286,16 @@ def _antonym_flip(missing: list[Unit], claim_negated: frozenset[int], passage: P
 
 
 def _flip_apart(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage, boundary: int | None) -> bool:
-    """In two passages read together, the negated words all in one and everything else found in
-    the other: "The scope of these measures will be time-limited…" and then "We are not using the
+    """In two passages read together, the words the source negates all in one and everything else
+    found in the other: "The scope of these measures will be time-limited…" and then "We are not using the
     Emergencies Act to call in the military" do not deny that the act's measures are time-limited."""
     if boundary is None:
         return False
-    flipped = [pos for unit, pos, _, _ in result.found if (unit.start in claim_negated) != (pos in passage.negated)]
+    if any(unit.start in claim_negated and pos not in passage.negated for unit, pos, _, _ in result.found):
+        # The claim negates what the source states plainly ("is not halting security exports" /
+        # "has decided to halt security exports"): which paragraph states it does not matter.
+        return False
+    flipped = [pos for unit, pos, _, _ in result.found if pos in passage.negated and unit.start not in claim_negated]
     kept = [pos for unit, pos, _, _ in result.found if (unit.start in claim_negated) == (pos in passage.negated)]
     if not flipped or not kept:
         return False

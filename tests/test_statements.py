@@ -602,3 +602,23 @@ def test_an_outcome_must_be_stated_not_just_the_event(index):
                    "the general election had been postponed to July 4") == "unverified"
     assert verdict("El Gobierno británico informó de que las elecciones generales del 4 de julio fueron canceladas",
                    "las elecciones generales del 4 de julio fueron canceladas", "es") == "unverified"
+
+
+def test_a_claim_that_negates_what_the_next_paragraph_states_is_not_confirmed(index):
+    """"condemned the raid and did not break off relations" against a release that condemns the raid
+    in one paragraph and breaks off relations in the next: the claim's negation is of words the
+    source states plainly, whichever paragraph states them."""
+    # Reconstructed from public reporting of Mexico's response to the Ecuadorian police raid on its
+    # embassy in Quito on 5 April 2024; our wording.
+    release = Document(url="https://www.gob.mx/sre/prensa/irrupcion-embajada-quito", kind="press_release", language="es",
+                       author="sre", publisher="sre", published_at=date(2024, 4, 6), timezone="America/Mexico_City",
+                       passages=[Passage("La Secretaría de Relaciones Exteriores condena la irrupción de la policía ecuatoriana "
+                                         "en la Embajada de México en Quito."),
+                                 Passage("Por instrucciones del presidente, México rompe relaciones diplomáticas con Ecuador "
+                                         "y el personal de la embajada regresará al país.")])
+    def verdict(content: str) -> str:
+        said = _claim(text=f"La SRE informó que {content}", content=content, speaker="sre", language="es",
+                      date="2024-04-06", date_precision="day")
+        return _check(said, release, index=index).verdict
+    assert verdict("condena la irrupción en la Embajada de México en Quito y rompe relaciones diplomáticas") == "confirmed"
+    assert verdict("condena la irrupción en la Embajada de México en Quito y no rompe relaciones diplomáticas") != "confirmed"
