@@ -33,37 +33,54 @@ def event_words() -> dict[str, frozenset[str]]:
 
 @dataclass(frozen=True)
 class OutcomeAct:
-    """A word of the claim that tells an outcome, and what in a passage states the same act."""
+    """A word (or phrase) of the claim that tells an outcome, and what in a passage states the same
+    act: a word with one of the keys of its group, said with the claim's polarity ("is not
+    breaking off relations" is not stated by "la ruptura de las relaciones"), or one of its phrases."""
     word: str
     keys: frozenset[str]
     phrases: tuple[str, ...]
+    negated: bool = False
 
     def stated_in(self, passage: PreparedPassage) -> bool:
-        if self.keys & passage.key_set:
+        unlike = _outcome_data()[1]
+        if any(key(t) in self.keys and t not in unlike and (i in passage.negated) == self.negated
+               for i, t in enumerate(passage.tokens)):
             return True
         told = fold(passage.text)
-        return any(re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", told) for p in self.phrases)
+        return not self.negated and any(_has_phrase(told, p) for p in self.phrases)
+
+
+def _has_phrase(told: str, phrase: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", told) is not None
 
 
 @lru_cache(maxsize=None)
-def _outcome_groups() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    """Each key of a single word of outcome_acts.toml, with the keys and phrases of every group it
-    stands in."""
+def _outcome_data() -> tuple[dict[str, tuple[frozenset[str], tuple[str, ...]]], frozenset[str]]:
+    """Each key of a single word of outcome_acts.toml, and each of its phrases, with the keys and
+    phrases of every group it stands in; and the words that share a key with an act but tell none."""
+    data = dict(data_file("outcome_acts.toml"))
+    unlike = frozenset(data.pop("unlike"))
     found: dict[str, tuple[set[str], set[str]]] = {}
-    for forms in data_file("outcome_acts.toml").values():
+    for forms in data.values():
         keys_ = {key(f) for f in forms if " " not in f}
         phrases = {f for f in forms if " " in f}
-        for k in keys_:
-            ks, ph = found.setdefault(k, (set(), set()))
+        for mark in keys_ | phrases:
+            ks, ph = found.setdefault(mark, (set(), set()))
             ks |= keys_
             ph |= phrases
-    return {k: (frozenset(ks), tuple(sorted(ph))) for k, (ks, ph) in found.items()}
+    return {m: (frozenset(ks), tuple(sorted(ph))) for m, (ks, ph) in found.items()}, unlike
 
 
 def outcome_acts(text: str) -> list[OutcomeAct]:
-    """The claim's words that tell an outcome (outcome_acts.toml): each must be stated."""
-    groups = _outcome_groups()
-    return [OutcomeAct(t, *groups[key(t)]) for t in dict.fromkeys(tokens(text)) if key(t) in groups]
+    """The claim's words and phrases that tell an outcome (outcome_acts.toml): each must be stated."""
+    groups, unlike = _outcome_data()
+    told, words, negated = fold(text), content_tokens(text), negated_positions(text)
+    acts = {key(t): OutcomeAct(t, *groups[key(t)], negated=i in negated)
+            for i, t in enumerate(words) if key(t) in groups and t not in unlike}
+    for phrase in (m for m in groups if " " in m and _has_phrase(told, m)):
+        first = next((i for i, t in enumerate(words) if t == phrase.split()[0]), None)
+        acts[phrase] = OutcomeAct(phrase, *groups[phrase], negated=first in negated)
+    return list(acts.values())
 
 
 @dataclass(frozen=True)
@@ -170,7 +187,13 @@ def _numeric(unit: Unit) -> bool:
 def match_content(text: str, language: str, doc: PreparedDocument, passages: list[PreparedPassage],
                   with_neighbours: bool = False) -> ContentMatch | None:
     """The passage (or two adjacent ones) that states most of the text."""
-    return max(content_matches(text, language, doc, passages, with_neighbours), key=lambda m: m.coverage, default=None)
+    return best(content_matches(text, language, doc, passages, with_neighbours))
+
+
+def best(matches: list[ContentMatch]) -> ContentMatch | None:
+    """The match with the most coverage; of equals, one that states the claim's outcome too (a
+    passage and the same passage read with the next, which says "la ruptura", cover alike)."""
+    return max(matches, key=lambda m: (m.coverage, not m.acts_missing), default=None)
 
 
 def content_matches(text: str, language: str, doc: PreparedDocument, passages: list[PreparedPassage],

@@ -272,7 +272,7 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
                                                 with_neighbours=level != "primary" and not doc.doc.verbatim)
         if not matches:
             continue
-        found = max(matches, key=lambda m: m.coverage)
+        found = content_facet.best(matches)
         if content_facet.is_match(found) and not _channel_ok(claim, doc):
             channel_blocked = True
             continue

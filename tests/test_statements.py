@@ -622,3 +622,31 @@ def test_a_claim_that_negates_what_the_next_paragraph_states_is_not_confirmed(in
         return _check(said, release, index=index).verdict
     assert verdict("condena la irrupción en la Embajada de México en Quito y rompe relaciones diplomáticas") == "confirmed"
     assert verdict("condena la irrupción en la Embajada de México en Quito y no rompe relaciones diplomáticas") != "confirmed"
+
+
+def test_an_outcome_is_stated_with_the_claims_polarity_and_not_by_a_word_that_shares_its_key(index):
+    """"is not breaking off relations" is not stated by "la ruptura de las relaciones" (a claim whose
+    negated words all go unmatched leaves the rest to match); "criticized" is not stated by "a
+    critical step", though the two share a key."""
+    from claimcheck.checks.content import outcome_acts
+    from claimcheck.checks.matching import prepare
+    # Reconstructed from public reporting of Mexico's response to the raid on its embassy in Quito
+    # (5 April 2024) and of Marco Rubio's post on the India-Pakistan ceasefire (10 May 2025); our wording.
+    sre = Document(url="https://www.gob.mx/sre/prensa/ruptura-ecuador", kind="press_release", language="es",
+                   author="sre", publisher="sre", published_at=date(2024, 4, 6), timezone="America/Mexico_City",
+                   passages=[Passage("La Secretaría de Relaciones Exteriores ha comunicado a Ecuador la ruptura de las "
+                                     "relaciones diplomáticas.")])
+    passage = prepare(sre, index).passages[0]
+    [broken] = outcome_acts("Mexico has informed Ecuador that it is breaking off diplomatic relations")
+    [kept] = outcome_acts("Mexico has informed Ecuador that it is not breaking off diplomatic relations")
+    assert broken.stated_in(passage) and not kept.stated_in(passage)
+    post = Document(url="https://x.com/SecRubio/status/1921236427358646700", kind="x_post", language="en", author="marco-rubio",
+                    publisher="marco-rubio", published_at=date(2025, 5, 10), timezone="America/New_York",
+                    passages=[Passage("India and Pakistan have agreed to an immediate ceasefire. We commend Prime Ministers Modi "
+                                      "and Sharif on their wisdom. This is a critical step for the peace of the region.")])
+    def rubio_says(verb: str) -> str:
+        content = f"Rubio {verb} Prime Ministers Modi and Sharif over the ceasefire between India and Pakistan"
+        said = _claim(text=content, content=content, speaker="marco-rubio", language="en", date="2025-05-10", date_precision="day")
+        return _check(said, post, index=index).verdict
+    assert rubio_says("commended") == "confirmed"
+    assert rubio_says("criticized") != "confirmed"
