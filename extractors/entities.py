@@ -233,8 +233,12 @@ def _strip_titles(text: str, folded: str, start: int, end: int, titles: frozense
     if keep < len(words) - 1 and _opening_participle(words[keep].group()):
         keep += 1  # "Representing Mexico, Marcelo Ebrard…": a participle opening the sentence
     if particle is not None and keep < particle and not _first_name_gender(words[keep].group()) \
-            and not _SURNAME_END.search(words[particle - 1].group()):
-        keep = particle + 1  # "Rio de Janeiro", "Estadio Centenario de Montevideo": no person's name
+            and not _SURNAME_END.search(words[particle - 1].group()) \
+            and not text[start + words[particle].start():start + words[particle].end()].istitle():
+        # "Rio de Janeiro", "Estadio Centenario de Montevideo": no person's name. A particle written
+        # with a capital belongs to a surname ("Jean-Yves Le Drian", "Ángel Di María"); one in
+        # capitals is a headline's ("ARGENTINA CAMPEÓN DEL MUNDO").
+        keep = particle + 1
     if keep >= len(words):
         return None, end
     if keep > 0 and words[keep].group() in ("of", "de", "del"):

@@ -627,3 +627,15 @@ def test_la_presidencia_del_gobierno_is_spains(index):
     from claimcheck.extractors.normalize import fold
     text = "El Congreso otorgó su confianza al candidato a la Presidencia del Gobierno, Pedro Sánchez."
     assert "spain-presidency" in {m.key for m in find_mentions(text, fold(text), "es", index)}
+
+
+def test_a_particle_written_with_a_capital_belongs_to_the_surname(index):
+    """ "Jean-Yves Le Drian" is one name (and "Le Drian" later is he), as "Ángel Di María" is; a
+    particle in lower case after a word that is no first name still ends a place's name."""
+    found = _extract(index, "Foreign Minister Jean-Yves Le Drian called the pact \"a stab in the back\". "
+                            "On Saturday Le Drian went further. \"There has been lying,\" he told France 2 television.", "en")
+    assert {c.speaker_name for c in found if c.kind == "quote"} == {"Jean-Yves Le Drian"}
+    said = _extract(index, "Ángel Di María habló tras la final. «Fue el partido de mi vida», dijo Di María.", "es")
+    assert {c.speaker_name for c in said if c.kind == "quote"} == {"Ángel Di María"}
+    assert not [c for c in _extract(index, "Estadio Centenario de Montevideo anunció que \"cierra sus puertas\".", "es")
+                if c.speaker_name == "Estadio Centenario de Montevideo"]
