@@ -325,7 +325,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         first, *rest = folded[m.start():m.end()].split()
         if first in _GIVEN_THINGS and rest and rest[0] not in ("of", "de"):
             name_words = name_words - {first}  # "Bill Nelson" is a man; "the Finance Bill", "Bill of Rights" are not
-        if name_words & things and not name_words & organisations:
+        if _demonym(folded[m.start():m.end()].split()) or (name_words & things and not name_words & organisations):
+            # "other West African states": adjectives of nationality and region name no one.
             # "Hurricane Milton", "Paris Agreement": held as a candidate so that no shorter name
             # inside it is taken, and dropped below: it neither speaks nor takes part.
             candidates.append((m.start(), m.end(), "thing", folded[m.start():m.end()]))
@@ -412,7 +413,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if h < len(held) and held[h][0] < m.start() and m.end() <= held[h][1]:
             continue
         word = folded[m.start():m.end()]
-        if word not in _NOT_NAME_START and word not in titles and word not in _POST_NOMINALS:
+        if word not in _NOT_NAME_START and word not in titles and word not in _POST_NOMINALS and not _demonym([word]):
             # "Zelensky's response": the possessive names Zelensky.
             end = m.end() - 2 if _POSSESSIVE.search(m.group()) else m.end()
             candidates.append((m.start(), end, "single", folded[m.start():end]))
@@ -843,6 +844,18 @@ def _demonyms() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _countries() -> frozenset[str]:
     return frozenset(_load("countries.toml")["names"])
+
+
+@lru_cache(maxsize=None)
+def _demonyms_en() -> tuple[frozenset[str], frozenset[str]]:
+    """The single words, and the phrases ("costa rican": "Costa" alone is a name)."""
+    words = _load("countries.toml")["demonyms_en"]
+    return frozenset(w for w in words if " " not in w), frozenset(w for w in words if " " in w)
+
+
+def _demonym(words: list[str]) -> bool:
+    single, phrases = _demonyms_en()
+    return all(w in single for w in words) or " ".join(words) in phrases
 
 
 @lru_cache(maxsize=None)

@@ -639,3 +639,15 @@ def test_a_particle_written_with_a_capital_belongs_to_the_surname(index):
     assert {c.speaker_name for c in said if c.kind == "quote"} == {"Ángel Di María"}
     assert not [c for c in _extract(index, "Estadio Centenario de Montevideo anunció que \"cierra sus puertas\".", "es")
                 if c.speaker_name == "Estadio Centenario de Montevideo"]
+
+
+def test_adjectives_of_nationality_name_no_one(index):
+    """ "Faye said Senegalese voters had chosen…" and "other West African states": neither is a
+    person the next "he" can refer to; "Costa Rican" is one, "Costa" alone stays a name."""
+    found = _extract(index, "In his first speech, Bassirou Diomaye Faye said Senegalese voters had chosen \"rupture\". "
+                            "\"I commit to governing with humility,\" he said.\n"
+                            "He called on other West African states to reform the regional bloc. He did not say who would "
+                            "lead his government.", "en")
+    assert {c.speaker_name for c in found if c.speaker_name} == {"Bassirou Diomaye Faye"}
+    costa = _extract(index, "António Costa presentó su dimisión. «Es una etapa que se cierra», dijo Costa.", "es")
+    assert {c.speaker_name for c in costa if c.kind == "quote"} == {"António Costa"}
