@@ -13,7 +13,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from claimcheck.extractors.dates import DateMention, find_dates
@@ -264,6 +264,11 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
             # README dev4: in a live blog the entry's day anchors a present perfect ("ha dicho").
             claim.date, claim.date_precision = entry_day, "approximate"
             undated.discard(id(claim))
+        counted = _counted_day(claim, text, told)
+        if counted is not None:
+            # Counted, not stated: "approximate" keeps it out of the date checks, as an inferred day is.
+            claim.date, claim.date_precision = counted, "approximate"
+            undated.discard(id(claim))
         if claim.date is None and id(claim) not in undated:
             occasion = _occasion(claim, text, told, previous)
             if occasion is not None:
@@ -297,6 +302,26 @@ def _days_apart(value: str, published: str) -> int:
 _OCCASIONS = _load("dates.toml")["occasions"]
 _SAME_DAY = phrase_pattern(_OCCASIONS["same_day"])
 _SAME_OCCASION = phrase_pattern(_OCCASIONS["same_occasion"])
+_DAY_OFFSETS = {fold(k): v for k, v in _OCCASIONS["day_offsets"].items()}
+_DAY_OFFSET = phrase_pattern(list(_DAY_OFFSETS))
+_THAN = re.compile(r"\s+(?:than|de lo|que lo)(?![0-9a-z])")
+
+
+def _counted_day(claim: Claim, text: str, told: list[DateMention]) -> str | None:
+    """ "Two days later the assembly voted…", "Sall's office said the next day…": the last day
+    named before the phrase, counted on. The phrase must come before any date of the claim's own,
+    which is then another day ("…to push the election back to 15 December")."""
+    opening = max(text.rfind("\n", 0, claim.span[0]), text.rfind(". ", 0, claim.span[0])) + 1
+    own = next((d.start for d in told if claim.span[0] <= d.start < claim.span[1]), claim.span[1])
+    head = fold(text[opening:own])
+    found = _DAY_OFFSET.search(head)
+    if found is None or _THAN.match(head, found.end()):
+        return None  # "adopted their declaration a day earlier than expected": not a day counted on
+    before = [d for d in told if d.end <= opening + found.start()]
+    if not before:
+        return None
+    counted = date.fromisoformat(before[-1].value) + timedelta(days=_DAY_OFFSETS[found.group()])
+    return counted.isoformat()
 
 
 def _occasion(claim: Claim, text: str, told: list[DateMention], previous: Claim | None) -> tuple[str, str] | None:

@@ -651,3 +651,20 @@ def test_adjectives_of_nationality_name_no_one(index):
     assert {c.speaker_name for c in found if c.speaker_name} == {"Bassirou Diomaye Faye"}
     costa = _extract(index, "António Costa presentó su dimisión. «Es una etapa que se cierra», dijo Costa.", "es")
     assert {c.speaker_name for c in costa if c.kind == "quote"} == {"António Costa"}
+
+
+def test_a_day_counted_from_the_last_one_named(index):
+    """ "Two days later the assembly voted…" is two days after the day named before it, not the
+    new election day the sentence names after it; "the next day" likewise. "A day earlier than
+    expected" counts nothing."""
+    # Reconstructed from public reporting of Senegal's postponed election (February 2024); our wording.
+    found = extract(index, "On 3 February Macky Sall announced that the vote would be postponed. Two days later the "
+                           "National Assembly voted to push the election back to 15 December. The Constitutional Council "
+                           "overturned the delay on 15 February. Sall's office said the next day that he would carry out "
+                           "the ruling in full.", "en", date(2024, 3, 28))
+    voted = next(c for c in found if "push the election back" in c.text)
+    assert voted.date == "2024-02-05"
+    assert next(c.date for c in found if "carry out" in c.text) == "2024-02-16"
+    early = extract(index, "G20 leaders adopted their joint declaration on 18 November, a day earlier than expected, "
+                           "the Brazilian presidency said.", "en", date(2024, 11, 19))
+    assert all(c.date != "2024-11-17" for c in early)
