@@ -229,6 +229,7 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
     told = [d for d in dates if d.value and d.precision == "day"
             and not any(q.inner_start <= d.start < q.inner_end for q in quotes)]
     headings = _day_headings(text, told)
+    counted_days = _counted_days(text, told)
     time_headings = [m.start() for m in _TIME_HEADING.finditer(text)]
     in_lead = [d for d in told if d.start < lead_end]
     # A date in the lead far from publication is background or a schedule ("set sentencing for July
@@ -264,7 +265,7 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
             # README dev4: in a live blog the entry's day anchors a present perfect ("ha dicho").
             claim.date, claim.date_precision = entry_day, "approximate"
             undated.discard(id(claim))
-        counted = _counted_day(claim, text, told)
+        counted = _counted_day(claim, text, told, counted_days)
         if counted is not None:
             # Counted, not stated: "approximate" keeps it out of the date checks, as an inferred day is.
             claim.date, claim.date_precision = counted, "approximate"
@@ -277,7 +278,7 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
             previous = claim if claim.date is not None else previous
             continue
         previous = claim
-        same = [d for d in told if para_start <= d.start and d.end <= claim.span[0]]
+        same = sorted((d for d in told + counted_days if para_start <= d.start and d.end <= claim.span[0]), key=lambda d: d.start)
         value = same[-1].value if same else entry_day or lead
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
@@ -303,25 +304,40 @@ _OCCASIONS = _load("dates.toml")["occasions"]
 _SAME_DAY = phrase_pattern(_OCCASIONS["same_day"])
 _SAME_OCCASION = phrase_pattern(_OCCASIONS["same_occasion"])
 _DAY_OFFSETS = {fold(k): v for k, v in _OCCASIONS["day_offsets"].items()}
-_DAY_OFFSET = phrase_pattern(list(_DAY_OFFSETS))
+_COUNTED = _OCCASIONS["counted"]
+_COUNT = {fold(k): v for k, v in _COUNTED["numbers"].items()}
+_DAY_OFFSET = re.compile(
+    phrase_pattern(list(_DAY_OFFSETS)).pattern
+    + rf"|(?<![0-9a-z])(?P<count>[1-9]|{'|'.join(sorted(_COUNT, key=len, reverse=True))})\s+"
+    + rf"(?:{'|'.join(fold(d) for d in _COUNTED['days'])})\s+(?:{'|'.join(fold(w) for w in _COUNTED['later'])})(?![0-9a-z])")
 _THAN = re.compile(r"\s+(?:than|de lo|que lo)(?![0-9a-z])")
 
 
-def _counted_day(claim: Claim, text: str, told: list[DateMention]) -> str | None:
-    """ "Two days later the assembly voted…", "Sall's office said the next day…": the last day
-    named before the phrase, counted on. The phrase must come before any date of the claim's own,
-    which is then another day ("…to push the election back to 15 December")."""
+def _counted_days(text: str, told: list[DateMention]) -> list[DateMention]:
+    """ "Two days later", "al día siguiente", "Ocho días después": the last day named before the
+    phrase, counted on; "approximate", as counted and not stated. "A day earlier than expected"
+    counts nothing."""
+    folded = fold(text)
+    counted = []
+    for found in _DAY_OFFSET.finditer(folded):
+        if _THAN.match(folded, found.end()):
+            continue
+        before = [d for d in told if d.end <= found.start()]
+        if not before:
+            continue
+        count = found.group("count")
+        days = _DAY_OFFSETS[found.group()] if count is None else int(_COUNT.get(count, count))
+        value = (date.fromisoformat(before[-1].value) + timedelta(days=days)).isoformat()
+        counted.append(DateMention(found.start(), found.end(), value, "approximate"))
+    return counted
+
+
+def _counted_day(claim: Claim, text: str, told: list[DateMention], counted: list[DateMention]) -> str | None:
+    """The day counted in the claim's sentence before any date of its own, which is then another
+    day ("Two days later the assembly voted to push the election back to 15 December")."""
     opening = max(text.rfind("\n", 0, claim.span[0]), text.rfind(". ", 0, claim.span[0])) + 1
     own = next((d.start for d in told if claim.span[0] <= d.start < claim.span[1]), claim.span[1])
-    head = fold(text[opening:own])
-    found = _DAY_OFFSET.search(head)
-    if found is None or _THAN.match(head, found.end()):
-        return None  # "adopted their declaration a day earlier than expected": not a day counted on
-    before = [d for d in told if d.end <= opening + found.start()]
-    if not before:
-        return None
-    counted = date.fromisoformat(before[-1].value) + timedelta(days=_DAY_OFFSETS[found.group()])
-    return counted.isoformat()
+    return next((d.value for d in reversed(counted) if opening <= d.start and d.end <= own), None)
 
 
 def _occasion(claim: Claim, text: str, told: list[DateMention], previous: Claim | None) -> tuple[str, str] | None:

@@ -668,3 +668,16 @@ def test_a_day_counted_from_the_last_one_named(index):
     early = extract(index, "G20 leaders adopted their joint declaration on 18 November, a day earlier than expected, "
                            "the Brazilian presidency said.", "en", date(2024, 11, 19))
     assert all(c.date != "2024-11-17" for c in early)
+
+
+def test_a_counted_day_dates_what_its_paragraph_tells_after_it(index):
+    """ "Ocho días después, Chaves subió el tono. «…», aseguró": the quote's sentence names no
+    day, the sentence before it counted one; "45 días después de su llegada" measures a distance."""
+    # Reconstructed from public reporting of Costa Rica's cyberattacks (May 2022); our wording.
+    found = extract(index, "Rodrigo Chaves juró el cargo el 8 de mayo y firmó el decreto de emergencia. Ocho días "
+                           "después, Chaves subió el tono. «La guerra es contra un grupo terrorista internacional», "
+                           "aseguró en una conferencia de prensa.", "es", date(2022, 6, 4))
+    assert next(c.date for c in found if c.kind == "quote") == "2022-05-16"
+    distance = extract(index, "La CGT realizó el miércoles un paro general, apenas 45 días después de la llegada de "
+                              "Milei. «Es un aviso», dijo Héctor Daer.", "es", date(2024, 1, 27))
+    assert next(c.date for c in distance if c.kind == "quote") == "2024-01-24"
