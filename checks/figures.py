@@ -22,8 +22,9 @@ def _scales() -> dict[str, float]:
 @lru_cache(maxsize=None)
 def _number_pattern() -> re.Pattern[str]:
     scales = "|".join(re.escape(w) for w in _scales())  # in file order: longest first
-    # A figure is read whole ("31st" is 31, not 3 before a letter) and an ordinal is its number.
-    return re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])(?:st|nd|rd|th)?\s*(%|por ciento|percent|"
+    # A figure is read whole ("31st" is 31, not 3 before a letter) and an ordinal is its number;
+    # the number of a name ("COVID-19", "G-20", "F-16") is no figure.
+    return re.compile(r"(?<![\w.,])(?<![a-z]-)(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)(?![\d])(?:st|nd|rd|th)?\s*(%|por ciento|percent|"
                       + scales + r")?(?![a-z])")
 
 

@@ -653,3 +653,11 @@ def test_an_event_with_an_outcome_the_source_does_not_tell_is_not_confirmed(inde
     for act in ("suspendió", "canceló", "pospuso"):
         told = _claim(**event, text=f"Sheinbaum {act} en Palacio Nacional la reunión sobre seguridad con Marco Rubio")
         assert _check(told, release, index=index).verdict == "unverified", act
+
+
+def test_the_number_of_a_name_is_no_figure():
+    """ "más de 118.000 casos de COVID-19 en 114 países": 19 is the disease's name, and read as a
+    figure it had contradicted the WHO's own "more than 118,000 cases in 114 countries"."""
+    from claimcheck.checks.figures import numbers
+    assert numbers("más de 118.000 casos de COVID-19 en 114 países") == {118000.0, 114.0}
+    assert numbers("two F-16 jets and a G-20 summit, a 3-2 vote") == {2.0, 3.0}
