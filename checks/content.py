@@ -165,9 +165,12 @@ def _denies(passage: PreparedPassage, result: UnitMatch, denial: frozenset[str])
     deny that millions went to vote, told in the sentence before."""
     if not passage.key_set & denial or _condemns_only(passage, denial):
         return False
+    at = {p for _, pos, end, _ in result.found for p in range(pos, min(end, len(passage.keys)))}
+    if all(i in at for i, k in enumerate(passage.keys) if k in denial):
+        return False  # the claim's own act, translated ("turned down the referendum" / "negó la consulta")
     if not passage.sentences:
         return True
-    matched = {passage.keys[p] for _, pos, end, _ in result.found for p in range(pos, min(end, len(passage.keys)))}
+    matched = {passage.keys[p] for p in at}
     return any(keys & denial and len(keys & matched) >= 2 for keys, _ in passage.sentences)
 
 

@@ -562,9 +562,10 @@ def test_rejecting_an_attack_condemns_it_and_denies_nothing(index):
     denial = event_words()["denial"]
     def denies(text: str) -> bool:
         passage = prepare_passage(0, text, None, "es", index)
-        return _denies(passage, UnitMatch([(None, 0, len(passage.keys), False)], []), denial)  # all of it matched
-    assert not denies("Rechaza el ataque.")
-    assert denies("Niega el ataque.") and denies("Rechaza las acusaciones.")
+        # All of it matched but the verb: the claim's words are what is rejected or denied.
+        return _denies(passage, UnitMatch([(None, 1, len(passage.keys), False)], []), denial)
+    assert not denies("Rechaza el ataque contra el senador.")
+    assert denies("Niega el ataque contra el senador.") and denies("Rechaza las acusaciones contra el senador.")
 
 
 def test_a_word_that_judges_must_be_in_the_source(index):
@@ -650,3 +651,21 @@ def test_an_outcome_is_stated_with_the_claims_polarity_and_not_by_a_word_that_sh
         return _check(said, post, index=index).verdict
     assert rubio_says("commended") == "confirmed"
     assert rubio_says("criticized") != "confirmed"
+
+
+def test_a_word_of_denial_that_translates_the_claims_own_act_denies_nothing(index):
+    """"the Senate turned down the referendum" against "El Senado negó la consulta": "negó" is the
+    claim's own act in Spanish, not a denial of it; against "the Senate backed it" it still is."""
+    from claimcheck.checks.content import content_matches
+    from claimcheck.checks.matching import prepare
+    # Reconstructed from public reporting of the Colombian Senate's vote of 14 May 2025 on the
+    # government's referendum; our wording.
+    note = Document(url="https://www.senado.gov.co/prensa/consulta-popular", kind="press_release", language="es",
+                    author="sre", publisher="sre", published_at=date(2025, 5, 14), timezone="America/Bogota",
+                    passages=[Passage("La plenaria del Senado negó este miércoles la consulta popular del Gobierno, con 49 "
+                                      "votos en contra y 47 a favor.")])
+    doc = prepare(note, index)
+    def denied(text: str) -> bool:
+        return max(content_matches(text, "en", doc, doc.passages), key=lambda m: m.coverage).denied
+    assert not denied("the Senate turned down the government's referendum, 49 votes to 47")
+    assert denied("the Senate backed the government's referendum, 49 votes to 47")
