@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.checks.glossary import glossary
 from claimcheck.checks.content import match_content
+from claimcheck.checks.figures import figure_keys, numbers
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units, normalise, phrase_window
 from claimcheck.checks.text import content_tokens, key, word_list
 from claimcheck.extractors.normalize import fold
@@ -65,7 +66,9 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
                 best = QuoteMatch(passage, "near", 0.85, passage.text)
                 continue
         if language != doc_language and best is None:
-            units = glossary().units(quote)
+            # A number is compared by its value ("two Argentinas" / "dos Argentinas"): one the
+            # passage gives need not be found as a word.
+            units = [u for u in glossary().units(quote) if not (_number(u) and _number(u) <= passage.figures)]
             window = phrase_window(units, passage)
             # Names are not words said: "Estados Unidos está con la Argentina" is not found in
             # "the support of the United States for Argentina" by its two names alone.
@@ -77,6 +80,11 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
     if best is None and language != doc_language and document is not None:
         best = _translated_sentence(quote, language, document, passages)
     return best
+
+
+def _number(unit) -> frozenset[float]:
+    """The value of a unit that is a number ("two", "dos", "15"), else nothing."""
+    return frozenset(numbers(unit.words)) if all(k.isdigit() or k in figure_keys() for k in unit.own) else frozenset()
 
 
 def _said_words(units: tuple, quote: str) -> bool:

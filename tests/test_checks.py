@@ -285,3 +285,21 @@ def test_an_event_read_across_two_paragraphs_is_told_with_whom_it_names(index):
     guests_first = replace(release, passages=[guests, handover])
     v = _check(claim, guests_first, index=index)
     assert v.verdict == "contradicted" and "Javier Milei" in v.rationale
+
+
+def test_a_number_in_a_translated_quote_is_compared_by_its_value(index):
+    """"Today we saw two Mexicos" against "Hoy vimos dos Méxicos": "two" is the figure 2 the turn
+    gives as "dos", not a word the phrase must find."""
+    # Reconstructed from public reporting of Claudia Sheinbaum's speech after the count of 2 June
+    # 2024; our wording, and the quoted phrase is ours.
+    speech = Document(
+        url="https://www.gob.mx/presidencia/articulos/version-estenografica-mensaje-computo", kind="transcript",
+        language="es", verbatim=True, published_at=date(2024, 6, 3), timezone="America/Mexico_City",
+        publisher="presidencia-mexico", author="claudia-sheinbaum",
+        passages=[Passage("Buenas noches a todas y a todos.", "moderator"),
+                  Passage("Hoy vimos dos Méxicos que votaron en paz. Gobernaré para todas y para todos.", "claudia-sheinbaum")])
+    def said(quote: str) -> str:
+        return _check(_claim(kind="quote", language="en", speaker="claudia-sheinbaum", quote=quote, date="2024-06-03",
+                             date_precision="day", text=f'"{quote}," Sheinbaum said'), speech, index=index).verdict
+    assert said("Today we saw two Mexicos") == "confirmed"
+    assert said("Today we saw three Mexicos") != "confirmed"
