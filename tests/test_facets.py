@@ -661,3 +661,13 @@ def test_the_number_of_a_name_is_no_figure():
     from claimcheck.checks.figures import numbers
     assert numbers("más de 118.000 casos de COVID-19 en 114 países") == {118000.0, 114.0}
     assert numbers("two F-16 jets and a G-20 summit, a 3-2 vote") == {2.0, 3.0}
+
+
+def test_london_venues_are_told_apart():
+    """"crowned at St Paul's Cathedral" against "crowned today at Westminster Abbey": two venues
+    in London, a mismatch; "in London" is a match. Westminster Abbey had been unknown to the
+    gazetteer, and the place was left unverified."""
+    told = "The King and The Queen were crowned today at Westminster Abbey."
+    assert places.compare({"st paul's cathedral"}, told)[0] == "mismatch"
+    assert places.compare({"london"}, told)[0] == "match"
+    assert places.places("habló en el Palacio de Buckingham") == {"buckingham palace"}
