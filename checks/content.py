@@ -50,8 +50,15 @@ class OutcomeAct:
         return not self.negated and any(_has_phrase(told, p) for p in self.phrases)
 
 
+@lru_cache(maxsize=None)
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """A phrase of outcome_acts.toml; "*" stands for one to four words ("removed * from office")."""
+    gap = r"\s+(?:\S+\s+){0,3}\S+\s+"
+    return re.compile(r"(?<!\w)" + gap.join(re.escape(part.strip()) for part in phrase.split("*")) + r"(?!\w)")
+
+
 def _has_phrase(told: str, phrase: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", told) is not None
+    return _phrase(phrase).search(told) is not None
 
 
 @lru_cache(maxsize=None)

@@ -669,3 +669,17 @@ def test_a_word_of_denial_that_translates_the_claims_own_act_denies_nothing(inde
         return max(content_matches(text, "en", doc, doc.passages), key=lambda m: m.coverage).denied
     assert not denied("the Senate turned down the government's referendum, 49 votes to 47")
     assert denied("the Senate backed the government's referendum, 49 votes to 47")
+
+
+def test_a_removal_from_office_is_not_stated_by_a_suspension(index):
+    """"Congress removed Vizcarra from office" against "lo suspende en el ejercicio del cargo por
+    doce meses": the same vote told as another outcome. A phrase of outcome_acts.toml may have a
+    gap ("removed * from office")."""
+    from claimcheck.checks.content import outcome_acts
+    from claimcheck.checks.matching import prepare_passage
+    # Reconstructed from public reporting of the Peruvian Congress's vote of 30 September 2019; our wording.
+    [removed] = outcome_acts("Peru's Congress removed President Martín Vizcarra from office")
+    suspended = prepare_passage(0, "El Pleno del Congreso declaró la incapacidad temporal del presidente y lo suspende "
+                                   "en el ejercicio del cargo por doce meses.", None, "es", index)
+    vacated = prepare_passage(0, "El Pleno del Congreso declaró la vacancia de la Presidencia de la República.", None, "es", index)
+    assert not removed.stated_in(suspended) and removed.stated_in(vacated)
