@@ -283,7 +283,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             and not _flip_apart(result, claim_negated, passage, boundary.get(id(passage))),
             frame_missing=(bool(frame) and not frame & {u.start for u, *_ in result.found})
             or _only_wished(result, passage, claim_keys),
-            antonym_flip=_antonym_flip(result.missing, claim_negated, passage),
+            antonym_flip=_antonym_flip(result.missing, claim_negated, passage) or _opposite_in_core(result, claim_negated, passage),
         ))
     return matches
 
@@ -316,6 +316,21 @@ def _antonym_flip(missing: list[Unit], claim_negated: frozenset[int], passage: P
                     pk in other and i not in passage.negated for i, pk in enumerate(passage.keys)):
                 return True
     return False
+
+
+def _opposite_in_core(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage) -> bool:
+    """The claim's act found, but only in another sentence, and its opposite in the sentence that
+    holds the rest of the claim: "rechazó en general la Ley Bases" against a release whose sentence
+    on the Ley Bases says "aprobó en general" and whose next one tells of a "rechazo" elsewhere."""
+    if len(passage.sentences) < 2:
+        return False
+    opposites = _opposites()
+    acts = [u for u, *_ in result.found if u.start not in claim_negated and any(k in opposites for k in u.own)]
+    if not acts:
+        return False
+    found = {passage.keys[pos] for u, pos, end, _ in result.found if u not in acts for pos in range(pos, min(end, len(passage.keys)))}
+    core = max((keys for keys, _ in passage.sentences), key=lambda keys: len(keys & found))
+    return any(not set(u.own) & core and any(core & opposites[k] for k in u.own if k in opposites) for u in acts)
 
 
 def _flip_apart(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage, boundary: int | None) -> bool:

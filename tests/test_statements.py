@@ -683,3 +683,21 @@ def test_a_removal_from_office_is_not_stated_by_a_suspension(index):
                                    "en el ejercicio del cargo por doce meses.", None, "es", index)
     vacated = prepare_passage(0, "El Pleno del Congreso declaró la vacancia de la Presidencia de la República.", None, "es", index)
     assert not removed.stated_in(suspended) and removed.stated_in(vacated)
+
+
+def test_the_opposite_act_in_the_sentence_that_holds_the_claim_flips_it(index):
+    """"El Senado rechazó en general la Ley Bases" against a release whose sentence on the Ley Bases
+    says "aprobó en general" and whose next sentence tells of a "rechazo" of something else: the
+    claim's act is found, but not where the rest of it is, and its opposite is there."""
+    from claimcheck.checks.content import best, content_matches
+    from claimcheck.checks.matching import prepare
+    # Reconstructed from public reporting of the Argentine Senate's vote of 12 June 2024; our wording.
+    release = prepare(Document(
+        url="https://www.senado.gob.ar/prensa/ley-bases", kind="press_release", language="es", author="argentina-presidency",
+        published_at=date(2024, 6, 13), timezone="America/Argentina/Buenos_Aires",
+        passages=[Passage("El Senado de la Nación aprobó en general el proyecto de Ley Bases con el voto de desempate de la "
+                          "vicepresidenta. Afuera, las organizaciones sociales expresaron su rechazo a la represión.")]), index)
+    def flipped(text: str) -> bool:
+        return best(content_matches(text, "es", release, release.passages)).antonym_flip
+    assert flipped("El Senado rechazó en general el proyecto de Ley Bases con el voto de desempate de la vicepresidenta")
+    assert not flipped("El Senado aprobó en general el proyecto de Ley Bases con el voto de desempate de la vicepresidenta")
