@@ -683,6 +683,11 @@ def test_a_removal_from_office_is_not_stated_by_a_suspension(index):
                                    "en el ejercicio del cargo por doce meses.", None, "es", index)
     vacated = prepare_passage(0, "El Pleno del Congreso declaró la vacancia de la Presidencia de la República.", None, "es", index)
     assert not removed.stated_in(suspended) and removed.stated_in(vacated)
+    # Ruling something out is an outcome too: an announcement of it does not state it.
+    [ruled_out] = outcome_acts("Sánchez ruled out a commission of inquiry into the blackout")
+    announced = prepare_passage(0, "Sánchez anunció una comisión de investigación sobre el apagón.", None, "es", index)
+    refused = prepare_passage(0, "Sánchez descartó una comisión de investigación sobre el apagón.", None, "es", index)
+    assert not ruled_out.stated_in(announced) and ruled_out.stated_in(refused)
 
 
 def test_the_opposite_act_in_the_sentence_that_holds_the_claim_flips_it(index):
