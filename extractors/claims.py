@@ -1072,7 +1072,15 @@ def _quote_claim(
             or _dropped(state, text, folded, s, verb)
     elif before:
         verb = before[-1]
-        speaker = _subject_before(s, verb.start, folded) or _mention_at(s, verb.end, folded, reach=6) \
+        # "He endorsed Kamala Harris in a post, calling his choice of her…": a participle goes on
+        # with the subject of the saying before it ("…, he said in a statement, describing…"), or
+        # with the main clause's, not with whom the clause before it names last.
+        main = None
+        if verb.phrase in lex.participles:
+            saying = [v for v in before if v.phrase not in lex.participles]
+            main = _subject_before(s, saying[-1].start, folded) if saying else \
+                next((m for m in s.mentions if m.end <= verb.start and m.role == "subject"), None)
+        speaker = main or _subject_before(s, verb.start, folded) or _mention_at(s, verb.end, folded, reach=6) \
             or _dropped(state, text, folded, s, verb)
     outer = text[s.start:s.end].strip(" .\"'“”«»—-")
     quoted = text[q.inner_start:q.inner_end].strip(" .\"'“”«»—-")

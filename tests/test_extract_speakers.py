@@ -681,3 +681,14 @@ def test_a_counted_day_dates_what_its_paragraph_tells_after_it(index):
     distance = extract(index, "La CGT realizó el miércoles un paro general, apenas 45 días después de la llegada de "
                               "Milei. «Es un aviso», dijo Héctor Daer.", "es", date(2024, 1, 27))
     assert next(c.date for c in distance if c.kind == "quote") == "2024-01-24"
+
+
+def test_a_participle_that_names_what_was_said_goes_on_with_the_main_subject(index):
+    """"…, calling the deal “a stab in the back”", "…, hailing “…”": what is quoted is the main
+    clause's subject's, not the person its clause names last ("he endorsed Kamala Harris…, calling
+    his choice of her…"), nor one named in what is said ("…, he said…, describing…")."""
+    found = extract(index, "Foreign Minister Jean-Yves Le Drian reacted the next morning on the radio, calling the deal "
+                           "\"a stab in the back\".\nLater he endorsed Vice President Kamala Harris in a post, calling his "
+                           "choice of her \"the best decision I have made\".", "en", date(2021, 9, 19))
+    quotes = [c for c in found if c.kind == "quote"]
+    assert [c.speaker_name for c in quotes] == ["Jean-Yves Le Drian", "Jean-Yves Le Drian"]
