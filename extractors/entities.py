@@ -659,6 +659,10 @@ def _resolve(
             and tokens[0] not in _NOT_NAME_START and tokens[0] not in _PARTICLE_WORDS else phrase
         for token in {phrase, tokens[-1], " ".join(tokens[-2:]), first}:
             names_seen.setdefault(token, (key, display))
+    government = _capital_governments().get(phrase)
+    if government is not None and not _PLACE_BEFORE.search(fold(text[max(0, start - 12):start])):
+        # "Canberra said in a statement…": the government; "llegó a Caracas", "in Paris": the place.
+        return Mention(start, end, government, government, "government", via)
     return Mention(start, end, key, display, "person", via)
 
 
@@ -844,6 +848,14 @@ def _demonyms() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _countries() -> frozenset[str]:
     return frozenset(_load("countries.toml")["names"])
+
+
+_PLACE_BEFORE = re.compile(r"(?<![0-9a-z])(?:a|al|en|in|to|at|from|de|del|desde|hacia|near|into)\s+$")
+
+
+@lru_cache(maxsize=None)
+def _capital_governments() -> dict[str, str]:
+    return {fold(k): v for k, v in _load("countries.toml")["capital_governments"].items()}
 
 
 @lru_cache(maxsize=None)

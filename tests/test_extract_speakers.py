@@ -692,3 +692,14 @@ def test_a_participle_that_names_what_was_said_goes_on_with_the_main_subject(ind
                            "choice of her \"the best decision I have made\".", "en", date(2021, 9, 19))
     quotes = [c for c in found if c.kind == "quote"]
     assert [c.speaker_name for c in quotes] == ["Jean-Yves Le Drian", "Jean-Yves Le Drian"]
+
+
+def test_a_capital_that_speaks_is_its_government_and_no_one_he_refers_to(index):
+    """"Canberra said in a statement…" is the Government of Australia's; "he said" after Scott
+    Morrison is named is his, not "Paris"'s; "llegó a Caracas" keeps Caracas a place."""
+    found = extract(index, "Canberra said in a statement on Saturday that it noted the recall \"with regret\". "
+                           "Prime Minister Scott Morrison said Paris had every reason to know. \"I don't regret the "
+                           "decision,\" he said.", "en", date(2021, 9, 19))
+    assert [c.speaker_name for c in found if c.kind == "quote"] == ["Government of Australia", "Scott Morrison"]
+    arrived = extract(index, "El ministro Armando Benedetti llegó a Caracas el jueves.", "es", date(2024, 6, 26))
+    assert all("Gobierno de Venezuela" not in c.participants for c in arrived)
