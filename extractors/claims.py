@@ -229,7 +229,7 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
     told = [d for d in dates if d.value and d.precision == "day"
             and not any(q.inner_start <= d.start < q.inner_end for q in quotes)]
     headings = _day_headings(text, told)
-    counted_days = _counted_days(text, told)
+    counted_days = _counted_days(fold(text), told)
     time_headings = [m.start() for m in _TIME_HEADING.finditer(text)]
     in_lead = [d for d in told if d.start < lead_end]
     # A date in the lead far from publication is background or a schedule ("set sentencing for July
@@ -307,20 +307,22 @@ _DAY_OFFSETS = {fold(k): v for k, v in _OCCASIONS["day_offsets"].items()}
 _COUNTED = _OCCASIONS["counted"]
 _COUNT = {fold(k): v for k, v in _COUNTED["numbers"].items()}
 _DAY_OFFSET = re.compile(
-    phrase_pattern(list(_DAY_OFFSETS)).pattern
-    + rf"|(?<![0-9a-z])(?P<count>[1-9]|{'|'.join(sorted(_COUNT, key=len, reverse=True))})\s+"
-    + rf"(?:{'|'.join(fold(d) for d in _COUNTED['days'])})\s+(?:{'|'.join(fold(w) for w in _COUNTED['later'])})(?![0-9a-z])")
+    rf"(?<![0-9a-z])(?:{trie_pattern(_DAY_OFFSETS)}|(?P<count>[1-9]|{trie_pattern(_COUNT)})\s+"
+    + rf"(?:{trie_pattern(fold(d) for d in _COUNTED['days'])})\s+(?:{trie_pattern(fold(w) for w in _COUNTED['later'])}))(?![0-9a-z])")
+# Every phrase names a day or the eve: looked for around these words only, not at every position.
+_DAY_WORD = re.compile(r"(?<![0-9a-z])(?:dias?|days?|vispera|morning|manana)(?![0-9a-z])")
 _THAN = re.compile(r"\s+(?:than|de lo|que lo)(?![0-9a-z])")
 
 
-def _counted_days(text: str, told: list[DateMention]) -> list[DateMention]:
+def _counted_days(folded: str, told: list[DateMention]) -> list[DateMention]:
     """ "Two days later", "al día siguiente", "Ocho días después": the last day named before the
     phrase, counted on; "approximate", as counted and not stated. "A day earlier than expected"
     counts nothing."""
-    folded = fold(text)
-    counted = []
-    for found in _DAY_OFFSET.finditer(folded):
-        if _THAN.match(folded, found.end()):
+    counted: list[DateMention] = []
+    for word in _DAY_WORD.finditer(folded):
+        found = _DAY_OFFSET.search(folded, max(0, word.start() - 24), word.end() + 16)
+        if found is None or found.end() < word.end() or (counted and found.start() < counted[-1].end) \
+                or _THAN.match(folded, found.end()):
             continue
         before = [d for d in told if d.end <= found.start()]
         if not before:
