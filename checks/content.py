@@ -43,11 +43,14 @@ class OutcomeAct:
 
     def stated_in(self, passage: PreparedPassage) -> bool:
         unlike = _outcome_data()[1]
-        if any(key(t) in self.keys and t not in unlike and (i in passage.negated) == self.negated
-               for i, t in enumerate(passage.tokens)):
+        if not self.keys.isdisjoint(passage.key_set) and any(
+                k in self.keys and passage.tokens[i] not in unlike and (i in passage.negated) == self.negated
+                for i, k in enumerate(passage.keys)):
             return True
+        if not self.phrases or self.negated:
+            return False
         told = fold(passage.text)
-        return not self.negated and any(_has_phrase(told, p) for p in self.phrases)
+        return any(_has_phrase(told, p) for p in self.phrases)
 
 
 @lru_cache(maxsize=None)
@@ -78,16 +81,19 @@ def _outcome_data() -> tuple[dict[str, tuple[frozenset[str], tuple[str, ...]]], 
     return {m: (frozenset(ks), tuple(sorted(ph))) for m, (ks, ph) in found.items()}, unlike
 
 
-def outcome_acts(text: str) -> list[OutcomeAct]:
-    """The claim's words and phrases that tell an outcome (outcome_acts.toml): each must be stated."""
+@lru_cache(maxsize=4096)
+def outcome_acts(text: str) -> tuple[OutcomeAct, ...]:
+    """The claim's words and phrases that tell an outcome (outcome_acts.toml): each must be stated.
+    A claim is read against many passages and documents: it is read once."""
     groups, unlike = _outcome_data()
     told, words, negated = fold(text), content_tokens(text), negated_positions(text)
     acts = {key(t): OutcomeAct(t, *groups[key(t)], negated=i in negated)
             for i, t in enumerate(words) if key(t) in groups and t not in unlike}
-    for phrase in (m for m in groups if " " in m and _has_phrase(told, m)):
+    present = set(tokens(text))
+    for phrase in (m for m in groups if " " in m and m.split()[0] in present and _has_phrase(told, m)):
         first = next((i for i, t in enumerate(words) if t == phrase.split()[0]), None)
         acts[phrase] = OutcomeAct(phrase, *groups[phrase], negated=first in negated)
-    return list(acts.values())
+    return tuple(acts.values())
 
 
 @dataclass(frozen=True)
@@ -158,10 +164,15 @@ def frame_end(text: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=None)
+def _wish_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in word_list("wishes"))
+
+
 def _only_wished(result: UnitMatch, passage: PreparedPassage, claim_keys: set[str]) -> bool:
     """All the claim's words are in what someone asked for or proposed in the source, and the
     claim does not say it was asked: "they proposed that Mexico receive them" is not "Mexico will"."""
-    if not result.found or claim_keys & {key(w) for w in word_list("wishes")}:
+    if not result.found or claim_keys & _wish_keys():
         return False
     return all(pos in passage.wished for _, pos, _, _ in result.found)
 
