@@ -615,6 +615,42 @@ def _without_dates(text: str) -> str:
 EVENT_CONTENT = 0.5
 
 
+_AS_ROLE = re.compile(r"(?<![0-9a-z])(?:como|as)\s+((?:[a-z]+\s+){0,1}[a-z]+)")
+
+
+def _role_elsewhere(claim: Claim, passage: PreparedPassage, index: EntityIndex) -> bool:
+    """The claim gives a participant a role ("juramentó a Pedro Olaechea como presidente
+    encargado"), and the source gives that role to another person it names, the one named last
+    before it ("Mercedes Aráoz… juró como presidenta encargada ante… Pedro Olaechea")."""
+    said = fold(claim.content or claim.text)
+    people = [p for p in claim.participants if _is_person(index, p)]
+    told = fold(passage.text)
+    for role in _AS_ROLE.finditer(said):
+        holder = _named_last(said, role.start(), people, index)
+        wanted = set(keys(role.group(1)))
+        if holder is None or not wanted & content_facet.event_words()["roles"]:
+            continue  # "as part of", "como consecuencia": no office
+        for other in _AS_ROLE.finditer(told):
+            if not wanted <= set(keys(other.group(1))):
+                continue
+            named = _named_last(told, other.start(), sorted(passage.people), index)
+            if named is not None and named != holder and _is_person(index, named):
+                return True
+    return False
+
+
+def _named_last(folded: str, pos: int, people: list[str], index: EntityIndex) -> str | None:
+    """Of these people, the one whose name is written last before `pos`, within its sentence."""
+    start = max(folded.rfind(". ", 0, pos), 0)
+    best, at = None, -1
+    for person in people:
+        for name in _names(index, person):
+            found = folded.rfind(fold(name).split()[-1], start, pos)
+            if found > at:
+                best, at = person, found
+    return best
+
+
 def _names(index: EntityIndex, entity_id: str) -> list[str]:
     entity = index.get(entity_id)
     return [entity.name, *entity.aliases] if entity else [entity_id]
@@ -936,6 +972,8 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             if other and content_facet.counts_the_same(what_said, claimed, told, other):
                 mismatches.append((doc, level, passage, Note.of("numbers_other", stated=_figures(other), claimed=_figures(claimed))))
             continue
+        if _role_elsewhere(claim, passage, index):
+            continue  # "juramentó a Olaechea como presidente encargado" / "Aráoz juró como presidenta encargada ante… Olaechea"
         matches.append((doc, level, passage, note))
     if not matches:
         mismatches += apart  # with nothing on the claimed day, the other report is all there is

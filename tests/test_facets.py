@@ -671,3 +671,22 @@ def test_london_venues_are_told_apart():
     assert places.compare({"st paul's cathedral"}, told)[0] == "mismatch"
     assert places.compare({"london"}, told)[0] == "match"
     assert places.places("habló en el Palacio de Buckingham") == {"buckingham palace"}
+
+
+def test_an_office_the_source_gives_to_another_person_is_not_confirmed(index):
+    """"juramentó a Pedro Olaechea como presidente encargado" against "Mercedes Aráoz juró como
+    presidenta encargada ante… Pedro Olaechea": everyone named, the day and the act right, and the
+    office someone else's. Reconstructed here with another announcement."""
+    # Reconstructed from public reporting of Claudia Sheinbaum's cabinet announcements of June 2024;
+    # our wording.
+    release = Document(url="https://www.gob.mx/presidencia/prensa/gabinete-seguridad", kind="press_release", language="es",
+                       author="presidencia-mexico", publisher="presidencia-mexico", published_at=date(2024, 6, 20),
+                       timezone="America/Mexico_City",
+                       passages=[Passage("Claudia Sheinbaum presentó este jueves a Omar García Harfuch como próximo secretario "
+                                         "de Seguridad y Protección Ciudadana.")])
+    event = dict(kind="event", language="es", participants=["claudia-sheinbaum", "omar-garcia-harfuch"], date="2024-06-20",
+                 date_precision="day")
+    right = "Claudia Sheinbaum presentó a Omar García Harfuch como próximo secretario de Seguridad y Protección Ciudadana"
+    swapped = "Omar García Harfuch presentó a Claudia Sheinbaum como próxima secretaria de Seguridad y Protección Ciudadana"
+    assert _check(_claim(**event, text=right), release, index=index).verdict == "confirmed"
+    assert _check(_claim(**event, text=swapped), release, index=index).verdict != "confirmed"
