@@ -692,6 +692,9 @@ def test_a_participle_that_names_what_was_said_goes_on_with_the_main_subject(ind
                            "choice of her \"the best decision I have made\".", "en", date(2021, 9, 19))
     quotes = [c for c in found if c.kind == "quote"]
     assert [c.speaker_name for c in quotes] == ["Jean-Yves Le Drian", "Jean-Yves Le Drian"]
+    es = extract(index, "La ministra Ana López compareció el lunes en el Congreso, calificando la reforma de «un paso "
+                        "histórico».", "es", date(2024, 6, 26))
+    assert [c.speaker_name for c in es if c.kind == "quote"] == ["Ana López"]
 
 
 def test_a_capital_that_speaks_is_its_government_and_no_one_he_refers_to(index):
