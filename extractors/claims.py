@@ -328,7 +328,8 @@ def _counted_days(folded: str, told: list[DateMention]) -> list[DateMention]:
         if not before:
             continue
         count = found.group("count")
-        days = _DAY_OFFSETS[found.group()] if count is None else int(_COUNT.get(count, count))
+        # The pattern lets a run of spaces stand for one ("the  next  morning").
+        days = _DAY_OFFSETS[" ".join(found.group().split())] if count is None else int(_COUNT.get(count, count))
         value = (date.fromisoformat(before[-1].value) + timedelta(days=days)).isoformat()
         counted.append(DateMention(found.start(), found.end(), value, "approximate"))
     return counted

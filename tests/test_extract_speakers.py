@@ -681,6 +681,10 @@ def test_a_counted_day_dates_what_its_paragraph_tells_after_it(index):
     distance = extract(index, "La CGT realizó el miércoles un paro general, apenas 45 días después de la llegada de "
                               "Milei. «Es un aviso», dijo Héctor Daer.", "es", date(2024, 1, 27))
     assert next(c.date for c in distance if c.kind == "quote") == "2024-01-24"
+    # Runs of spaces, as pasted text has them, are one space (a lookup by the phrase had crashed).
+    spaced = extract(index, "Macky  Sall  announced  the  delay  on  3  February.  The  next  morning,  Sall  said  the  "
+                            "vote  would  be  held  \"as  soon  as  possible\".", "en", date(2024, 3, 28))
+    assert next(c.date for c in spaced if c.kind == "quote") == "2024-02-04"
 
 
 def test_a_participle_that_names_what_was_said_goes_on_with_the_main_subject(index):
