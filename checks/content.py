@@ -111,7 +111,9 @@ class ContentMatch:
     # The source has what follows "que"/"that" but not the predicate before it: the claim's ("she
     # accepted the proposal that…") or the source's own ("nos plantearon que…").
     frame_missing: bool = False
-    antonym_flip: bool = False  # a word of the claim missing, its opposite in its place ("negaba" / "otorgarle")
+    # A word of the claim missing, or found only apart from the rest of it, and its opposite in its
+    # place ("negaba" / "otorgarle").
+    antonym_flip: bool = False
     said: frozenset[str] = frozenset()  # the keys of the claim's words of substance the passage has
     # The claim's words of outcome ("suspendió", "cancelled") the passage does not state: it may
     # tell the same event, but not that this came of it.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimcheck.checks.glossary import glossary
+from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.content import match_content
 from claimcheck.checks.figures import figure_keys, numbers
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units, normalise, phrase_window
@@ -68,7 +68,7 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
         if language != doc_language and best is None:
             # A number is compared by its value ("two Argentinas" / "dos Argentinas"): one the
             # passage gives need not be found as a word.
-            units = [u for u in glossary().units(quote) if not (_number(u) and _number(u) <= passage.figures)]
+            units = [u for u in glossary().units(quote) if not _number(u) or not _number(u) <= passage.figures]
             window = phrase_window(units, passage)
             # Names are not words said: "Estados Unidos está con la Argentina" is not found in
             # "the support of the United States for Argentina" by its two names alone.
@@ -82,7 +82,7 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
     return best
 
 
-def _number(unit) -> frozenset[float]:
+def _number(unit: Unit) -> frozenset[float]:
     """The value of a unit that is a number ("two", "dos", "15"), else nothing."""
     return frozenset(numbers(unit.words)) if all(k.isdigit() or k in figure_keys() for k in unit.own) else frozenset()
 

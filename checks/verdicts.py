@@ -615,7 +615,7 @@ def _without_dates(text: str) -> str:
 EVENT_CONTENT = 0.5
 
 
-_AS_ROLE = re.compile(r"(?<![0-9a-z])(?:como|as)\s+((?:[a-z]+\s+){0,1}[a-z]+)")
+_AS_ROLE = re.compile(r"(?<![0-9a-z])(?:como|as)\s+((?:[a-z]+\s+)?[a-z]+)")  # "como presidente encargado"
 
 
 def _role_elsewhere(claim: Claim, passage: PreparedPassage, index: EntityIndex) -> bool:
