@@ -646,6 +646,10 @@ def _resolve(
         named = _named_after(text, start, end, later[0], index, names_seen)
         names_seen.setdefault(phrase, (named.key, named.name))  # the title alone later means the same person
         return named
+    government = _capital_governments().get(phrase)
+    if government is not None and not _PLACE_BEFORE.search(fold(text[max(0, start - 12):start])):
+        # "Canberra said in a statement…": the government; "llegó a Caracas", "in Paris": the place.
+        return Mention(start, end, government, government, "government", via)
     # An unregistered name: a later surname-only mention refers back to the full name.
     written = text[start:end]
     seen = _seen(names_seen, phrase)
@@ -659,10 +663,6 @@ def _resolve(
             and tokens[0] not in _NOT_NAME_START and tokens[0] not in _PARTICLE_WORDS else phrase
         for token in {phrase, tokens[-1], " ".join(tokens[-2:]), first}:
             names_seen.setdefault(token, (key, display))
-    government = _capital_governments().get(phrase)
-    if government is not None and not _PLACE_BEFORE.search(fold(text[max(0, start - 12):start])):
-        # "Canberra said in a statement…": the government; "llegó a Caracas", "in Paris": the place.
-        return Mention(start, end, government, government, "government", via)
     return Mention(start, end, key, display, "person", via)
 
 
