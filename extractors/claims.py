@@ -265,7 +265,7 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
             # README dev4: in a live blog the entry's day anchors a present perfect ("ha dicho").
             claim.date, claim.date_precision = entry_day, "approximate"
             undated.discard(id(claim))
-        counted = _counted_day(claim, text, told, counted_days)
+        counted = _counted_day(claim, text, told, counted_days) if counted_days else None
         if counted is not None:
             # Counted, not stated: "approximate" keeps it out of the date checks, as an inferred day is.
             claim.date, claim.date_precision = counted, "approximate"
@@ -278,7 +278,9 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
             previous = claim if claim.date is not None else previous
             continue
         previous = claim
-        same = sorted((d for d in told + counted_days if para_start <= d.start and d.end <= claim.span[0]), key=lambda d: d.start)
+        same = [d for d in told if para_start <= d.start and d.end <= claim.span[0]]
+        if counted_days:
+            same = sorted(same + [d for d in counted_days if para_start <= d.start and d.end <= claim.span[0]], key=lambda d: d.start)
         value = same[-1].value if same else entry_day or lead
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
@@ -319,6 +321,8 @@ def _counted_days(folded: str, told: list[DateMention]) -> list[DateMention]:
     phrase, counted on; "approximate", as counted and not stated. "A day earlier than expected"
     counts nothing."""
     counted: list[DateMention] = []
+    if not told:
+        return counted  # nothing named to count from
     for word in _DAY_WORD.finditer(folded):
         found = _DAY_OFFSET.search(folded, max(0, word.start() - 24), word.end() + 16)
         if found is None or found.end() < word.end() or (counted and found.start() < counted[-1].end) \

@@ -413,7 +413,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if h < len(held) and held[h][0] < m.start() and m.end() <= held[h][1]:
             continue
         word = folded[m.start():m.end()]
-        if word not in _NOT_NAME_START and word not in titles and word not in _POST_NOMINALS and not _demonym([word]):
+        if word not in _NOT_NAME_START and word not in titles and word not in _POST_NOMINALS and word not in _DEMONYM_WORDS:
             # "Zelensky's response": the possessive names Zelensky.
             end = m.end() - 2 if _POSSESSIVE.search(m.group()) else m.end()
             candidates.append((m.start(), end, "single", folded[m.start():end]))
@@ -858,16 +858,14 @@ def _capital_governments() -> dict[str, str]:
     return {fold(k): v for k, v in _load("countries.toml")["capital_governments"].items()}
 
 
-@lru_cache(maxsize=None)
-def _demonyms_en() -> tuple[frozenset[str], frozenset[str]]:
-    """The single words, and the phrases ("costa rican": "Costa" alone is a name)."""
-    words = _load("countries.toml")["demonyms_en"]
-    return frozenset(w for w in words if " " not in w), frozenset(w for w in words if " " in w)
+# The single words, and the phrases ("costa rican": "Costa" alone is a name); read for every
+# capitalised word, so held in sets, not behind a function call.
+_DEMONYM_WORDS = frozenset(w for w in _load("countries.toml")["demonyms_en"] if " " not in w)
+_DEMONYM_PHRASES = frozenset(w for w in _load("countries.toml")["demonyms_en"] if " " in w)
 
 
 def _demonym(words: list[str]) -> bool:
-    single, phrases = _demonyms_en()
-    return all(w in single for w in words) or " ".join(words) in phrases
+    return all(w in _DEMONYM_WORDS for w in words) or (len(words) > 1 and " ".join(words) in _DEMONYM_PHRASES)
 
 
 @lru_cache(maxsize=None)
