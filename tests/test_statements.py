@@ -706,3 +706,20 @@ def test_the_opposite_act_in_the_sentence_that_holds_the_claim_flips_it(index):
         return best(content_matches(text, "es", release, release.passages)).antonym_flip
     assert flipped("El Senado rechazó en general el proyecto de Ley Bases con el voto de desempate de la vicepresidenta")
     assert not flipped("El Senado aprobó en general el proyecto de Ley Bases con el voto de desempate de la vicepresidenta")
+
+
+def test_against_is_said_by_anti(index):
+    """"una línea hostil contra Israel" against "a hostile anti-Israel line": "contra" must be in the
+    source (a stance), and "anti" says it; "denuncias" are "allegations"."""
+    from claimcheck.checks.content import content_matches
+    from claimcheck.checks.matching import prepare
+    # Reconstructed from public reporting of the Israeli foreign minister's post of 8 September 2025
+    # on Spain's measures; our wording.
+    post = prepare(Document(url="https://x.com/gidonsaar/status/1965000000000000000", kind="x_post", language="en",
+                            author="gideon-saar", published_at=date(2025, 9, 8), timezone="Asia/Jerusalem",
+                            passages=[Passage("The Spanish government is pursuing a hostile anti-Israel line. We will "
+                                              "examine the allegations.")]), index)
+    def required(text: str) -> list[str]:
+        return max(content_matches(text, "es", post, post.passages), key=lambda m: m.coverage).missing_required
+    assert required("el Gobierno español sigue una línea hostil contra Israel") == []
+    assert required("examinaremos las denuncias") == []
