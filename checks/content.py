@@ -261,6 +261,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
     frame = {u.start for u in units if u.start < predicate_end and _weight(u, light) == 1.0}
     for passage in candidates:
         result = match_units(units, passage, claim_negated)
+        opposite = _opposite_in_core(result, claim_negated, passage)
         # A source need not name its own country or body: those units count as said.
         # Nor need it write a person's name it gives otherwise ("la presidenta" for Claudia Sheinbaum).
         implied = [u for u in result.missing if u.own and all(k in doc.implied_keys or k in passage.named_keys for k in u.own)]
@@ -281,7 +282,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             missing=[u.words for u in result.missing],
             denied=_denies(passage, result, denial) and not (claim_keys & denial),
             said=frozenset(k for u, *_ in result.found if _weight(u, light) == 1.0 for k in u.own),
-            acts_missing=tuple(a.word for a in acts if not a.stated_in(passage)),
+            acts_missing=tuple(a.word for a in acts if not a.stated_in(passage)) + opposite[1],
             missing_required=[w for k, w in required.items()
                               if not any(k in u.own for u, *_ in result.found)
                               and k not in passage.key_set and k not in doc.implied_keys and k not in passage.named_keys]
@@ -296,7 +297,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             and not _flip_apart(result, claim_negated, passage, boundary.get(id(passage))),
             frame_missing=(bool(frame) and not frame & {u.start for u, *_ in result.found})
             or _only_wished(result, passage, claim_keys),
-            antonym_flip=_antonym_flip(result.missing, claim_negated, passage) or _opposite_in_core(result, claim_negated, passage),
+            antonym_flip=_antonym_flip(result.missing, claim_negated, passage) or opposite[0],
         ))
     return matches
 
@@ -331,19 +332,30 @@ def _antonym_flip(missing: list[Unit], claim_negated: frozenset[int], passage: P
     return False
 
 
-def _opposite_in_core(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage) -> bool:
+def _opposite_in_core(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage) -> tuple[bool, tuple[str, ...]]:
     """The claim's act found, but only in another sentence, and its opposite in the sentence that
     holds the rest of the claim: "rechazó en general la Ley Bases" against a release whose sentence
-    on the Ley Bases says "aprobó en general" and whose next one tells of a "rechazo" elsewhere."""
+    on the Ley Bases says "aprobó en general" and whose next one tells of a "rechazo" elsewhere.
+    Returns whether the claim is so told as its opposite, and the acts left in doubt: where a
+    sentence with the act holds something else of the claim too ("…, rejected an amendment. Later
+    it approved the budget."), the source may say both, and neither confirms nor denies it."""
     if len(passage.sentences) < 2:
-        return False
+        return False, ()
     opposites = _opposites()
     acts = [u for u, *_ in result.found if u.start not in claim_negated and any(k in opposites for k in u.own)]
     if not acts:
-        return False
+        return False, ()
     found = {passage.keys[pos] for u, pos, end, _ in result.found if u not in acts for pos in range(pos, min(end, len(passage.keys)))}
     core = max((keys for keys, _ in passage.sentences), key=lambda keys: len(keys & found))
-    return any(not set(u.own) & core and any(core & opposites[k] for k in u.own if k in opposites) for u in acts)
+    flipped, doubtful = False, []
+    for u in acts:
+        if set(u.own) & core or not any(core & opposites[k] for k in u.own if k in opposites):
+            continue
+        if any(keys & found for keys, _ in passage.sentences if set(u.own) & keys):
+            doubtful.append(u.words)
+        else:
+            flipped = True
+    return flipped, tuple(doubtful)
 
 
 def _flip_apart(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage, boundary: int | None) -> bool:

@@ -706,6 +706,15 @@ def test_the_opposite_act_in_the_sentence_that_holds_the_claim_flips_it(index):
         return best(content_matches(text, "es", release, release.passages)).antonym_flip
     assert flipped("El Senado rechazó en general el proyecto de Ley Bases con el voto de desempate de la vicepresidenta")
     assert not flipped("El Senado aprobó en general el proyecto de Ley Bases con el voto de desempate de la vicepresidenta")
+    # Where a sentence with the act holds something of the claim too, the source may say both: no
+    # flip, and no confirmation either.
+    both = prepare(Document(
+        url="https://www.senado.gob.ar/prensa/presupuesto", kind="press_release", language="es", author="argentina-presidency",
+        published_at=date(2024, 6, 13), timezone="America/Argentina/Buenos_Aires",
+        passages=[Passage("El Senado, en su sesión sobre el presupuesto del año próximo, rechazó una enmienda. Más tarde "
+                          "aprobó el presupuesto.")]), index)
+    found = best(content_matches("El Senado aprobó el presupuesto del año próximo", "es", both, both.passages))
+    assert not found.antonym_flip and found.acts_missing
 
 
 def test_against_is_said_by_anti(index):
