@@ -185,7 +185,7 @@ def _denies(passage: PreparedPassage, result: UnitMatch, denial: frozenset[str])
     deny that millions went to vote, told in the sentence before."""
     if not passage.key_set & denial or _condemns_only(passage, denial):
         return False
-    at = {p for _, pos, end, _ in result.found for p in range(pos, min(end, len(passage.keys)))}
+    at = result.positions(passage)
     if all(i in at for i, k in enumerate(passage.keys) if k in denial):
         return False  # the claim's own act, translated ("turned down the referendum" / "negó la consulta")
     if not passage.sentences:
@@ -345,7 +345,7 @@ def _opposite_in_core(result: UnitMatch, claim_negated: frozenset[int], passage:
     acts = [u for u, *_ in result.found if u.start not in claim_negated and any(k in opposites for k in u.own)]
     if not acts:
         return False, ()
-    found = {passage.keys[pos] for u, pos, end, _ in result.found if u not in acts for pos in range(pos, min(end, len(passage.keys)))}
+    found = {passage.keys[p] for p in result.positions(passage, tuple(acts))}
     core = max((keys for keys, _ in passage.sentences), key=lambda keys: len(keys & found))
     flipped, doubtful = False, []
     for u in acts:

@@ -212,6 +212,10 @@ class UnitMatch:
     def source_words(self, passage: PreparedPassage) -> list[str]:
         return [" ".join(passage.tokens[s:e]) for _, s, e, _ in sorted(self.found, key=lambda f: f[1])]
 
+    def positions(self, passage: PreparedPassage, leaving: tuple[Unit, ...] = ()) -> set[int]:
+        """The passage's token positions the found units cover, but those of `leaving`."""
+        return {p for u, s, e, _ in self.found if u not in leaving for p in range(s, min(e, len(passage.keys)))}
+
 
 def _occurrences(seq: tuple[str, ...], keys: list[str], key_set: frozenset[str]) -> list[int]:
     if seq[0] not in key_set:

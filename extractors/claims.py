@@ -210,7 +210,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     _qualify_shared_bodies(state.claims, text, folded, index)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     claims = sorted(state.claims, key=lambda c: (c.span[0], c.span[1]))
-    _inherit_dates(claims, state.undated, dates, quotes, text, lead_end,
+    _inherit_dates(claims, state.undated, dates, quotes, text, folded, lead_end,
                    article.published_at.isoformat() if article.published_at else None, state.hodiernal)
     for claim in claims:
         key = f"{digest}:{claim.span[0]}:{claim.span[1]}:{claim.kind}:{claim.quote or ''}"
@@ -219,7 +219,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
 
 
 def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMention], quotes: list[Quote],
-                   text: str, lead_end: int, published: str | None, hodiernal: bool = False) -> None:
+                   text: str, folded: str, lead_end: int, published: str | None, hodiernal: bool = False) -> None:
     """An undated claim happened on the day its paragraph names before it ("On Wednesday, ..."),
     else on the day of the live-blog heading above it, else on the story's own day: the day of the
     lead's first dated claim, else the lead's first day, else the publication date. Carrying the
@@ -229,7 +229,7 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
     told = [d for d in dates if d.value and d.precision == "day"
             and not any(q.inner_start <= d.start < q.inner_end for q in quotes)]
     headings = _day_headings(text, told)
-    counted_days = _counted_days(fold(text), told)
+    counted_days = _counted_days(folded, told)
     time_headings = [m.start() for m in _TIME_HEADING.finditer(text)]
     in_lead = [d for d in told if d.start < lead_end]
     # A date in the lead far from publication is background or a schedule ("set sentencing for July
@@ -339,10 +339,15 @@ def _counted_days(folded: str, told: list[DateMention]) -> list[DateMention]:
     return counted
 
 
+def _sentence_opening(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` opens: after a line break or a full stop."""
+    return max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+
+
 def _counted_day(claim: Claim, text: str, told: list[DateMention], counted: list[DateMention]) -> str | None:
     """The day counted in the claim's sentence before any date of its own, which is then another
     day ("Two days later the assembly voted to push the election back to 15 December")."""
-    opening = max(text.rfind("\n", 0, claim.span[0]), text.rfind(". ", 0, claim.span[0])) + 1
+    opening = _sentence_opening(text, claim.span[0])
     own = next((d.start for d in told if claim.span[0] <= d.start < claim.span[1]), claim.span[1])
     return next((d.value for d in reversed(counted) if opening <= d.start and d.end <= own), None)
 
@@ -353,7 +358,7 @@ def _occasion(claim: Claim, text: str, told: list[DateMention], previous: Claim 
     "advirtió en ese discurso" take the date of the claim before (README: "En esa ocasión")."""
     words = claim.text.replace(claim.content or claim.quote or "\0", " ") if (claim.content or claim.quote) else claim.text
     # What opens the sentence before the claim counts too: "That same day, King Mohammed VI visited…".
-    opening = max(text.rfind("\n", 0, claim.span[0]), text.rfind(". ", 0, claim.span[0])) + 1
+    opening = _sentence_opening(text, claim.span[0])
     folded = fold(text[opening:claim.span[0]] + " " + words)
     if _SAME_DAY.search(folded):
         before = [d for d in told if d.end <= claim.span[0]]
