@@ -112,6 +112,23 @@ def _accented(found: list[_Match], text: str, lex: Lexicon) -> list[_Match]:
     return [m for m in found if m.phrase not in lex.accented or text[m.end - 1] in "áéíóúÁÉÍÓÚ"]
 
 
+_PLURAL_NOUN_OPENERS = frozenset(_load("words.toml")["plural_noun_openers"]) | frozenset(_load("words.toml")["determiners"])
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
+def _verbal(found: list[_Match], folded: str, language: str) -> list[_Match]:
+    """ "Russia, like a number of other states, does not recognise…": an English "-s" word after a
+    determiner or a quantifier is a plural noun, not "states" the verb."""
+    if language == "es":
+        return found
+    kept = []
+    for m in found:
+        before = _WORD_BEFORE.search(folded, max(0, m.start - 12), m.start) if m.phrase.endswith("s") and " " not in m.phrase else None
+        if before is None or before.group(1) not in _PLURAL_NOUN_OPENERS:
+            kept.append(m)
+    return kept
+
+
 def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
     """Every attributed claim in the article, in text order, each with its exact span."""
     text = article.text
@@ -119,7 +136,7 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         return []
     folded = fold(text)
     lex = lexicon(article.language)
-    verbs = _accented(_matches(lex.verbs, folded), text, lex)
+    verbs = _verbal(_accented(_matches(lex.verbs, folded), text, lex), folded, article.language)
     markers = _matches(lex.source_marker, folded)
     absences = _matches(lex.absence, folded)
     triggers = _accented(_matches(lex.triggers, folded), text, lex)
@@ -661,7 +678,10 @@ def _subject_before_any(s: _Sentence, pos: int, folded: str | None = None) -> Me
         named = next((m for m in before if opening < m.start
                       and all(w in _TITLED_GAP_WORDS for w in folded[opening + 1:m.start].split())), None)  # ", Sir Keir Starmer,"
         # A role word opening the apposition is no one else (", spokesperson for António Guterres,").
-        if head is not None and head.kind == "person" and head.role == "subject" and 0 < len(inner) <= 140 \
+        # "El Centro Democrático, el partido del expresidente Álvaro Uribe, ha anunciado": a body
+        # the apposition describes as itself speaks, not the person named inside it.
+        if head is not None and (head.kind == "person" or (named is not None and named.key == head.key)) \
+                and head.role == "subject" and 0 < len(inner) <= 140 \
                 and '"' not in inner and (named is None or named.kind != "person" or named.key == head.key
                                           or named.via == "descriptor") \
                 and not any(c in inner for c in ";:"):

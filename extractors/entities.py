@@ -185,6 +185,7 @@ def _person_nouns() -> frozenset[str]:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_ROLE_AS_ADJECTIVE = frozenset(fold(w) for w in _load("coreference.toml")["names"]["role_as_adjective"])
 
 
 _GIVEN_THINGS = frozenset(_load("coreference.toml")["names"]["given_things"])
@@ -211,6 +212,11 @@ def _strip_titles(text: str, folded: str, start: int, end: int, titles: frozense
     """The name without the titles before it: "Ontario Premier Doug Ford" -> "Doug Ford"; nor the
     letters after it: "Karim A. A. Khan KC" -> "Karim A. A. Khan"."""
     words = list(_NON_SPACE_RUN.finditer(folded[start:end]))
+    if len(words) > 1 and _POSSESSIVE.search(words[-1].group()):
+        # "could end Imran Khan's three years": a possessive at the end closes the name; it is
+        # not one that stands before a name, as in "Ontario's Premier Doug Ford".
+        end -= 2
+        words = list(_NON_SPACE_RUN.finditer(folded[start:end]))
     if len(words) > 2 and words[-1].group().strip(".,") in _POST_NOMINALS:
         end = start + words[-2].end()
         words.pop()
@@ -315,7 +321,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         candidates += [(m.start(), m.end(), "descriptor", " ".join(m.group().split()))
                        for m in index.descriptor_pattern.finditer(folded)]
     if generic_pattern:
-        candidates += [(m.start(), m.end(), "pronoun", " ".join(m.group().split())) for m in generic_pattern.finditer(folded)]
+        candidates += [(m.start(), m.end(), "pronoun", " ".join(m.group().split())) for m in generic_pattern.finditer(folded)
+                       if not ((after := _NEXT_WORD.match(folded, m.end())) and after.group(1) in _ROLE_AS_ADJECTIVE)]
         candidates += [(m.start(), m.end(), "pronoun", "el") for m in _PRONOUN_EL.finditer(text)]
     candidates += _qualified_candidates(text, folded, language)
     titles, organisations, things = _name_words()
@@ -361,8 +368,9 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if name_words & organisations:
             words = folded[m.start():m.end()].split()
             lead = 0
-            while lead < len(words) - 1 and (words[lead] in _NOT_NAME_START or _opening_participle(words[lead])):
-                lead += 1
+            while lead < len(words) - 1 and (words[lead] in _NOT_NAME_START or _opening_participle(words[lead])
+                                             or (_POSSESSIVE.search(words[lead]) and words[lead][:-2] in _CALENDAR)):
+                lead += 1  # "Thursday's Supreme Court order": the day is not part of the court's name
             org_start = m.start() + folded[m.start():m.end()].index(words[lead]) if lead else m.start()
             # "Ministerio de Energía y Minas (MINEM)", "Comisión Económica para América Latina y el
             # Caribe (Cepal)": the bracketed short name shows where a name with "y" or "para" ends.
@@ -756,15 +764,33 @@ def _recent(earlier: list[Mention]) -> Iterator[Mention]:
 
 
 def _seen(names_seen: dict[str, tuple[str, str]], phrase: str) -> tuple[str, str] | None:
+    """Who a name written before stands for. A longer name meets it by its end only where that
+    end is the person's surname ("San Luis" is not Luis Abinader, whose first name is also kept,
+    for names written surname first) and no other name comes before it ("Nelson Cruz" is not
+    Nelsy Cruz, nor "Hunter Biden" Joe Biden)."""
     tokens = phrase.split()
     for probe in (phrase, " ".join(tokens[-2:]), tokens[-1]):
-        if probe in names_seen:
-            return names_seen[probe]
+        found = names_seen.get(probe)
+        if found is None:
+            continue
+        if probe != phrase:
+            named = fold(found[1]).split()
+            rest = tokens[:len(tokens) - len(probe.split())]
+            if (named and named[-1] != tokens[-1]) or (len(named) > 1 and rest[-1] not in named):
+                continue
+        return found
     return None
 
 
 _PRETERITE = re.compile(r"\w[óÓ](?!\w)")  # "recibió": a clause, not a title
 _ARTICLE_WORD = re.compile(r"(?<![0-9a-z])(?:el|la|los|las|al|un|una|the|a|an)(?![0-9a-z])")
+
+
+@lru_cache(maxsize=None)
+def _title_gap() -> frozenset[str]:
+    """Words a title set off after a comma is made of, before the name: an article, titles and
+    their modifiers ("el general retirado", "the former deputy minister")."""
+    return _name_words()[0] | _DETERMINERS | frozenset(_TITLE_MODIFIERS)
 
 
 def _appositive(text: str, end: int, later: list[tuple[int, int, str, str]]) -> tuple[int, int, str, str] | None:
@@ -778,8 +804,13 @@ def _appositive(text: str, end: int, later: list[tuple[int, int, str, str]]) -> 
                                                                      or _PRETERITE.search(text, end, comma))):
         return None
     for cand in later[:4]:
-        if 0 <= cand[0] - comma <= 2 and cand[2] in ("alias", "name"):
+        if cand[2] not in ("alias", "name"):
+            continue
+        if 0 <= cand[0] - comma <= 2:
             return cand
+        gap = fold(text[comma + 1:cand[0]]).split()
+        if 0 < cand[0] - comma <= 40 and len(gap) <= 4 and all(w in _title_gap() for w in gap):
+            return cand  # "El director del COE, el general retirado Juan Manuel Méndez,"
     return None
 
 
@@ -914,8 +945,11 @@ def _role_groups_of(words: tuple[str, ...]) -> frozenset[str]:
     cached, since the same titles come back in every article."""
     groups = _role_groups()
     parts = [part for w in words for part in fold(w).split("-")]
-    found = {groups[w] for w in parts if w in groups}
-    found |= {groups[" ".join(parts[i:i + 2])] for i in range(len(parts) - 1) if " ".join(parts[i:i + 2]) in groups}
+    pairs = [i for i in range(len(parts) - 1) if " ".join(parts[i:i + 2]) in groups]
+    found = {groups[" ".join(parts[i:i + 2])] for i in pairs}
+    # "director general" is a director, not a general: a word read in a pair is not read alone.
+    inside = {i + 1 for i in pairs if parts[i] in groups}
+    found |= {groups[w] for i, w in enumerate(parts) if w in groups and i not in inside}
     return frozenset(found)
 
 

@@ -710,3 +710,46 @@ def test_a_capital_that_speaks_is_its_government_and_no_one_he_refers_to(index):
     assert [c.speaker_name for c in found if c.kind == "quote"] == ["Government of Australia", "Scott Morrison"]
     arrived = extract(index, "El ministro Armando Benedetti llegó a Caracas el jueves.", "es", date(2024, 6, 26))
     assert all("Gobierno de Venezuela" not in c.participants for c in arrived)
+
+
+def test_a_name_read_whole_before_a_possessive_and_names_that_only_end_alike(index):
+    """"a reminder of Khan's televised address… He said": the possessive closes the name, so "he"
+    is Khan; "San Luis" is not Luis Abinader, nor "Nelson Cruz" Nelsy Cruz, though their last words
+    were seen; a weekday's possessive is not part of a court's name."""
+    found = extract(index, "Foreign Minister Shah Mehmood Qureshi opened for the government.\nA reminder of Imran "
+                           "Khan's televised address last night. He said he was disappointed by the court's verdict.",
+                    "en", date(2022, 4, 9))
+    assert only(found, "disappointed", "statement").speaker_name == "Imran Khan"
+    es = _extract(index, "Luis Abinader llegó al lugar. Entre los muertos figura la gobernadora Nelsy Cruz, hermana "
+                         "del exjugador Nelson Cruz, que jugó con los Cardenales de San Luis. «No se descarta nada», "
+                         "dijo Nelson Cruz.", "es")
+    assert only(es, "No se descarta", "quote").speaker_name == "Nelson Cruz"
+    court = extract(index, "Asad Qaiser opened the session before the deadline in Thursday's Supreme Court order.",
+                    "en", date(2022, 4, 9))
+    assert "Supreme Court" in only(court, "opened the session", "event").participants
+
+
+def test_a_title_after_the_comma_names_the_person_a_later_descriptor_refers_to(index):
+    """"El director del COE, el general retirado Juan Manuel Méndez, …": the title and its modifier
+    stand between the comma and the name; "según el general" is then Méndez, not the last person
+    named; "the general election" names no general at all."""
+    found = _extract(index, "El director del Centro de Operaciones de Emergencias (COE), el general retirado Juan "
+                            "Manuel Méndez, informó de 27 fallecidos. Entre ellos figura el exlanzador Octavio Dotel. "
+                            "Los heridos son ya 155, según el general.", "es")
+    assert only(found, "según el general", "statement").speaker_name == "Juan Manuel Méndez"
+    en = extract(index, "Prime Minister Rishi Sunak has called the general election for July 4. Steve Bray played music "
+                        "outside. The prime minister said he had spoken to the King earlier.", "en", date(2024, 5, 22))
+    assert only(en, "spoken to the King", "statement").speaker_name == "Rishi Sunak"
+
+
+def test_a_body_described_as_itself_speaks_and_a_plural_noun_is_no_verb(index):
+    """"El Centro Democrático, el partido del expresidente Álvaro Uribe, ha anunciado…" is the
+    party's; "Russia, like a number of other states, does not recognise…" has no verb of saying
+    in "states", so the quote stays Peskov's."""
+    found = _extract(index, "El Centro Democrático, el partido del expresidente Álvaro Uribe, ha anunciado que "
+                            "ejercerá la oposición.", "es")
+    assert only(found, "ejercerá la oposición", "statement").speaker_name == "Centro Democrático"
+    en = extract(index, "Kremlin spokesman Dmitry Peskov told reporters in Moscow that Russia, like a number of other "
+                        "states, does not recognise the Court, and that its decisions are “null and void”.", "en",
+                 date(2023, 3, 17))
+    assert only(en, "null and void", "quote").speaker_name == "Dmitry Peskov"
