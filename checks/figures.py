@@ -108,7 +108,36 @@ def figures_in(text: str) -> tuple[Figure, ...]:
                 or (token.group() in _counted_before_durations() and i < len(tokens) and tokens[i].group() in _durations()):
             # "ciento veinte"; "valid for one year"
             found.append(Figure(value, token.start(), tokens[i - 1].end(), False, _bound(text, token.start())))
-    return tuple(found)
+    return _hours_and_minutes(text, found)
+
+
+# "1 hour and 45 minutes", "an hour and 45 minutes", "dos horas y diez minutos": one span of time.
+_HOURS_AND = re.compile(r"(?:(\d+|[a-z]+)\s+)?(?:hours?|horas?)\s+(?:and|y)\s+$")
+_MINUTES_AFTER = re.compile(r"\s+(?:minutes?|minutos?)(?![a-z])")
+_ONE = frozenset({"an", "a", "one", "una", "un"})
+
+
+def _hours_and_minutes(text: str, found: list[Figure]) -> tuple[Figure, ...]:
+    """A span given in hours and minutes is one figure, in minutes: "about 45 minutes into its
+    dive" is not what "about 1 hour and 45 minutes after it began" says, though both hold a 45."""
+    out: list[Figure] = []
+    for f in sorted(found, key=lambda f: f.start):
+        hours = _HOURS_AND.search(text, max(0, f.start - 30), f.start) if _MINUTES_AFTER.match(text, f.end) else None
+        if hours is None:
+            out.append(f)
+            continue
+        count = hours.group(1)
+        previous = out[-1] if out and count and out[-1].start == hours.start(1) else None
+        if previous is not None:
+            out.pop()
+            value, start, bound = previous.value, previous.start, previous.bound
+        elif count in _ONE:
+            value, start, bound = 1.0, hours.start(1), _bound(text, hours.start(1))
+        else:
+            out.append(f)
+            continue
+        out.append(Figure(value * 60 + f.value, start, f.end, False, bound))
+    return tuple(out)
 
 
 def _compound(text: str, tokens: list, i: int, value: float, words: dict[str, int]) -> tuple[float, int]:

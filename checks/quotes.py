@@ -16,7 +16,7 @@ from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.content import match_content
 from claimcheck.checks.figures import figure_keys, numbers
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units, normalise, phrase_window
-from claimcheck.checks.text import content_tokens, key, word_list
+from claimcheck.checks.text import content_tokens, key, negation_words, word_list
 from claimcheck.extractors.normalize import fold
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\))\s*")
@@ -52,7 +52,8 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
     parts = [normalise(p) for p in _ELLIPSIS.split(quote) if p.strip()]
     best: QuoteMatch | None = None
     for passage in passages:
-        if needle in passage.norm:
+        at = passage.norm.find(needle)
+        if at >= 0 and not _altered(needle, passage.norm, at, at + len(needle)):
             return QuoteMatch(passage, "verbatim", 1.0, quote)
         if len(parts) > 1 and _in_order(parts, passage.norm):
             best = best or QuoteMatch(passage, "abridged", 0.9, quote)
@@ -62,7 +63,8 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
             # Nearly the same characters, but not with a word of substance changed ("will not
             # accept being threatened" for "being tutored"): that is a distortion, not a near match.
             if aligned is not None and (best is None or best.score < 0.85) \
-                    and not _changed(needle, set(passage.norm[aligned.dest_start:aligned.dest_end].split())):
+                    and not _changed(needle, set(passage.norm[aligned.dest_start:aligned.dest_end].split())) \
+                    and not _altered(needle, passage.norm, aligned.dest_start, aligned.dest_end):
                 best = QuoteMatch(passage, "near", 0.85, passage.text)
                 continue
         if language != doc_language and best is None:
@@ -154,7 +156,26 @@ def _reworded(needle: str, passage: PreparedPassage) -> bool:
         return False
     window = set(passage.norm[aligned.dest_start:aligned.dest_end].split())
     shared = sum(1 for w in words if w in window)
-    return shared / len(words) >= REWORDED_SHARE and bool(_changed(needle, window))
+    return shared / len(words) >= REWORDED_SHARE and (
+        bool(_changed(needle, window)) or _altered(needle, passage.norm, aligned.dest_start, aligned.dest_end))
+
+
+FIGURE_REACH = 8  # characters either side of the matched words in which a figure may go on ("1,600" for "600")
+
+
+def _altered(needle: str, norm: str, start: int, end: int) -> bool:
+    """Words the source has around the quoted ones that say otherwise: a negation one side lacks
+    ("No se trata de suspender el autogobierno" quoted without its "No", "We didn't discuss
+    payment" as "We did discuss payment"), or a figure that is not the quote's ("approximately
+    1,600 feet" quoted as "600 feet"). Character for character these are near, even verbatim,
+    matches; what was said is the opposite or another figure."""
+    negations = negation_words()
+    before = norm[:start].split()[-1:]  # "no" right before the quoted words
+    said = sum(1 for w in before + norm[start:end].split() if w in negations)
+    if said != sum(1 for w in needle.split() if w in negations):
+        return True
+    quoted = numbers(needle)
+    return bool(quoted) and not quoted <= numbers(norm[max(0, start - FIGURE_REACH):end + FIGURE_REACH])
 
 
 def _changed(needle: str, window: set[str]) -> list[str]:

@@ -690,3 +690,34 @@ def test_an_office_the_source_gives_to_another_person_is_not_confirmed(index):
     swapped = "Omar García Harfuch presentó a Claudia Sheinbaum como próxima secretaria de Seguridad y Protección Ciudadana"
     assert _check(_claim(**event, text=right), release, index=index).verdict == "confirmed"
     assert _check(_claim(**event, text=swapped), release, index=index).verdict != "confirmed"
+
+
+def test_a_quote_altered_by_a_negation_or_a_figure_is_distorted_not_matched(index):
+    """Character for character these are near, even verbatim, matches: a "No" dropped before the
+    quoted words, a "not" added or left out, "600" for the "1,600" the speaker said. What was said
+    is the opposite or another figure, so the speaker's own record contradicts them."""
+    transcript = Document(
+        url="https://www.lamoncloa.gob.es/declaracion", kind="transcript", language="es", verbatim=True,
+        title="Declaración institucional del presidente del Gobierno", published_at=date(2017, 10, 27),
+        timezone="Europe/Madrid", author="pedro-sanchez",
+        passages=[Passage("No se trata de suspender el autogobierno, sino de restaurar la legalidad. Hasta esta misma "
+                          "mañana estaba convencido de la integridad de nuestro secretario de Organización.", "pedro-sanchez"),
+                  Passage("El vehículo encontró la cola del sumergible a aproximadamente 1.600 pies de la proa del "
+                          "Titanic, en el fondo del mar.", "pedro-sanchez")])
+    said = dict(kind="quote", speaker="pedro-sanchez", date="2017-10-27", date_precision="day", language="es")
+    for quote in ("Se trata de suspender el autogobierno",
+                  "Hasta esta misma mañana no estaba convencido de la integridad de nuestro secretario de Organización",
+                  "encontró la cola del sumergible a aproximadamente 600 pies de la proa del Titanic"):
+        v = _check(claim(text=f"«{quote}», dijo Sánchez.", quote=quote, **said), transcript, index=index)
+        assert v.verdict == "contradicted", quote
+    for quote in ("No se trata de suspender el autogobierno",
+                  "encontró la cola del sumergible a aproximadamente 1.600 pies de la proa del Titanic"):
+        v = _check(claim(text=f"«{quote}», dijo Sánchez.", quote=quote, **said), transcript, index=index)
+        assert v.verdict == "confirmed", quote
+
+
+def test_a_span_in_hours_and_minutes_is_one_figure():
+    assert figures.numbers("about 1 hour and 45 minutes after it began its dive") == {105.0}
+    assert figures.numbers("an hour and 45 minutes") == {105.0}
+    assert figures.numbers("dos horas y diez minutos") == {130.0}
+    assert figures.numbers("about 45 minutes into its dive") == {45.0}
