@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from claimcheck.extractors.dates import DateMention, find_dates
-from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions, known_first_name
+from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions, first_name_gender, gender_of, known_first_name
 from claimcheck.extractors.lexicon import Lexicon, _load, lexicon, stopwords
 from claimcheck.extractors.normalize import NON_SPACE, fold, phrase_pattern, phrase_starts, trie_pattern
 from claimcheck.extractors.quotes import Quote, find_quotes, is_question_line
@@ -895,6 +895,23 @@ def _carried(state: _State, pos: int, person: bool = False) -> Mention | None:
     return Mention(pos, pos, key, name, "person", "carried")
 
 
+_CONTINUING = frozenset(fold(v) for language in ("es", "en") for v in _load("attribution.toml")[language]["continuation"])
+_BARE = frozenset({"he", "she", "el", "ella"})
+
+
+def _continuing(state: _State, folded: str, speaker: Mention | None, verb: _Match) -> Mention | None:
+    """ "He said Kim had told him that… Sanctions, he added, would remain": a bare pronoun that goes
+    on ("added", "añadió") is the one who was speaking, not the last person named in what was said."""
+    if speaker is None or speaker.via != "pronoun" or verb.phrase not in _CONTINUING or state.last_person is None:
+        return speaker
+    key, name = state.last_person
+    pronoun = folded[speaker.start:speaker.end].strip()
+    wanted, known = gender_of([pronoun]), first_name_gender(name)
+    if key == speaker.key or pronoun not in _BARE or (wanted and known and wanted != known):
+        return speaker
+    return Mention(speaker.start, speaker.end, key, name, "person", "pronoun")
+
+
 def _speaking(state: _State, speaker: Mention) -> None:
     state.last_speaker = (speaker.key, speaker.name)
     state.kinds.setdefault(speaker.key, speaker.kind)
@@ -1096,6 +1113,7 @@ def _quote_claim(
                    or _subject_before(s, q.start)
                    or _framed(state, text, s) or _it_body(state, folded, s, verb.start)
                    or _carried(state, verb.start, person=True))
+        speaker = _continuing(state, folded, speaker, verb)
     elif before and q in s.fragments:
         # The fragment ends what the sentence's first attribution reports ("Cheatle told ABC News
         # that agents had not been posted … a “sloped roof”"), whatever verbs come between.
@@ -1112,6 +1130,10 @@ def _quote_claim(
             saying = [v for v in before if v.phrase not in lex.participles]
             main = _subject_before(s, saying[-1].start, folded) if saying else \
                 next((m for m in s.mentions if m.end <= verb.start and m.role == "subject"), None)
+        if main is None and len(before) > 1 and _AND_BEFORE.search(folded, max(s.start, verb.start - 8), verb.start):
+            # "González … agradeció que Rosselló escuchara los reclamos y pidió «paz y sosiego»": a
+            # verb coordinated with no subject of its own goes on with the first verb's subject.
+            main = _subject_before(s, before[0].start, folded)
         speaker = main or _subject_before(s, verb.start, folded) or _mention_at(s, verb.end, folded, reach=6) \
             or _dropped(state, text, folded, s, verb)
     outer = text[s.start:s.end].strip(" .\"'“”«»—-")
@@ -1258,7 +1280,7 @@ def _statement_claim(
         _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
         _speaking(state, speaker)
         return
-    speaker = _subject_before(s, verb.start, folded) or _it_body(state, folded, s, verb.start)
+    speaker = _continuing(state, folded, _subject_before(s, verb.start, folded), verb) or _it_body(state, folded, s, verb.start)
     joined = _coordinated_subject(folded, s, speaker.end if speaker is not None else s.start, verb.start)
     if joined is not None:
         speaker = joined[1]
@@ -1353,7 +1375,7 @@ def _parenthetical(text: str, folded: str, s: _Sentence, verb: _Match, lex: Lexi
         # "El ministro de Economía, Luis Caputo, anunció" names the speaker in apposition.
         before = None
     inverted = _mention_at(s, verb.end, folded) if before is None else None
-    speaker = before or inverted
+    speaker = _continuing(state, folded, before or inverted, verb)
     dropped = speaker is None and language == "es" and folded[s.start:verb.start].rstrip().endswith(",")
     if dropped:
         # "No existen precedentes, argumentó, de que…": Spanish drops the subject of the attribution
@@ -1371,7 +1393,10 @@ def _parenthetical(text: str, folded: str, s: _Sentence, verb: _Match, lex: Lexi
         return False
     right = comma
     head = opening[:-1].strip()
-    if len(head.split()) < 2 or "," in head or any(v.start < left for v in s.verbs) or s.quotes:
+    # One word is a head only when it is a plain noun ("Sanctions, he added, would remain in force"),
+    # not a name, a greeting or an adverb ("Yes, she said, …").
+    lone = len(head.split()) == 1 and (head in stopwords(language) or any(m.start < left for m in s.mentions))
+    if not head or lone or "," in head or any(v.start < left for v in s.verbs) or s.quotes:
         return False  # a clause of its own before the attribution, or quoted words: not this construction
     end = _trimmed(folded, right, s.end, " .;:")
     if len(folded[right:end].strip(" ,").split()) < 3:
@@ -1782,6 +1807,7 @@ _PLACED = re.compile(r"(?<![\w])(?:at|in|to|into|outside|from|en|a|al|hasta|desd
 
 
 _AND = re.compile(r"\s(?:y|e|and)\s+(?:also\s+|tambien\s+|ademas\s+)?")
+_AND_BEFORE = re.compile(r"\s(?:y|e|and)\s+(?:also\s+|tambien\s+|ademas\s+)?$")
 
 
 def _congratulation_said(folded: str, s: _Sentence, start: int, end: int, lex: Lexicon) -> bool:

@@ -53,6 +53,7 @@ _PLACE_PREFIXES = frozenset(fold(w) for w in _load("words.toml")["place_prefixes
 # Capitalised words that open sentences or name things rather than people.
 _WORDS = _load("words.toml")
 _NOT_NAME_START = frozenset(fold(w) for w in _WORDS["not_name_start"] + _WORDS["vague_groups"])
+_NAME_FINAL_SYLLABLES = frozenset(fold(w) for w in _WORDS["name_final_syllables"])
 _NOT_NAME_START_WRITTEN = frozenset(w.lower() for w in _WORDS["not_name_start"] + _WORDS["vague_groups"])
 
 
@@ -233,7 +234,8 @@ def _strip_titles(text: str, folded: str, start: int, end: int, titles: frozense
             particle = i  # "Cristina Fernández de Kirchner", "Julio De Vido": a particle inside the name
             continue
         if _POSSESSIVE.search(raw) or raw.strip(".,") in titles \
-                or (raw in _NOT_NAME_START and _function_word(text, folded, start + words[i].start(), raw)):
+                or (raw in _NOT_NAME_START and _function_word(text, folded, start + words[i].start(), raw)
+                    and not (i == last >= 2 and raw in _NAME_FINAL_SYLLABLES)):  # "Kim Jong Un": not an article
             break
         keep = i
     if keep < len(words) - 1 and _opening_participle(words[keep].group()):
@@ -482,7 +484,10 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             mentions.append(Mention(start, end, mentions[-1].key, mentions[-1].name, "person", "descriptor",
                                     mentions[-1].role, k >= 0 and start < quoted[k][1]))
             continue
-        mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:i + 5], roles)  # the next few: a copy of the rest made long texts quadratic
+        k = bisect.bisect_right(quote_starts, start) - 1
+        inside = k >= 0 and start < quoted[k][1]
+        mention = _resolve(text, start, end, via, phrase, index, mentions, names_seen, generic_kinds, chosen[i + 1:i + 5], roles,
+                           inside)  # the next few: a copy of the rest made long texts quadratic
         if mention is None and via == "pronoun" and generic_kinds.get(phrase) in ("body", "government"):
             # "El Gobierno anunció…" with no government named before: the capitalised word names the
             # institution itself, which the claims later qualify by the article's country.
@@ -493,8 +498,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if mention is None:
             continue
         mention = _other_nation(text, folded, mention, index)
-        k = bisect.bisect_right(quote_starts, start) - 1
-        mention.quoted = k >= 0 and start < quoted[k][1]
+        mention.quoted = inside
         if mention.via == "name":
             roles.note(mention.key, titles_before.get(start, ()))
         elif mention.via in ("descriptor", "pronoun") and not _in_question_heading(text, start):
@@ -601,6 +605,7 @@ def _resolve(
     generic_kinds: dict[str, str],
     later: list[tuple[int, int, str, str]],
     roles: "_Roles",
+    quoted: bool = False,
 ) -> Mention | None:
     if via == "qualified":
         return _resolve_qualified(text, start, end, phrase, earlier)
@@ -642,8 +647,11 @@ def _resolve(
         kind = "person" if index.entities[ids[0]].kind == "person" else "body"
         return _resolve_generic(start, end, kind, earlier, later, text, roles.wanted(phrase), roles)
     if via == "pronoun":
-        if phrase in _BARE_PRONOUNS:
-            earlier = [m for m in earlier[-LOOKBACK:] if not m.quoted]  # "“…thank Mr Putin for,” he quipped"
+        if phrase in _BARE_PRONOUNS or not quoted:
+            # "“…thank Mr Putin for,” he quipped", "«… es el señor gobernador», advirtió el líder
+            # cameral": whom a quote names is not who says it (inside the quote, a title may well
+            # refer to a name the quote gives: "Boric… es el presidente electo").
+            earlier = [m for m in earlier[-LOOKBACK:] if not m.quoted]
         found = _resolve_generic(start, end, generic_kinds.get(phrase, "person"), earlier, later, text, roles.wanted(phrase), roles)
         if found is not None:
             found.via = "pronoun"
@@ -914,8 +922,13 @@ def _first_name_gender(word: str) -> str | None:
 def known_first_name(name: str) -> bool:
     """The name opens with a first name the data knows: plainly a person's ("Octavio Rothschuh
     Andino"), not a text's or a party's ("Carta Magna", "Nuevas Ideas")."""
+    return first_name_gender(name) is not None
+
+
+def first_name_gender(name: str) -> str | None:
+    """ "f" or "m" by the first name a name opens with, when the data knows it."""
     words = fold(name).split()
-    return bool(words) and _first_name_gender(words[0]) is not None
+    return _first_name_gender(words[0]) if words else None
 
 
 def gender_of(words) -> str | None:

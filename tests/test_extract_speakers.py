@@ -753,3 +753,28 @@ def test_a_body_described_as_itself_speaks_and_a_plural_noun_is_no_verb(index):
                         "states, does not recognise the Court, and that its decisions are “null and void”.", "en",
                  date(2023, 3, 17))
     assert only(en, "null and void", "quote").speaker_name == "Dmitry Peskov"
+
+
+def test_a_coordinated_verb_and_a_title_after_a_quote_keep_the_speaker(index):
+    """"González… agradeció que Rosselló escuchara… y pidió «paz y sosiego»": the coordinated verb
+    has González's subject, not the one of the clause before it; "«… el señor gobernador»,
+    advirtió el líder cameral": whom the quote names is not the title after it."""
+    found = _extract(index, "El gobernador Ricardo Rosselló renunció.\nEste jueves, la comisionada residente en "
+                            "Washington, Jenniffer González, agradeció en una declaración escrita que Rosselló "
+                            "escuchara los reclamos y pidió a los puertorriqueños «paz y sosiego».\nHoras después, "
+                            "Carlos Méndez compareció ante los periodistas. «Quien único lo puede detener es el señor "
+                            "gobernador», advirtió el líder cameral.", "es")
+    assert only(found, "paz y sosiego", "quote").speaker_name == "Jenniffer González"
+    assert only(found, "Quien único", "quote").speaker_name == "Carlos Méndez"
+
+
+def test_a_name_ending_in_a_word_that_is_an_article_elsewhere_and_a_pronoun_that_goes_on(index):
+    """"Kim Jong Un" is one name (Spanish "un" is an article); "Sanctions, he added, …" after "He
+    said Kim had told him…" goes on with Trump, who was speaking."""
+    found = extract(index, "Donald Trump and Kim Jong Un met on Tuesday in Singapore. “The world will see a major "
+                           "change,” Kim said.\nAt a news conference, Trump announced an end to the war games. He said "
+                           "Kim had told him that a missile site was being destroyed. Sanctions, he added, would remain "
+                           "in force for now.", "en", date(2018, 6, 13))
+    assert only(found, "met on Tuesday", "event").participants == ["donald-trump", "Kim Jong Un"]
+    assert only(found, "major change", "quote").speaker_name == "Kim Jong Un"
+    assert only(found, "Sanctions, he added", "statement").speaker == "donald-trump"
