@@ -186,6 +186,7 @@ def _person_nouns() -> frozenset[str]:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_PART_OF = re.compile(r"\s(?:of|of the|de|de la|del)\s+$")
 _ROLE_AS_ADJECTIVE = frozenset(fold(w) for w in _load("coreference.toml")["names"]["role_as_adjective"])
 
 
@@ -439,7 +440,11 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             # la Fuente") is the entity: a bare name is the weakest evidence of who is meant.
             # A descriptor ("the ministry") does not beat the name it opens ("The Ministry of Health of
             # Morocco"): that name says which ministry.
-            inside_name = (chosen[-1][2] in ("name", "single", "thing") and cand[2] == "alias") or (
+            # "Pre-Trial Chamber II of the International Criminal Court": a body of the registered
+            # one, named whole, is not the registered body itself.
+            part_of = cand[2] == "alias" and _PART_OF.search(folded, chosen[-1][0], cand[0]) is not None \
+                and bool(set(chosen[-1][3].split()) & organisations)
+            inside_name = (chosen[-1][2] in ("name", "single", "thing") and cand[2] == "alias" and not part_of) or (
                 chosen[-1][2] in ("single", "thing") and cand[2] == "descriptor")
             opened = (chosen[-1][2] == "descriptor" and cand[2] == "name" and cand[1] > chosen[-1][1]
                       and folded[chosen[-1][0]:cand[0]].strip() in _DETERMINERS)
@@ -508,7 +513,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         if mention.kind == "person" and mention.via not in ("descriptor", "pronoun"):
             roles.note_first_name(mention.key, mention.name)
         acronym = _ACRONYM_AFTER.match(text, end)
-        if acronym and mention.via == "name":
+        if acronym and mention.via in ("name", "alias"):
             # "el Servicio Nacional … (SNAI)": the acronym is its alias, and the bracket is part of
             # the mention, so that "El Ministerio de Energía y Minas (MINEM) informó" is the
             # ministry speaking, not its acronym. A country in brackets says whose body it is.
@@ -679,7 +684,9 @@ def _resolve(
             and tokens[0] not in _NOT_NAME_START and tokens[0] not in _PARTICLE_WORDS else phrase
         for token in {phrase, tokens[-1], " ".join(tokens[-2:]), first}:
             names_seen.setdefault(token, (key, display))
-    return Mention(start, end, key, display, "person", via)
+    # "el BCE" after "El Banco Central Europeo (BCE)": an acronym seen for a registered body is that body.
+    kind = index.entities[key].kind if key in index.entities else "person"
+    return Mention(start, end, key, display, kind, via)
 
 
 LOOKBACK = 300  # mentions a descriptor or pronoun may reach back over; a long article's full scan was quadratic
@@ -817,8 +824,11 @@ def _appositive(text: str, end: int, later: list[tuple[int, int, str, str]]) -> 
         if 0 <= cand[0] - comma <= 2:
             return cand
         gap = fold(text[comma + 1:cand[0]]).split()
-        if 0 < cand[0] - comma <= 40 and len(gap) <= 4 and all(w in _title_gap() for w in gap):
-            return cand  # "El director del COE, el general retirado Juan Manuel Méndez,"
+        # "El director del COE, el general retirado Juan Manuel Méndez,": a person's name after a
+        # title of its own ("la candidata de Morena, el Partido del Trabajo…" names a party).
+        if 0 < cand[0] - comma <= 40 and len(gap) <= 4 and all(w in _title_gap() for w in gap) \
+                and cand[2] == "name" and not set(cand[3].split()) & _name_words()[1]:
+            return cand
     return None
 
 

@@ -41,10 +41,17 @@ def _entities(data: dict, origin: str) -> list[Entity]:
     return out
 
 
+# The shipped defaults: the speakers and channels of the beats covered, and the international and
+# national bodies news quotes under names in both languages (no id is in both files).
+DEFAULT_FILES = ("registry.toml", "bodies.toml")
+
+
 def load_registry(extra: str | Path | None = None) -> list[Entity]:
     """Default entities, overridden and extended by the entities in `extra`."""
-    default = resources.files("claimcheck.sources").joinpath("data", "registry.toml").read_text("utf-8")
-    entities = {e.id: e for e in _entities(tomllib.loads(default), "default registry")}
+    entities: dict[str, Entity] = {}
+    for name in DEFAULT_FILES:
+        default = resources.files("claimcheck.sources").joinpath("data", name).read_text("utf-8")
+        entities.update((e.id, e) for e in _entities(tomllib.loads(default), f"default registry ({name})"))
     if extra is not None:
         path = Path(extra)
         try:

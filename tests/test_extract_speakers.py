@@ -302,7 +302,7 @@ def test_a_registered_bodys_alias_qualified_by_another_nation_is_that_nations_bo
                             "La cancillería chilena aseguró que seguirá de cerca el proceso judicial.", "es")
     assert only(found, "intimidarán", "statement").speaker == "brazil-foreign-ministry"
     chile = only(found, "seguirá de cerca", "statement")
-    assert chile.speaker != "sre" and chile.speaker_name == "cancillería chilena"
+    assert chile.speaker == "chile-foreign-ministry"  # not Mexico's "la Cancillería"
 
 
 def test_the_speaker_of_a_quote_is_the_subject_before_a_relative_aside_or_a_titled_apposition(index):
@@ -459,7 +459,7 @@ def test_a_programme_that_speaks_is_the_agency_that_runs_it_but_an_agreement_is_
     assert only(found, "send food", "statement").speaker_name == "World Food Programme"
     assert not [c for c in found if "cut their emissions" in c.text]
     es = extract(index, "El Programa Mundial de Alimentos informó que enviará ayuda a Haití.", "es", date(2024, 7, 3))
-    assert only(es, "enviará ayuda", "statement").speaker_name == "Programa Mundial de Alimentos"
+    assert only(es, "enviará ayuda", "statement").speaker == only(found, "send food", "statement").speaker == "wfp"
 
 
 def test_a_body_described_by_its_country_and_its_kind_speaks(index):
@@ -493,7 +493,7 @@ def test_a_document_speaks_for_whoever_the_story_says_issued_it(index):
                            "mismo día, la Cepal presentó en Santiago su informe anual. Salazar-Xirinachs habla pausado. "
                            "Según el informe, la región cerrará "
                            "este año con un crecimiento del 2,2 %.", "es", date(2023, 12, 15))
-    assert only(found, "la región cerrará", "statement").speaker_name == "Cepal"
+    assert only(found, "la región cerrará", "statement").speaker == "eclac"
 
 
 def test_the_king_is_a_sovereign_not_whoever_was_named_last(index):
@@ -519,7 +519,7 @@ def test_a_body_whose_name_has_its_own_scope_takes_no_story_country(index):
     found = extract(index, "Mario Draghi dimitió en Roma. Italia vive una crisis política. El presidente italiano aceptó la "
                            "renuncia. El Banco Central Europeo informó que subirá los tipos de interés en Italia y en toda "
                            "la zona euro.", "es", date(2022, 7, 22))
-    assert only(found, "subirá los tipos", "statement").speaker_name == "Banco Central Europeo"
+    assert only(found, "subirá los tipos", "statement").speaker_name == "European Central Bank"
 
 
 def test_prime_ministers_questions_is_an_occasion_not_a_speaker(index):

@@ -115,7 +115,7 @@ P(T, X, "Petro's own turn of 7 Aug 2022 says the war on drugs 'ha dejado un mill
 
 P(T, X, "La Moncloa's note of 18 Jul 2023 calls the EU-CELAC summit 'la primera en ocho años', not the first in five.",
   E("es", "La cumbre UE-CELAC que concluyó en Bruselas el 18 de julio de 2023 fue la primera en cinco años.",
-    "la cumbre UE-CELAC de Bruselas fue la primera en cinco años", "2023-07-18", ["european-council", "celac"]),
+    "la cumbre UE-CELAC de Bruselas fue la primera en cinco años", "2023-07-18", ["european-union", "celac"]),
   ["d14_moncloa_20230718"])
 
 P(T, U, "The Holy See's text of the Pope's words at the end of the Mass in Erbil gives no attendance figure, so 'some 10,000 people … according to the Vatican' is neither confirmed nor contradicted.",
@@ -146,7 +146,7 @@ P(T, X, "Carney's swearing-in at Rideau Hall as the 24th Prime Minister is one e
 
 P(T, X, "The first EU-CELAC summit in eight years is pinned; the Council's page dates it 17-18 July 2023, not June.",
   E("en", "The first EU-CELAC summit in eight years was held in Brussels in June 2023.",
-    "the first EU-CELAC summit in eight years was held in Brussels", "2023-06", ["european-council", "celac"]),
+    "the first EU-CELAC summit in eight years was held in Brussels", "2023-06", ["european-union", "celac"]),
   ["d14_consilium_20230718"])
 
 # ------------------------------------------------------------------------------ wrong_place
@@ -159,7 +159,7 @@ P(T, X, "Petro's swearing-in of 7 Aug 2022 is one event; the presidency's releas
 
 P(T, X, "The EU-CELAC summit of 17-18 Jul 2023 is one event; La Moncloa's own note places it in Brussels, not Madrid, although Spain held the Council presidency.",
   E("es", "La cumbre entre la Unión Europea y la CELAC, que concluyó el 18 de julio de 2023, se celebró en Madrid bajo la Presidencia española del Consejo de la UE.",
-    "la cumbre UE-CELAC se celebró en Madrid bajo la Presidencia española del Consejo de la UE", "2023-07-18", ["european-council", "celac"]),
+    "la cumbre UE-CELAC se celebró en Madrid bajo la Presidencia española del Consejo de la UE", "2023-07-18", ["european-union", "celac"]),
   ["d14_moncloa_20230718"])
 
 # ------------------------------------------------------------------------------ wrong_participants
@@ -253,7 +253,7 @@ T = "decoy_similar_headline"
 P(T, U, "The Council's page on the EU-CELAC summit reports a declaration of EU and CELAC leaders; an EU-Chile signature is another step that no source here records.",
   E("es", "La Unión Europea y Chile firmaron el 18 de julio de 2023 en Bruselas, en la cumbre UE-CELAC, su Acuerdo Marco Avanzado.",
     "la Unión Europea y Chile firmaron su Acuerdo Marco Avanzado en la cumbre UE-CELAC", "2023-07-18",
-    ["european-council", "gabriel-boric"], event_type="signing"),
+    ["european-union", "gabriel-boric"], event_type="signing"),
   ["d14_consilium_20230718"])
 
 P(T, C, "The UN's meetings coverage of 20 Sep 2022 says Petro 'said the war on drugs had failed'; his inauguration speech of 7 Aug, which says the same on another occasion, sits next to it without moving it.",

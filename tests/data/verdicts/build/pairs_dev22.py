@@ -216,7 +216,7 @@ P(T, X, "wrong act: Trump's own statement of 26 Nov 2016 calls Castro 'a brutal 
 
 P(T, X, "wrong act: the European Council's statement of 29 Mar 2017 says the letter notified 'the United Kingdom's intention to leave' and 'starts the withdrawal process', and regrets that the UK 'will leave'; the same notification is told as the departure itself.",
   E("en", "The United Kingdom formally left the European Union on March 29, 2017, when its ambassador handed Theresa May's letter to Donald Tusk.",
-    "the United Kingdom formally left the European Union", "2017-03-29", ["uk-government", "european-council"]),
+    "the United Kingdom formally left the European Union", "2017-03-29", ["uk-government", "european-union"]),
   ["d22_consilium_20170329"])
 
 P(T, X, "wrong act: the presidency's note of 24 Nov 2016 says 'La refrendación del nuevo Acuerdo se hará a través del Congreso de la República'; the same endorsement is told as a second plebiscite.",
