@@ -603,6 +603,15 @@ def test_an_outcome_must_be_stated_not_just_the_event(index):
                    "the general election had been postponed to July 4") == "unverified"
     assert verdict("El Gobierno británico informó de que las elecciones generales del 4 de julio fueron canceladas",
                    "las elecciones generales del 4 de julio fueron canceladas", "es") == "unverified"
+    # Reconstructed from public reporting of Argentina's economy minister's measures of 12 December
+    # 2023, which raised the PAIS tax on imports for a time; our wording.
+    measures = Document(url="https://www.argentina.gob.ar/economia/medidas-2023-12-12", kind="transcript", language="es",
+                        author="luis-caputo", published_at=date(2023, 12, 12), timezone="America/Argentina/Buenos_Aires",
+                        passages=[Passage("Vamos a subir de forma provisoria el impuesto PAIS a las importaciones y a las "
+                                          "exportaciones no agropecuarias.", "luis-caputo")])
+    scrapped = _claim(text="Caputo announced that the PAIS tax on imports would be scrapped", speaker="luis-caputo",
+                      content="the PAIS tax on imports would be scrapped", date="2023-12-12", date_precision="day")
+    assert _check(scrapped, measures, index=index).verdict != "confirmed"
 
 
 def test_a_claim_that_negates_what_the_next_paragraph_states_is_not_confirmed(index):
