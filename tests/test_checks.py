@@ -303,3 +303,18 @@ def test_a_number_in_a_translated_quote_is_compared_by_its_value(index):
                              date_precision="day", text=f'"{quote}," Sheinbaum said'), speech, index=index).verdict
     assert said("Today we saw two Mexicos") == "confirmed"
     assert said("Today we saw three Mexicos") != "confirmed"
+
+
+def test_a_short_translated_quote_is_found_by_its_words_not_by_the_verb_to_be(index):
+    """"I am the first to recognize this result" for "soy el primero en reconocer este resultado":
+    "am" (like "soy", "os") carries nothing to translate; counted as a word of the quote, it had
+    kept the whole quote from being found."""
+    # Reconstructed from public reporting of Juan Manuel Santos's address of 2 October 2016 after
+    # the plebiscite on the peace agreement; our wording.
+    address = Document(url="https://es.presidencia.gov.co/discursos/plebiscito", kind="transcript", language="es",
+                       verbatim=True, published_at=date(2016, 10, 2), timezone="America/Bogota",
+                       passages=[Passage("Soy el primero en reconocer este resultado, y seguiré buscando la paz hasta el "
+                                         "último día de mi mandato.", "juan-manuel-santos")])
+    v = _check(_claim(kind="quote", quote="I am the first to recognize this result", speaker="juan-manuel-santos",
+                      language="en"), address, index=index)
+    assert v.verdict == "confirmed" and v.facets[0].translated
