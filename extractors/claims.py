@@ -1177,8 +1177,13 @@ def _quote_claim(
         end = _quote_clause_end(folded, q.end, s.end, lex, language)
     _speaking(state, speaker)
     channel = _channel(folded, verb.end, q.start, lex) if verb.end <= q.start else _channel(folded, q.end, s.end, lex)
+    # "Elwell told reporters later in the day that “it became clear” that the jet behaved like the
+    # plane lost in October": the day is the saying's, not one inside what was reported.
+    reported = _complement_start(folded, verb, s.end, language, lex) if verb.end <= q.start else None
+    date = _date_in(s, s.start, reported, folded=folded) if reported is not None and reported <= q.start \
+        else _date_in(s, s.start, s.end, (q.start, q.end), folded)
     claim = _add(state, text, "quote", start, end, language, quote=q.words(text), content=q.words(text),
-         channel=channel, date_mention=_date_in(s, s.start, s.end, (q.start, q.end), folded), **_speaker_fields(speaker))
+         channel=channel, date_mention=date, **_speaker_fields(speaker))
     _mark_perfect(state, claim, folded, s, verb.start, verb.phrase)
 
 

@@ -107,6 +107,12 @@ def _perfect_absences(lang: str, attribution: dict) -> list[str]:
            [f"did not {adverb} {p[len('did not '):]}" for adverb in ("immediately", "publicly") for p in told]
 
 
+def _refusals(events: dict) -> list[str]:
+    """ "declined to describe", "refused to identify", "se negó a revelar": each way of refusing
+    with each thing not told, so that a new pairing needs no line of its own."""
+    return [f"{refusal} {act}" for refusal in events.get("refusals", []) for act in events.get("refused_acts", [])]
+
+
 def _with_perfects(language: str, verbs: list[str]) -> list[str]:
     """An English past of saying is also its participle ("has dismissed the plan", "had promised to
     build"): the perfect takes its object as the past does. Spanish participles differ from the
@@ -140,7 +146,8 @@ def lexicon(language: str) -> Lexicon:
         speech_acts=phrase_pattern(events["speech_acts"]),
         anaphors=phrase_pattern(events["anaphors"]),
         occurred=phrase_pattern(events["occurred"]),
-        absence=phrase_pattern(events["absence"] + events.get("absence_acts", []) + _perfect_absences(lang, attribution)),
+        absence=phrase_pattern(events["absence"] + events.get("absence_acts", []) + _perfect_absences(lang, attribution)
+                               + _refusals(events)),
         absence_acts=frozenset(fold(p) for p in events.get("absence_acts", [])),
         concessive=tuple(fold(c) for c in events["concessive"]),
         channels=phrase_pattern(list(channels)),

@@ -778,3 +778,26 @@ def test_a_name_ending_in_a_word_that_is_an_article_elsewhere_and_a_pronoun_that
     assert only(found, "met on Tuesday", "event").participants == ["donald-trump", "Kim Jong Un"]
     assert only(found, "major change", "quote").speaker_name == "Kim Jong Un"
     assert only(found, "Sanctions, he added", "statement").speaker == "donald-trump"
+
+
+def test_a_quote_reported_after_that_is_dated_by_the_saying_not_by_what_was_said(index):
+    """"Elwell told reporters … that “it became clear” that the jet behaved like the plane lost off
+    Indonesia in October": October is in what was reported; the quote was said on the story's day."""
+    found = extract(index, "WASHINGTON, March 13 (Reuters) - The United States grounded the Boeing 737 MAX on Wednesday.\n"
+                           "Acting FAA Administrator Daniel Elwell told reporters on a conference call that \"it became "
+                           "clear to all parties\" that the jet had behaved like the Lion Air plane lost in October.",
+                    "en", date(2019, 3, 13))
+    assert only(found, "became clear", "quote").date == "2019-03-13"
+
+
+def test_a_refusal_to_tell_is_an_absence_and_an_airline_is_no_he(index):
+    """"declined to describe", "prefiere no opinar": each way of refusing with each thing not told
+    (events.toml refusals × refused_acts); "the Lion Air plane" names an airline, not whom "He"
+    refers to."""
+    found = extract(index, "Daniel Elwell said the jet had behaved like the Lion Air plane lost in October. He declined "
+                           "to describe the evidence recovered from the crash site.", "en", date(2019, 3, 13))
+    refusal = only(found, "declined to describe", "statement")
+    assert refusal.absence and refusal.speaker_name == "Daniel Elwell"
+    es = _extract(index, "La ingeniera Soledad Irazábal estudia la crisis del agua. Irazábal prefiere no opinar sobre si "
+                         "el presidente de OSE debería dejar su cargo.", "es")
+    assert only(es, "prefiere no opinar", "statement").absence
