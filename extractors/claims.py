@@ -1764,7 +1764,7 @@ def _dated_action(text: str, folded: str, s: _Sentence, state: _State, language:
     # el voto del relator", "la Primera Sala condena a Jair Bolsonaro", dated by the entry's heading.
     live = m is None and state.live and (
         (language == "es" and (m := _PRESENT_ES.match(folded, at)) is not None and m.group(1) not in _STOPWORDS_ES)
-        or (language != "es" and (m := _PERFECT_EN.match(folded, at)) is not None))
+        or (language != "es" and (m := _PERFECT_EN.match(folded, at) or _progressive(folded, at)) is not None))
     if m is None:
         return
     verb = m.group(1)
@@ -1803,6 +1803,17 @@ _STOPWORDS_ES = stopwords("es")
 _PERFECT_ES = re.compile(r"(?:ha|han)\s+([a-z]{3,}(?:ado|ido))(?![0-9a-z])")
 _PERFECT_EN = re.compile(r"(?:has|have)\s+(?:just\s+|now\s+)?([a-z]{3,}ed|" + "|".join(_load("events.toml")["en"]["irregular_participles"])
                          + r")(?![0-9a-z])")
+# "Gina Miller is speaking on the steps outside the court", "Johnson is holding a conference call":
+# what a live blog's entry sees happen. Not what someone is minded to do ("is considering").
+_PROGRESSIVE_EN = re.compile(r"(?:is|are)\s+(?:now\s+|still\s+)?([a-z]{3,}ing)(?![0-9a-z])")
+_NOT_HAPPENING = frozenset(_load("events.toml")["en"]["not_happening"])
+
+
+def _progressive(folded: str, at: int) -> re.Match[str] | None:
+    m = _PROGRESSIVE_EN.match(folded, at)
+    return m if m is not None and m.group(1) not in _NOT_HAPPENING else None
+
+
 _OF_BETWEEN = re.compile(r"\s+(?:de|del|de la|of|of the)\s+")
 _AND_SUBJECT = re.compile(r"\s+(?:and|y|e)\s+")
 _BETWEEN_SUBJECT_AND_VERB = re.compile(r"\s+(?:(?:also|then|finally|tambien|ademas|finalmente|" + _ADVERBS + r")\s+){1,2}")

@@ -1103,3 +1103,15 @@ def test_an_absence_keeps_its_speaker_past_still(index):
     en = _extract(index, "The White House has not yet said whether the tariffs will apply to Mexico.", "en")
     claim = _only(en, "not yet said", "statement")
     assert claim.absence and claim.speaker == "white-house"
+
+
+def test_a_live_blog_entry_in_the_progressive_is_an_event_unless_it_is_a_state_of_mind(index):
+    """"Gina Miller is speaking on the steps outside the court": a live blog tells what happens as it
+    happens; "Johnson is considering his options" tells no event (events.toml not_happening)."""
+    found = _extract(index, "Supreme Court ruling: live\n10.45\nGina Miller is speaking on the steps outside the court.\n"
+                            "11.02\nBoris Johnson is considering his options in New York.\n11.20\nBoris Johnson is holding "
+                            "a conference call with his cabinet from New York.", "en", published=date(2019, 9, 24))
+    events = [c.text for c in found if c.kind == "event"]
+    assert any(t.startswith("Gina Miller is speaking") for t in events)
+    assert any(t.startswith("Boris Johnson is holding") for t in events)
+    assert not any("considering" in t for t in events)
