@@ -252,7 +252,8 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
     # A date in the lead far from publication is background or a schedule ("set sentencing for July
     # 11" in a May story), not the story's day.
     near = (lambda value: _days_apart(value, published) <= STORY_DAY_REACH) if published else (lambda value: True)
-    lead = (next((c.date for c in claims if c.span[0] < lead_end and c.date and c.date_precision == "day" and near(c.date)), None)
+    lead = (next((c.date for c in claims if c.span[0] < lead_end and c.date and c.date_precision == "day" and near(c.date)
+                  and not _dated_in_participle(c, told, folded)), None)
             # "el miércoles" tells the story's day; "las elecciones del 28 de julio" is background.
             or next((d.value for d in in_lead if not any(ch.isdigit() for ch in text[d.start:d.end]) and near(d.value)), None)
             or next((d.value for d in in_lead if near(d.value)), None) or published)
@@ -302,6 +303,17 @@ def _inherit_dates(claims: list[Claim], undated: set[int], dates: list[DateMenti
         if value:
             # Inferred, not stated: "approximate" keeps it out of date checks and the JSON's day field.
             claim.date, claim.date_precision = value, "approximate"
+
+
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:[a-z]+ed|[a-z]+(?:ado|ada|ido|ida|ados|adas|idos|idas))\s[^,]*$")
+
+
+def _dated_in_participle(claim: Claim, told: list[DateMention], folded: str) -> bool:
+    """The claim's day is given in a participle set off by commas ("According to the provisional
+    results, published in the early hours of this morning, turnout was…"): the day of the thing
+    published, right for the claim, but no sign of the day the story tells."""
+    d = next((d for d in told if claim.span[0] <= d.start < claim.span[1] and d.value == claim.date), None)
+    return d is not None and _PARTICIPLE_ASIDE.search(folded, claim.span[0], d.start) is not None
 
 
 STORY_DAY_REACH = 45  # days from publication within which a lead's date can be the story's day

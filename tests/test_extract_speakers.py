@@ -801,3 +801,14 @@ def test_a_refusal_to_tell_is_an_absence_and_an_airline_is_no_he(index):
     es = _extract(index, "La ingeniera Soledad Irazábal estudia la crisis del agua. Irazábal prefiere no opinar sobre si "
                          "el presidente de OSE debería dejar su cargo.", "es")
     assert only(es, "prefiere no opinar", "statement").absence
+
+
+def test_a_day_given_in_a_participle_does_not_set_the_storys_day(index):
+    """"According to the provisional results, published in the early hours of this morning, turnout
+    was 82.5%": the results' day is that statement's, but the story tells last night's election."""
+    found = extract(index, "I spent last night moving between party headquarters in Berlin.\nThe numbers first. Friedrich "
+                           "Merz's CDU won the election with 28.5% of the vote. According to the Federal Returning "
+                           "Officer's provisional results, published in the early hours of this morning, turnout was "
+                           "82.5%.\n“My absolute priority will be to strengthen Europe,” Merz said.", "en", date(2025, 2, 24))
+    assert only(found, "provisional results", "statement").date == "2025-02-24"
+    assert only(found, "absolute priority", "quote").date == "2025-02-23"
