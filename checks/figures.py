@@ -28,6 +28,11 @@ def _number_pattern() -> re.Pattern[str]:
                       + scales + r")?(?![a-z])")
 
 
+# The hour of a time of day after noon: "11:59 p.m.", "6 pm" (the hour is followed by its minutes).
+_AFTERNOON = re.compile(r":\d{2}\s*(?:p\.\s?m\.?|pm)(?![a-z])")
+_SPOKEN_TIME = re.compile(r"(?<![0-9a-z])las\s+(\d{1,2})(?:\s+y\s+(\d{1,2}))?(?:\s+horas)?\s+de\s+la\s+(?:noche|tarde)(?![a-z])")
+
+
 @dataclass(frozen=True)
 class Figure:
     value: float
@@ -70,6 +75,9 @@ def figures_in(text: str) -> tuple[Figure, ...]:
     for d in reversed(find_dates(text, None)):
         text = text[: d.start] + " " * (d.end - d.start) + text[d.end:]
     scales = _scales()
+    # "a las 10 y 29 horas de la noche", "a las 6 de la tarde": a time of day, its hour after noon.
+    spoken = {t.start(g): (float(t.group(g)) + (12 if g == 1 and int(t.group(1)) < 12 else 0))
+              for t in _SPOKEN_TIME.finditer(text) for g in (1, 2) if t.group(g)}
     for m in _number_pattern().finditer(text):
         digits, unit = m.group(1), m.group(2) or ""
         if re.fullmatch(r"\d{1,3}(?:[.,\s]\d{3})+", digits):
@@ -80,6 +88,10 @@ def figures_in(text: str) -> tuple[Figure, ...]:
             continue  # a year, compared by the date facet
         value, end = _half(text, value * scales.get(unit, 1), scales.get(unit, 0), m.end())
         clock = text[m.start() - 1:m.start()] == ":" or text[m.end(1):m.end(1) + 1] == ":"
+        if clock and value < 12 and _AFTERNOON.match(text, m.end(1)):
+            value += 12  # "11:59 p.m." is the 23:59 of a 24-hour clock
+        if m.start() in spoken:
+            value, clock = spoken[m.start()], True
         found.append(Figure(value, m.start(), end, unit in ("%", "por ciento", "percent"), _bound(text, m.start()), clock))
     words, ambiguous = number_words()
     tokens = list(re.finditer(r"[a-z]+", text))

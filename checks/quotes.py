@@ -84,6 +84,26 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
     return best
 
 
+_QUOTED = re.compile(r"[«“\"]([^«»“”\"]{3,})[»”\"]")
+_THAT_BEFORE = re.compile(r"(?<![0-9a-z])(?:que|that)(?![0-9a-z])[^.;:!?]*$")
+
+
+def reported(passage: PreparedPassage, words: str) -> bool:
+    """Whether the source words a translation was found by are told in reported speech, outside
+    quotation marks: "Sánchez ha asegurado que el Gobierno llegará al fondo de lo ocurrido" gives
+    what he meant in the release's words, not words of his that a quote could translate. A readout
+    that states the words as said ("There are no winners in a tariff war") is not reported speech."""
+    found = [w for w in re.split(r"[\s,]+", words) if w]
+    if not found:
+        return False
+    inside = {w for m in _QUOTED.finditer(passage.text) for w in normalise(m.group(1)).split()}
+    if all(w in inside for w in found):
+        return False
+    folded = fold(passage.text)
+    first = re.search(rf"(?<![0-9a-z]){re.escape(found[0])}", folded)
+    return first is not None and _THAT_BEFORE.search(folded, 0, first.start()) is not None
+
+
 def _number(unit: Unit) -> frozenset[float]:
     """The value of a unit that is a number ("two", "dos", "15"), else nothing."""
     return frozenset(numbers(unit.words)) if all(k.isdigit() or k in figure_keys() for k in unit.own) else frozenset()

@@ -22,7 +22,7 @@ from claimcheck.checks.content import event_words
 from claimcheck.checks.glossary import glossary
 from claimcheck.checks.notes import Note, listed, phrases
 from claimcheck.checks.matching import OCCASION, PreparedDocument, PreparedPassage, match_units, prepare_passage
-from claimcheck.checks.quotes import distorted_in, match_quote, speaker_passages
+from claimcheck.checks.quotes import distorted_in, match_quote, reported, speaker_passages
 from claimcheck.checks.text import keys, light_words, word_list
 from claimcheck.extractors.entities import EntityIndex, find_mentions, known_first_name
 from claimcheck.extractors.dates import find_dates
@@ -101,6 +101,11 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         passages = speaker_passages(doc, claim.speaker, level == "primary")
         consulted += bool(passages)
         found = match_quote(claim.quote or "", claim.language, passages, doc.doc.language, doc)
+        if found is not None and found.how == "translated" and not doc.doc.verbatim and doc.doc.author != claim.speaker \
+                and reported(found.passage, found.source_words):
+            # "Sánchez ha asegurado que el Gobierno llegará al fondo de lo ocurrido": a release that
+            # tells in its own words what he said gives no words of his to have been translated.
+            found = None
         if found is None:
             continue
         # The words are only half the claim: when and where it says they were said are facets too.

@@ -318,3 +318,24 @@ def test_a_short_translated_quote_is_found_by_its_words_not_by_the_verb_to_be(in
     v = _check(_claim(kind="quote", quote="I am the first to recognize this result", speaker="juan-manuel-santos",
                       language="en"), address, index=index)
     assert v.verdict == "confirmed" and v.facets[0].translated
+
+
+def test_a_quote_is_not_translated_from_what_a_release_reports_in_its_own_words(index):
+    """"Sheinbaum aseguró que su gobierno llegará al fondo de lo ocurrido": the release tells what
+    she meant, so a quote of hers in English is not confirmed by it; words the release gives in
+    quotation marks are hers."""
+    # Hand-built in the style of a Mexican presidency release; the event is invented.
+    release = Document(url="https://www.gob.mx/presidencia/prensa/incendio", kind="press_release", language="es",
+                       author="mexican-government", publisher="mexican-government", published_at=date(2025, 4, 29),
+                       timezone="America/Mexico_City",
+                       passages=[Passage("La presidenta Claudia Sheinbaum aseguró que su gobierno llegará al fondo de lo "
+                                         "ocurrido y exigirá a los operadores privados todas las responsabilidades."),
+                                 Passage("La presidenta señaló que «quienes vinculan este incendio con la falta de "
+                                         "inspecciones mienten»."),])
+    said = dict(kind="quote", speaker="claudia-sheinbaum", language="en", date="2025-04-29", date_precision="day")
+    reported = _check(_claim(quote="We will get to the bottom of this, and we will demand accountability from the "
+                                   "private operators", **said), release, index=index)
+    assert reported.verdict != "confirmed"
+    quoted = _check(_claim(quote="those who link this fire to the lack of inspections are lying", **said),
+                    release, index=index)
+    assert quoted.verdict == "confirmed"

@@ -721,3 +721,10 @@ def test_a_span_in_hours_and_minutes_is_one_figure():
     assert figures.numbers("an hour and 45 minutes") == {105.0}
     assert figures.numbers("dos horas y diez minutos") == {130.0}
     assert figures.numbers("about 45 minutes into its dive") == {45.0}
+
+
+def test_times_of_day_after_noon_are_read_on_a_24_hour_clock():
+    assert [f.value for f in figures.figures_in("at 11:59 p.m. Eastern Time")] == [23.0, 59.0]
+    assert [f.value for f in figures.figures_in("a las 23:59 hora del Este")] == [23.0, 59.0]
+    assert [f.value for f in figures.figures_in("a las 10 y 29 horas de la noche")] == [22.0, 29.0]
+    assert [f.value for f in figures.figures_in("at 6:11 a.m.")] == [6.0, 11.0]
