@@ -499,17 +499,24 @@ def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Q
     after an article ("calificó la tendencia de «irreversible»", "the text contained a "litany of
     loopholes""), and so are words the speaker calls something by; elsewhere such quotes name a
     thing (un 'plan B', the "blue" dollar)."""
-    if s.quotes or not s.fragments:
+    if not s.fragments:
+        return None
+    # In the middle of what was reported, right after a verb of calling or a copula ("calificó de
+    # «traición» la conducta", "dijo que la votación fue «transparente» y que…", "era un «fraude»"):
+    # the first such fragment ("ha calificado de “digno” el acto y ha descrito como “muy
+    # respetuosa” la actitud…": the claim opens with the first).
+    for q in s.fragments:
+        if s.quotes and q.start > s.quotes[0].start:
+            break  # only a fragment before the sentence's quotes is a claim of its own
+        if any(v.end <= q.start for v in s.verbs) and (
+                _CALLED.search(folded, max(s.start, q.start - 24), q.start)  # "el resultado era un «fraude»"
+                or _CALLED_WITH_OBJECT.search(folded, max(s.start, q.start - 60), q.start)):  # "called the result “bitter”"
+            return q
+    if s.quotes:
         return None
     q = s.fragments[-1]
     if not any(v.end <= q.start for v in s.verbs):
         return None
-    # In the middle of what was reported, right after a verb of calling or a copula ("calificó de
-    # «traición» la conducta", "dijo que la votación fue «transparente» y que…", "era un «fraude»").
-    if _CALLED.search(folded, max(s.start, q.start - 24), q.start):  # "el resultado era un «fraude»"
-        return q
-    if _CALLED_WITH_OBJECT.search(folded, max(s.start, q.start - 60), q.start):  # "called the result “bitter”"
-        return q
     # A verb after the fragment ends it as what was said, unless it only goes on with the same
     # speaker ("advirtió que la región se acerca a un «punto de no retorno» y que…", "… y aseguró
     # que…": one claim, README dev9).
@@ -575,6 +582,7 @@ def _read_sentence(
     fragment = _reported_fragment(text, folded, s, language)
     if fragment is not None:
         s.quotes.append(fragment)
+        s.quotes.sort(key=lambda q: q.start)
     for quote in s.quotes:
         _quote_claim(text, folded, s, quote, lex, state, language, used_verbs)
     # "confirmó la decisión", "rejected the appeal": a longer event phrase that starts with a verb
@@ -1187,6 +1195,10 @@ def _quote_claim(
     else:
         start = speaker.start if 0 <= verb.start - speaker.end <= 60 or _apposed(folded, speaker, verb.start) else verb.start
         end = _quote_clause_end(folded, q.end, s.end, lex, language)
+        # "… ha calificado de “digno” el acto y ha descrito como “muy respetuosa” la actitud…": a
+        # verb of saying coordinated after the quote opens the next claim.
+        end = next((j.start() for v in s.verbs if q.end < v.start < end
+                    for j in [_AND_BEFORE.search(folded, max(q.end, v.start - 12), v.start)] if j), end)
     _speaking(state, speaker)
     channel = _channel(folded, verb.end, q.start, lex) if verb.end <= q.start else _channel(folded, q.end, s.end, lex)
     # "Elwell told reporters later in the day that “it became clear” that the jet behaved like the

@@ -1115,3 +1115,14 @@ def test_a_live_blog_entry_in_the_progressive_is_an_event_unless_it_is_a_state_o
     assert any(t.startswith("Gina Miller is speaking") for t in events)
     assert any(t.startswith("Boris Johnson is holding") for t in events)
     assert not any("considering" in t for t in events)
+
+
+def test_a_term_of_calling_before_another_quote_is_a_claim_of_its_own(index):
+    """"ha calificado de “digno” el acto y ha descrito como “muy respetuosa” la actitud de la
+    ministra": the one-word fragment after a verb of calling is quoted speech too, and the verb
+    coordinated after it opens the next claim."""
+    found = _extract(index, "A la salida del cementerio, Francis Franco, el mayor de los nietos varones, ha calificado de "
+                            "“digno” el acto y ha descrito como “muy respetuosa” la actitud de la ministra.", "es")
+    quotes = [c for c in found if c.kind == "quote"]
+    assert [c.quote for c in quotes] == ["digno", "muy respetuosa"]
+    assert quotes[0].text.endswith("el acto") and quotes[0].speaker_name == "Francis Franco"
