@@ -110,6 +110,19 @@ def without_places(text: str, exclude: set[str] = frozenset()) -> str:
     return text
 
 
+_HERE = re.compile(r"(?<![0-9a-z])(?:here\s+(?:at|in)|aqui\s+en)\s+(?:the\s+|el\s+|la\s+)?")
+
+
+def here_places(turns) -> set[str]:
+    """Where speakers say they are in their own turns ("I've been briefed here at the White House",
+    "aquí en Palacio Nacional"): known places only."""
+    found = set()
+    for text in turns:
+        for m in _HERE.finditer(fold(text)):
+            found |= {p for p in places(text[m.start():m.end() + 40]) if _known(p)}
+    return found
+
+
 def title_places(title: str | None) -> set[str]:
     """Transcripts put the venue at the end of the title: "… Joint Press Availability
     (Palacio Nacional de la Cultura, Guatemala City)"; the title may name the occasion's place

@@ -422,6 +422,15 @@ def _occasion_facets(claim: Claim, doc: PreparedDocument, passage: PreparedPassa
                 return result, note
     if claim_places:
         venue = place_facet.title_places(doc.doc.title) if doc.doc.verbatim else set()
+        here = place_facet.here_places(p.text for p in doc.passages if p.speaker == claim.speaker) \
+            if doc.doc.verbatim else set()
+        if here and not any(place_facet.compare({c}, "", set(), here | venue, doc.doc.timezone)[0] == "match"
+                            for c in claim_places):
+            # Where speakers say they are ("I've been briefed here at the White House") is where it
+            # was said, not a place the words are about ("the Francis Scott Key Bridge in Baltimore").
+            result, note = place_facet.compare(claim_places, "", set(), here, doc.doc.timezone)
+            if result == "mismatch":
+                return result, note
         result, note = place_facet.compare(claim_places, passage.text, set(), venue, doc.doc.timezone)
         # A record names the place once ("met today ... in Quito") and the announcement after it.
         if result == "missing" and any(place_facet.compare(claim_places, p.text, home=doc.doc.timezone)[0] == "match"

@@ -728,3 +728,25 @@ def test_times_of_day_after_noon_are_read_on_a_24_hour_clock():
     assert [f.value for f in figures.figures_in("a las 23:59 hora del Este")] == [23.0, 59.0]
     assert [f.value for f in figures.figures_in("a las 10 y 29 horas de la noche")] == [22.0, 29.0]
     assert [f.value for f in figures.figures_in("at 6:11 a.m.")] == [6.0, 11.0]
+
+
+def test_where_speakers_say_they_are_is_where_they_spoke_not_the_place_they_speak_of(index):
+    """"I've been briefed here at the White House" puts the remarks in Washington, though they are
+    about the bridge in Baltimore: a claim that he said it speaking in Baltimore is contradicted."""
+    # Reconstructed from public reporting of President Biden's remarks of 26 March 2024 on the
+    # collapse of the Francis Scott Key Bridge; our wording.
+    remarks = Document(
+        url="https://www.whitehouse.gov/remarks/key-bridge", kind="transcript", language="en", verbatim=True,
+        title="Remarks by President Biden on the Collapse of the Francis Scott Key Bridge", published_at=date(2024, 3, 26),
+        timezone="America/New_York", publisher="white-house", author="joe-biden",
+        passages=[Passage("Early this morning, a cargo ship struck the Francis Scott Key Bridge in Baltimore. I've been "
+                          "briefed here at the White House throughout the morning.", "joe-biden"),
+                  Passage("It's my intention that the federal government will pay for the entire cost of reconstructing "
+                          "that bridge.", "joe-biden")])
+    def said(where: str) -> str:
+        return _check(_claim(text=f"Speaking {where} on March 26, Joe Biden pledged that the federal government would "
+                                  "pay the entire cost of rebuilding the bridge.",
+                             content="the federal government will pay the entire cost of reconstructing the bridge",
+                             speaker="joe-biden", date="2024-03-26", date_precision="day"), remarks, index=index).verdict
+    assert said("in Baltimore") == "contradicted"
+    assert said("at the White House") == "confirmed"
