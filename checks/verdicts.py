@@ -23,7 +23,7 @@ from claimcheck.checks.glossary import glossary
 from claimcheck.checks.notes import Note, listed, phrases
 from claimcheck.checks.matching import OCCASION, PreparedDocument, PreparedPassage, match_units, prepare_passage
 from claimcheck.checks.quotes import distorted_in, match_quote, reported, speaker_passages
-from claimcheck.checks.text import keys, light_words, word_list
+from claimcheck.checks.text import key, keys, light_words, word_list
 from claimcheck.extractors.entities import EntityIndex, find_mentions, known_first_name
 from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold, phrase_pattern
@@ -632,6 +632,34 @@ EVENT_CONTENT = 0.5
 _AS_ROLE = re.compile(r"(?<![0-9a-z])(?:como|as)\s+((?:[a-z]+\s+)?[a-z]+)")  # "como presidente encargado"
 
 
+AGENT_REACH = 60  # characters before the act in which the person named last is the one who did it
+
+
+def _done_by_another(claim: Claim, passage: PreparedPassage, index: EntityIndex) -> bool:
+    """The claim's first participant does the act ("Desmond McKenzie declared Jamaica a disaster
+    area"); the source names another person right before the same verb ("… of the Minister, Desmond
+    McKenzie, Prime Minister Andrew Holness has declared…"): someone else did it, on his advice.
+    Read in the claim's language only, by the verb that follows the first participant's name."""
+    agent = claim.participants[0] if claim.participants else None
+    if agent is None or not _is_person(index, agent):
+        return False
+    said = fold(claim.content or claim.text)
+    names = sorted((fold(n) for n in _names(index, agent)), key=len, reverse=True)
+    verb = next((m.group(1) for n in names if (m := re.search(rf"(?<![0-9a-z]){re.escape(n)}\s+([a-z]{{4,}})", said))), None)
+    if verb is None:
+        return False
+    text = fold(passage.text)
+    others = {n: p for p in passage.mentions if p != agent and p not in claim.participants and _is_person(index, p)
+              for n in map(fold, _names(index, p))}
+    for act in (m for m in re.finditer(r"[a-z]+", text) if key(m.group()) == key(verb)):
+        before = text[max(0, act.start() - AGENT_REACH):act.start()]
+        last_other = max((before.rfind(n) for n in others), default=-1)
+        last_agent = max((before.rfind(n) for n in names), default=-1)
+        if last_other > last_agent:
+            return True
+    return False
+
+
 def _role_elsewhere(claim: Claim, passage: PreparedPassage, index: EntityIndex) -> bool:
     """The claim gives a participant a role ("juramentó a Pedro Olaechea como presidente
     encargado"), and the source gives that role to another person it names, the one named last
@@ -988,6 +1016,8 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             continue
         if _role_elsewhere(claim, passage, index):
             continue  # "juramentó a Olaechea como presidente encargado" / "Aráoz juró como presidenta encargada ante… Olaechea"
+        if _done_by_another(claim, passage, index):
+            continue  # "on the advice of… Desmond McKenzie, Prime Minister Andrew Holness has declared…"
         matches.append((doc, level, passage, note))
     if not matches:
         mismatches += apart  # with nothing on the claimed day, the other report is all there is

@@ -339,3 +339,23 @@ def test_a_quote_is_not_translated_from_what_a_release_reports_in_its_own_words(
     quoted = _check(_claim(quote="those who link this fire to the lack of inspections are lying", **said),
                     release, index=index)
     assert quoted.verdict == "confirmed"
+
+
+def test_an_act_the_source_gives_to_someone_else_named_beside_the_claimed_doer_is_not_confirmed(index):
+    """"Acting on the advice of Secretary of State Marco Rubio, President Donald Trump has
+    designated…": every name, the act and the day are in the source, but Rubio advised and Trump
+    acted, so "Rubio designated…" is not confirmed by it."""
+    # Hand-built in the style of a White House release; the act is invented.
+    release = Document(url="https://www.whitehouse.gov/releases/designation", kind="press_release", language="en",
+                       author="white-house", publisher="white-house", published_at=date(2025, 2, 19),
+                       timezone="America/New_York",
+                       passages=[Passage("Acting on the advice of Secretary of State Marco Rubio, President Donald Trump "
+                                         "has today designated the cartels as foreign terrorist organizations.")])
+    def verdict(doer: str, participant: str) -> str:
+        return _check(_claim(kind="event", text=f"{doer} designated the cartels as foreign terrorist organizations on "
+                                                "February 19, 2025.",
+                             content=f"{doer} designated the cartels as foreign terrorist organizations",
+                             participants=[participant], date="2025-02-19", date_precision="day", event_type=None),
+                      release, index=index).verdict
+    assert verdict("Marco Rubio", "marco-rubio") != "confirmed"
+    assert verdict("Donald Trump", "donald-trump") == "confirmed"
