@@ -55,7 +55,7 @@ D("d23_trabajo_20220203",
   author_name="Ministerio de Trabajo y Economía Social - Gabinete de Comunicación",
   title="El Congreso convalida la reforma laboral",
   published_at="2022-02-03", tz=MAD, passages=[
-      "El Congreso de los Diputados ha convalidado este jueves la reforma laboral, que entró en vigor tras su publicación en el BOE y que nace del primer gran acuerdo de diálogo social sobre el mercado de trabajo en décadas.",
+      "El Congreso de los Diputados ha convalidado este jueves la reforma laboral, que entró en vigor tras su publicación en el BOE y es fruto del acuerdo alcanzado en el diálogo social con sindicatos y empresarios.",
       "La reforma elimina el contrato por obra o servicio determinado, limita la contratación temporal a causas justificadas y convierte el contrato indefinido en la norma general.",
       "Además, recupera la ultraactividad de los convenios colectivos, da prioridad al convenio sectorial en materia salarial y crea el Mecanismo RED de flexibilidad y estabilización del empleo, inspirado en los ERTE de la pandemia.",
       "La vicepresidenta segunda y ministra de Trabajo y Economía Social, Yolanda Díaz, defendió en la tribuna que la norma devuelve derechos a los trabajadores y da estabilidad a las empresas.",
@@ -130,7 +130,7 @@ D("d23_presidencia_ec_20220628",
   author_name="Presidencia de la República del Ecuador",
   title="Mensaje del presidente Guillermo Lasso a la Nación, 28 de junio de 2022",
   published_at="2022-06-28", tz=GYE, verbatim=True, passages=[
-      ("guillermo-lasso", "Ecuatorianos: esta madrugada, en Shushufindi, un grupo de violentos atacó a un convoy militar que escoltaba tanqueros de combustible. Un soldado perdió la vida y varios militares y policías resultaron heridos."),
+      ("guillermo-lasso", "Ecuatorianos: esta madrugada, en Shushufindi, un grupo de violentos atacó a un convoy militar que escoltaba tanqueros de combustible. Un soldado perdió la vida y otros militares resultaron heridos."),
       ("guillermo-lasso", "No volveremos a sentarnos a dialogar con Leonidas Iza, quien solo defiende sus intereses políticos y no los de sus bases."),
       ("guillermo-lasso", "El Gobierno seguirá garantizando el abastecimiento de combustibles, alimentos y medicinas en todo el país, y la fuerza pública protegerá a quienes quieren trabajar."),
   ])
