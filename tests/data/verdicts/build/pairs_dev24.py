@@ -267,7 +267,7 @@ P(T, X, "The words are the reporter's question ('Did you tell the Pakistanis bef
 # ------------------------------------------------------------------------------ decoy_next_day
 T = "decoy_next_day"
 
-P(T, U, "Obama's address of the night of 1 May 2011 says 'Tonight, I called President Zardari'; nothing records a call on the 2nd, and nothing in the claim pins the call of the 1st.",
+P(T, U, "Obama's address of the night of 1 May 2011 says 'Tonight, I called President Zardari'; nothing records a call on the 2nd, and nothing in the claim pins the call of the 1st (whose 'tonight' in Washington was already the morning of the 2nd in Islamabad, so the claimed day does not exclude it either).",
   E("es", "Barack Obama habló por teléfono con el presidente de Pakistán, Asif Ali Zardari, el 2 de mayo de 2011.",
     "Obama habló por teléfono con Asif Ali Zardari", "2011-05-02", ["barack-obama", "asif-ali-zardari"], event_type="call"),
   ["d24_wh_20110501"])
