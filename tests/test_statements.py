@@ -612,6 +612,17 @@ def test_an_outcome_must_be_stated_not_just_the_event(index):
     scrapped = _claim(text="Caputo announced that the PAIS tax on imports would be scrapped", speaker="luis-caputo",
                       content="the PAIS tax on imports would be scrapped", date="2023-12-12", date_precision="day")
     assert _check(scrapped, measures, index=index).verdict != "confirmed"
+    # Reconstructed from public reporting of the Congress of Deputies' vote of 3 February 2022 on
+    # the labour reform; our wording.
+    vote = Document(url="https://www.congreso.es/notas-de-prensa/reforma-laboral", kind="press_release", language="es",
+                    author="congreso-de-los-diputados", publisher="congreso-de-los-diputados", published_at=date(2022, 2, 3),
+                    timezone="Europe/Madrid",
+                    passages=[Passage("El Pleno del Congreso de los Diputados ha convalidado este jueves la reforma "
+                                      "laboral con 175 votos a favor y 174 en contra.")])
+    defeated = _claim(kind="event", text="El Congreso de los Diputados tumbó el 3 de febrero de 2022 la reforma laboral",
+                      content="el Congreso de los Diputados tumbó la reforma laboral", language="es", date="2022-02-03",
+                      date_precision="day", participants=["congreso-de-los-diputados"], event_type=None)
+    assert _check(defeated, vote, index=index).verdict != "confirmed"
 
 
 def test_a_claim_that_negates_what_the_next_paragraph_states_is_not_confirmed(index):
