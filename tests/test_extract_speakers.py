@@ -812,3 +812,11 @@ def test_a_day_given_in_a_participle_does_not_set_the_storys_day(index):
                            "82.5%.\n“My absolute priority will be to strengthen Europe,” Merz said.", "en", date(2025, 2, 24))
     assert only(found, "provisional results", "statement").date == "2025-02-24"
     assert only(found, "absolute priority", "quote").date == "2025-02-23"
+
+
+def test_a_platform_is_where_something_was_said_never_who_said_it(index):
+    """"En Twitter, calificó de «ilegítimo» el régimen": Twitter is the channel; the one who was
+    speaking goes on (platforms are things in coreference.toml, not bodies)."""
+    found = extract(index, "El presidente Donald Trump reconoció a Guaidó como presidente encargado. En Twitter, calificó "
+                           "de «ilegítimo» el régimen de Maduro.", "es", date(2019, 1, 24))
+    assert only(found, "ilegítimo", "quote").speaker == "donald-trump"
