@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from claimcheck.checks.figures import Figure, claimed_values, figure, figure_keys, figures_in, number_words, numbers
 from claimcheck.checks.glossary import Unit, glossary
-from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, negated_positions
+from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, negated_positions, said_negated
 from claimcheck.checks.text import content_tokens, data_file, key, keys, light_words, tokens, word_list
 from claimcheck.extractors.normalize import fold, phrase_pattern
 from claimcheck.extractors.sentences import split_sentences
@@ -236,6 +236,9 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
     required = required_keys(text)
     acts = outcome_acts(text)
     claim_negated = negated_positions(text)
+    # A phrase of the glossary is negated where any of its words is: "Justice has not been done" is
+    # the unit "justice (is) done" under a negation, though the negation falls on its second word.
+    claim_negated |= {u.start for u in units if any(u.start + i in claim_negated for i in range(1, len(u.own)))}
     pairs = [(a, b) for a, b in zip(passages, passages[1:]) if b.index == a.index + 1]
     candidates = list(passages) + [merged(a, b) for a, b in pairs]
     # Where a merged candidate's second passage starts, in tokens: a negation wholly on one side of
@@ -364,12 +367,12 @@ def _flip_apart(result: UnitMatch, claim_negated: frozenset[int], passage: Prepa
     Emergencies Act to call in the military" do not deny that the act's measures are time-limited."""
     if boundary is None:
         return False
-    if any(unit.start in claim_negated and pos not in passage.negated for unit, pos, _, _ in result.found):
+    if any(unit.start in claim_negated and not said_negated(passage, pos, end) for unit, pos, end, _ in result.found):
         # The claim negates what the source states plainly ("is not halting security exports" /
         # "has decided to halt security exports"): which paragraph states it does not matter.
         return False
-    flipped = [pos for unit, pos, _, _ in result.found if pos in passage.negated and unit.start not in claim_negated]
-    kept = [pos for unit, pos, _, _ in result.found if (unit.start in claim_negated) == (pos in passage.negated)]
+    flipped = [pos for unit, pos, end, _ in result.found if said_negated(passage, pos, end) and unit.start not in claim_negated]
+    kept = [pos for unit, pos, end, _ in result.found if (unit.start in claim_negated) == said_negated(passage, pos, end)]
     if not flipped or not kept:
         return False
     return (min(flipped) >= boundary and max(kept) < boundary) or (max(flipped) < boundary and min(kept) >= boundary)
@@ -384,8 +387,8 @@ def _flipped(result: UnitMatch, claim_negated: frozenset[int], passage: Prepared
     # "de quienes votaron por nosotros y de quienes no lo hicieron": the negation stands for the verb
     # it points back to, so "those who did not vote for him" is said too.
     elliptical: bool | None = None  # looked for only where it matters: most passages never need it
-    for unit, pos, _, _ in result.found:
-        claimed, stated = unit.start in claim_negated, pos in passage.negated
+    for unit, pos, end, _ in result.found:
+        claimed, stated = unit.start in claim_negated, said_negated(passage, pos, end)
         if claimed and not stated:
             if elliptical is None:
                 elliptical = _ELLIPTICAL_NEGATION.search(fold(passage.text)) is not None

@@ -224,6 +224,12 @@ def _occurrences(seq: tuple[str, ...], keys: list[str], key_set: frozenset[str])
     return [i for i in range(len(keys) - n + 1) if keys[i] == seq[0] and tuple(keys[i:i + n]) == seq]
 
 
+def said_negated(passage: PreparedPassage, start: int, end: int) -> bool:
+    """Whether the passage says the words at start:end under a negation: any of them, since a
+    phrase ("justice has not been done") may hold it on a word after its first."""
+    return any(p in passage.negated for p in range(start, max(end, start + 1)))
+
+
 def match_units(units: list[Unit], passage: PreparedPassage, negated: frozenset[int] = frozenset()) -> UnitMatch:
     """Where each unit occurs in the passage, by its own words first, then by a translation; of
     several occurrences, one whose negation agrees with the claim's ("y no arancelarias")."""
@@ -240,7 +246,7 @@ def match_units(units: list[Unit], passage: PreparedPassage, negated: frozenset[
             positions = _occurrences(alt, passage.keys, passage.key_set)
             if not positions:
                 continue
-            agreeing = next((p for p in positions if (p in passage.negated) == wanted), None)
+            agreeing = next((p for p in positions if said_negated(passage, p, p + len(alt)) == wanted), None)
             if hit is None:
                 pos = agreeing if agreeing is not None else positions[0]
                 hit = (unit, pos, pos + len(alt), alt != unit.own)
@@ -248,7 +254,7 @@ def match_units(units: list[Unit], passage: PreparedPassage, negated: frozenset[
                 hit = (unit, agreeing, agreeing + len(alt), alt != unit.own)
             if agreeing is not None or alt == unit.own:
                 break
-        if hit and (hit[1] in passage.negated) != wanted and hit[2] - hit[1] == 1:
+        if hit and said_negated(passage, hit[1], hit[2]) != wanted and hit[2] - hit[1] == 1:
             # "llegamos las mujeres … porque no llego sola": the same verb in another person
             # ("llegamos", key "llegam") with the claim's polarity is the one the claim reports.
             stem = passage.keys[hit[1]]

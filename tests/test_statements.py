@@ -752,3 +752,21 @@ def test_against_is_said_by_anti(index):
         return max(content_matches(text, "es", post, post.passages), key=lambda m: m.coverage).missing_required
     assert required("el Gobierno español sigue una línea hostil contra Israel") == []
     assert required("examinaremos las denuncias") == []
+
+
+def test_a_negation_inside_a_phrase_of_the_glossary_is_a_negation(index):
+    """"Justice has not been done" is the glossary's phrase "justice (is) done" with a negation on
+    its second word: the claim and the source still say opposite things, whichever side negates."""
+    # Reconstructed from public reporting of the White House's post of 1 May 2011; our wording.
+    def post(words: str) -> Document:
+        return Document(url="https://x.com/WhiteHouse/status/1", kind="x_post", language="en", author="white-house",
+                        published_at=date(2011, 5, 1), timezone="America/New_York",
+                        passages=[Passage(f"President Obama on the death of Osama bin Laden: “{words}”")])
+    def verdict(claimed: str, source: str) -> str:
+        said = _claim(text=f"The White House posted on Twitter President Obama's words on the death of Osama bin Laden: "
+                           f"“{claimed}”", content=f"President Obama on the death of Osama bin Laden: {claimed}",
+                      speaker="white-house", date="2011-05-01", date_precision="day", channel="x")
+        return _check(said, post(source), index=index).verdict
+    assert verdict("Justice has been done", "Justice has been done.") == "confirmed"
+    assert verdict("Justice has not been done", "Justice has been done.") != "confirmed"
+    assert verdict("Justice has been done", "Justice has not been done.") != "confirmed"
