@@ -17,7 +17,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from claimcheck.extractors.dates import DateMention, find_dates
-from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions, first_name_gender, gender_of, known_first_name
+from claimcheck.extractors.entities import (BARE_PRONOUNS, EntityIndex, Mention, find_mentions, first_name_gender, gender_of,
+                                            known_first_name)
 from claimcheck.extractors.lexicon import Lexicon, _load, lexicon, stopwords
 from claimcheck.extractors.normalize import NON_SPACE, fold, phrase_pattern, phrase_starts, trie_pattern
 from claimcheck.extractors.quotes import Quote, find_quotes, is_question_line
@@ -916,7 +917,6 @@ def _carried(state: _State, pos: int, person: bool = False) -> Mention | None:
 
 
 _CONTINUING = frozenset(fold(v) for language in ("es", "en") for v in _load("attribution.toml")[language]["continuation"])
-_BARE = frozenset({"he", "she", "el", "ella"})
 
 
 def _continuing(state: _State, folded: str, speaker: Mention | None, verb: _Match) -> Mention | None:
@@ -927,7 +927,7 @@ def _continuing(state: _State, folded: str, speaker: Mention | None, verb: _Matc
     key, name = state.last_person
     pronoun = folded[speaker.start:speaker.end].strip()
     wanted, known = gender_of([pronoun]), first_name_gender(name)
-    if key == speaker.key or pronoun not in _BARE or (wanted and known and wanted != known):
+    if key == speaker.key or pronoun not in BARE_PRONOUNS or (wanted and known and wanted != known):
         return speaker
     return Mention(speaker.start, speaker.end, key, name, "person", "pronoun")
 

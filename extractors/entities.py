@@ -594,7 +594,7 @@ def _canonical_names(mentions: list[Mention], index: EntityIndex) -> list[Mentio
     return mentions
 
 
-_BARE_PRONOUNS = frozenset({"he", "she", "el", "ella"})
+BARE_PRONOUNS = frozenset({"he", "she", "el", "ella"})  # pronouns that name no role, only a gender
 _APPOSED = re.compile(r"[^\S\n]*,[^\S\n]*")
 
 
@@ -652,7 +652,7 @@ def _resolve(
         kind = "person" if index.entities[ids[0]].kind == "person" else "body"
         return _resolve_generic(start, end, kind, earlier, later, text, roles.wanted(phrase), roles)
     if via == "pronoun":
-        if phrase in _BARE_PRONOUNS or not quoted:
+        if phrase in BARE_PRONOUNS or not quoted:
             # "“…thank Mr Putin for,” he quipped", "«… es el señor gobernador», advirtió el líder
             # cameral": whom a quote names is not who says it (inside the quote, a title may well
             # refer to a name the quote gives: "Boric… es el presidente electo").
