@@ -42,9 +42,12 @@ class OutcomeAct:
     negated: bool = False
 
     def stated_in(self, passage: PreparedPassage) -> bool:
-        unlike = _outcome_data()[1]
+        unlike, proposed = _outcome_data()[1], _proposed()
+        # "la moción de destitución … fue archivada": an act named after what only proposed or
+        # sought it is not stated as done.
         if not self.keys.isdisjoint(passage.key_set) and any(
                 k in self.keys and passage.tokens[i] not in unlike and (i in passage.negated) == self.negated
+                and not (i > 0 and passage.tokens[i - 1] in proposed)
                 for i, k in enumerate(passage.keys)):
             return True
         if not self.phrases or self.negated:
@@ -65,11 +68,17 @@ def _has_phrase(told: str, phrase: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _proposed() -> frozenset[str]:
+    return frozenset(data_file("outcome_acts.toml")["proposed"])
+
+
+@lru_cache(maxsize=None)
 def _outcome_data() -> tuple[dict[str, tuple[frozenset[str], tuple[str, ...]]], frozenset[str]]:
     """Each key of a single word of outcome_acts.toml, and each of its phrases, with the keys and
     phrases of every group it stands in; and the words that share a key with an act but tell none."""
     data = dict(data_file("outcome_acts.toml"))
     unlike = frozenset(data.pop("unlike"))
+    data.pop("proposed")
     found: dict[str, tuple[set[str], set[str]]] = {}
     for forms in data.values():
         keys_ = {key(f) for f in forms if " " not in f}

@@ -329,7 +329,9 @@ def _check_statement(claim: Claim, docs: list[PreparedDocument], index: EntityIn
         return Verdict(claim.id, "contradicted", 0.75, rationale, [evidence],
                        [Facet("participants", "mismatch", 0.0, say.note(Note.of("people_other", others=others, absent=absent)), evidence)])
     if not content_facet.is_match(found):
-        rationale = say("content_partial", source=say.source(doc), missing=", ".join(found.missing[:6]) or "?")
+        # What keeps it from matching: words it lacks, an outcome it does not state, a name or figure.
+        lacking = list(dict.fromkeys([*found.missing, *found.acts_missing, *found.missing_required]))
+        rationale = say("content_partial", source=say.source(doc), missing=", ".join(lacking[:6]) or "?")
         return Verdict(claim.id, "unverified", 0.5, rationale, [evidence],
                        [Facet("content", "missing", found.coverage, rationale, evidence, found.translated)])
     if date_result[0] != "match":

@@ -623,6 +623,16 @@ def test_an_outcome_must_be_stated_not_just_the_event(index):
                       content="el Congreso de los Diputados tumbó la reforma laboral", language="es", date="2022-02-03",
                       date_precision="day", participants=["congreso-de-los-diputados"], event_type=None)
     assert _check(defeated, vote, index=index).verdict != "confirmed"
+    # Reconstructed from public reporting of the Ecuadorian National Assembly's vote of 28 June 2022
+    # on the motion to remove President Lasso; our wording.
+    motion = Document(url="https://www.asambleanacional.gob.ec/es/noticia/mocion", kind="press_release", language="es",
+                      author="asamblea-ecuador", published_at=date(2022, 6, 28), timezone="America/Guayaquil",
+                      passages=[Passage("El Pleno de la Asamblea Nacional votó este martes la moción de destitución del "
+                                        "presidente Guillermo Lasso, que obtuvo 80 votos y fue archivada.")])
+    removed = _claim(text="La Asamblea Nacional informó que votó el 28 de junio la destitución del presidente Guillermo Lasso",
+                     content="votó la destitución del presidente Guillermo Lasso", speaker="asamblea-ecuador",
+                     language="es", date="2022-06-28", date_precision="day")
+    assert _check(removed, motion, index=index).verdict != "confirmed"
 
 
 def test_a_claim_that_negates_what_the_next_paragraph_states_is_not_confirmed(index):
