@@ -1197,7 +1197,7 @@ def _quote_claim(
         end = _quote_clause_end(folded, q.end, s.end, lex, language)
         # "… ha calificado de “digno” el acto y ha descrito como “muy respetuosa” la actitud…": a
         # verb of saying coordinated after the quote opens the next claim.
-        end = next((j.start() for v in s.verbs if q.end < v.start < end
+        end = next((_trimmed(folded, q.end, j.start()) for v in s.verbs if q.end < v.start < end
                     for j in [_AND_BEFORE.search(folded, max(q.end, v.start - 12), v.start)] if j), end)
     _speaking(state, speaker)
     channel = _channel(folded, verb.end, q.start, lex) if verb.end <= q.start else _channel(folded, q.end, s.end, lex)
@@ -1847,7 +1847,6 @@ _PLACED = re.compile(r"(?<![\w])(?:at|in|to|into|outside|from|en|a|al|hasta|desd
 
 
 _AND = re.compile(r"\s(?:y|e|and)\s+(?:also\s+|tambien\s+|ademas\s+)?")
-_AND_BEFORE = re.compile(r"\s(?:y|e|and)\s+(?:also\s+|tambien\s+|ademas\s+)?$")
 
 
 def _congratulation_said(folded: str, s: _Sentence, start: int, end: int, lex: Lexicon) -> bool:

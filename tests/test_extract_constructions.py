@@ -1126,3 +1126,12 @@ def test_a_term_of_calling_before_another_quote_is_a_claim_of_its_own(index):
     quotes = [c for c in found if c.kind == "quote"]
     assert [c.quote for c in quotes] == ["digno", "muy respetuosa"]
     assert quotes[0].text.endswith("el acto") and quotes[0].speaker_name == "Francis Franco"
+
+
+def test_a_quote_followed_by_and_that_goes_on_to_the_end_of_the_sentence(index):
+    """"… es “una violación flagrante” y que ha pedido a la canciller…": the same speaker goes on, so
+    one claim runs to the end (README dev9), while "… el acto y ha descrito como “…”" opens another."""
+    found = _extract(index, "López Obrador ha escrito en X que lo ocurrido es “una violación flagrante al derecho "
+                            "internacional y a la soberanía de México” y que ha pedido a la canciller, Alicia Bárcena, que "
+                            "declare la suspensión de las relaciones.", "es")
+    assert _only(found, "violación flagrante", "quote").text.endswith("suspensión de las relaciones")
