@@ -42,7 +42,7 @@ class OutcomeAct:
     negated: bool = False
 
     def stated_in(self, passage: PreparedPassage) -> bool:
-        unlike, proposed = _outcome_data()[1], _proposed()
+        _, unlike, proposed = _outcome_data()
         # "la moción de destitución … fue archivada": an act named after what only proposed or
         # sought it is not stated as done.
         if not self.keys.isdisjoint(passage.key_set) and any(
@@ -68,17 +68,13 @@ def _has_phrase(told: str, phrase: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _proposed() -> frozenset[str]:
-    return frozenset(data_file("outcome_acts.toml")["proposed"])
-
-
-@lru_cache(maxsize=None)
-def _outcome_data() -> tuple[dict[str, tuple[frozenset[str], tuple[str, ...]]], frozenset[str]]:
+def _outcome_data() -> tuple[dict[str, tuple[frozenset[str], tuple[str, ...]]], frozenset[str], frozenset[str]]:
     """Each key of a single word of outcome_acts.toml, and each of its phrases, with the keys and
-    phrases of every group it stands in; and the words that share a key with an act but tell none."""
+    phrases of every group it stands in; the words that share a key with an act but tell none; and
+    the words after which an act is only proposed or sought."""
     data = dict(data_file("outcome_acts.toml"))
     unlike = frozenset(data.pop("unlike"))
-    data.pop("proposed")
+    proposed = frozenset(data.pop("proposed"))
     found: dict[str, tuple[set[str], set[str]]] = {}
     for forms in data.values():
         keys_ = {key(f) for f in forms if " " not in f}
@@ -87,14 +83,14 @@ def _outcome_data() -> tuple[dict[str, tuple[frozenset[str], tuple[str, ...]]], 
             ks, ph = found.setdefault(mark, (set(), set()))
             ks |= keys_
             ph |= phrases
-    return {m: (frozenset(ks), tuple(sorted(ph))) for m, (ks, ph) in found.items()}, unlike
+    return {m: (frozenset(ks), tuple(sorted(ph))) for m, (ks, ph) in found.items()}, unlike, proposed
 
 
 @lru_cache(maxsize=4096)
 def outcome_acts(text: str) -> tuple[OutcomeAct, ...]:
     """The claim's words and phrases that tell an outcome (outcome_acts.toml): each must be stated.
     A claim is read against many passages and documents: it is read once."""
-    groups, unlike = _outcome_data()
+    groups, unlike, _ = _outcome_data()
     told, words, negated = fold(text), content_tokens(text), negated_positions(text)
     acts = {key(t): OutcomeAct(t, *groups[key(t)], negated=i in negated)
             for i, t in enumerate(words) if key(t) in groups and t not in unlike}
@@ -212,7 +208,8 @@ def _condemns_only(passage: PreparedPassage, denial: frozenset[str]) -> bool:
     return all(passage.keys[i] in rejection and acts & set(passage.keys[i + 1:i + 7]) for i in at)
 
 
-def _numeric(unit: Unit) -> bool:
+def numeric(unit: Unit) -> bool:
+    """A unit that is a number ("15", "dos", "million"): compared by value, not as a word."""
     return all(k.isdigit() or k in figure_keys() for k in unit.own)
 
 
@@ -235,7 +232,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
     names the speaker once ("Así lo anunció hoy el vocero") beside what was said."""
     # Figures are compared as values ("30.000 millones de dólares" = "$30 billion"), not as words:
     # they leave coverage to the words, and a figure the passage lacks is a required one missing.
-    units = [u for u in glossary().units(text) if not _numeric(u)]
+    units = [u for u in glossary().units(text) if not numeric(u)]
     if not units:
         return []
     light = light_words(language) | light_words("en") | light_words("es")

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claimcheck.checks.glossary import Unit, glossary
-from claimcheck.checks.content import match_content
-from claimcheck.checks.figures import figure_keys, numbers
+from claimcheck.checks.content import match_content, numeric
+from claimcheck.checks.figures import numbers
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units, normalise, phrase_window
 from claimcheck.checks.text import content_tokens, key, negation_words, word_list
 from claimcheck.extractors.normalize import fold
@@ -51,6 +51,8 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
     needle = normalise(quote)
     parts = [normalise(p) for p in _ELLIPSIS.split(quote) if p.strip()]
     best: QuoteMatch | None = None
+    # Each unit with its value if it is a number, read once for all passages (translations only).
+    valued = [(u, _number(u)) for u in glossary().units(quote)] if language != doc_language else []
     for passage in passages:
         at = passage.norm.find(needle)
         if at >= 0 and not _altered(needle, passage.norm, at, at + len(needle)):
@@ -70,7 +72,7 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
         if language != doc_language and best is None:
             # A number is compared by its value ("two Argentinas" / "dos Argentinas"): one the
             # passage gives need not be found as a word.
-            units = [u for u in glossary().units(quote) if not _number(u) or not _number(u) <= passage.figures]
+            units = [u for u, value in valued if not value or not value <= passage.figures]
             window = phrase_window(units, passage)
             # Names are not words said: "Estados Unidos está con la Argentina" is not found in
             # "the support of the United States for Argentina" by its two names alone.
@@ -106,7 +108,7 @@ def reported(passage: PreparedPassage, words: str) -> bool:
 
 def _number(unit: Unit) -> frozenset[float]:
     """The value of a unit that is a number ("two", "dos", "15"), else nothing."""
-    return frozenset(numbers(unit.words)) if all(k.isdigit() or k in figure_keys() for k in unit.own) else frozenset()
+    return frozenset(numbers(unit.words)) if numeric(unit) else frozenset()
 
 
 def _said_words(units: tuple, quote: str) -> bool:
