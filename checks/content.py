@@ -73,6 +73,7 @@ def _outcome_data() -> tuple[dict[str, tuple[frozenset[str], tuple[str, ...]]], 
     phrases of every group it stands in; the words that share a key with an act but tell none; and
     the words after which an act is only proposed or sought."""
     data = dict(data_file("outcome_acts.toml"))
+    data.pop("instruments")
     unlike = frozenset(data.pop("unlike"))
     proposed = frozenset(data.pop("proposed"))
     found: dict[str, tuple[set[str], set[str]]] = {}
@@ -99,6 +100,30 @@ def outcome_acts(text: str) -> tuple[OutcomeAct, ...]:
         first = next((i for i, t in enumerate(words) if t == phrase.split()[0]), None)
         acts[phrase] = OutcomeAct(phrase, *groups[phrase], negated=first in negated)
     return tuple(acts.values())
+
+
+@lru_cache(maxsize=None)
+def _instrument_groups() -> dict[str, frozenset[str]]:
+    """Each key of an instrument word (outcome_acts.toml, [instruments]) with the keys of its group."""
+    groups = {}
+    for forms in data_file("outcome_acts.toml")["instruments"].values():
+        keys_ = frozenset(key(f) for f in forms)
+        groups.update((k, keys_) for k in keys_)
+    return groups
+
+
+@lru_cache(maxsize=4096)
+def instruments(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The claim's words that name a binding instrument ("convenio", "treaty"), with the keys that state it."""
+    groups = _instrument_groups()
+    return tuple({key(t): (t, groups[key(t)]) for t in content_tokens(text) if key(t) in groups}.values())
+
+
+def _other_instrument(word_keys: frozenset[str], passage: PreparedPassage) -> bool:
+    """The passage names a document, and none of the claim word's kind: "han firmado una
+    Declaración Conjunta" for "firmaron un convenio"."""
+    documents = event_words()["document"]
+    return word_keys.isdisjoint(passage.key_set) and not documents.isdisjoint(passage.key_set)
 
 
 @dataclass(frozen=True)
@@ -291,7 +316,8 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             missing=[u.words for u in result.missing],
             denied=_denies(passage, result, denial) and not (claim_keys & denial),
             said=frozenset(k for u, *_ in result.found if _weight(u, light) == 1.0 for k in u.own),
-            acts_missing=tuple(a.word for a in acts if not a.stated_in(passage)) + opposite[1],
+            acts_missing=tuple(a.word for a in acts if not a.stated_in(passage)) + opposite[1]
+            + tuple(w for w, ks in instruments(text) if _other_instrument(ks, passage)),
             missing_required=[w for k, w in required.items()
                               if not any(k in u.own for u, *_ in result.found)
                               and k not in passage.key_set and k not in doc.implied_keys and k not in passage.named_keys]

@@ -15,9 +15,11 @@ from rapidfuzz import fuzz
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.content import match_content, numeric
 from claimcheck.checks.figures import numbers
-from claimcheck.checks.matching import PreparedDocument, PreparedPassage, match_units, normalise, phrase_window
-from claimcheck.checks.text import content_tokens, key, negation_words, word_list
+from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, normalise, phrase_window
+from claimcheck.checks.tense import tense_changed
+from claimcheck.checks.text import content_span, content_tokens, key, negation_words, word_list
 from claimcheck.extractors.normalize import fold
+from claimcheck.extractors.sentences import split_sentences
 
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\))\s*")
 NEAR_THRESHOLD = 92
@@ -78,7 +80,7 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
             # "the support of the United States for Argentina" by its two names alone.
             # Across languages every word found is a translation, a cognate's too ("benefactores
             # sociales… héroes" for "social benefactors… heroes").
-            if window is not None and _said_words(units, quote):
+            if window is not None and _said_words(units, quote) and not _tense_changed(quote, language, passage, window, doc_language):
                 words = " ".join(window.source_words(passage))
                 best = QuoteMatch(passage, "translated", 0.7, words)
     if best is None and language != doc_language and document is not None:
@@ -106,6 +108,14 @@ def reported(passage: PreparedPassage, words: str) -> bool:
     return first is not None and _THAT_BEFORE.search(folded, 0, first.start()) is not None
 
 
+def _tense_changed(quote: str, language: str, passage: PreparedPassage, window: UnitMatch, doc_language: str) -> bool:
+    """The source words the translation was found by, from first to last, say in the future what
+    the quote says in the past, or the reverse (checks/tense.py)."""
+    first = min(s for _, s, _, _ in window.found)
+    last = max(e for _, _, e, _ in window.found) - 1
+    return tense_changed(quote, language, content_span(passage.text, first, last), doc_language)
+
+
 def _number(unit: Unit) -> frozenset[float]:
     """The value of a unit that is a number ("two", "dos", "15"), else nothing."""
     return frozenset(numbers(unit.words)) if numeric(unit) else frozenset()
@@ -131,7 +141,18 @@ def _translated_sentence(quote: str, language: str, document: PreparedDocument,
         return None
     if found.negation_flip or found.denied or found.matched < 4:
         return None
+    if tense_changed(quote, language, _sentence_of(found.passage.text, found.source_words), document.doc.language):
+        return None
     return QuoteMatch(found.passage, "translated", 0.65, ", ".join(found.source_words[:10]))
+
+
+def _sentence_of(text: str, words: list[str]) -> str:
+    """The sentence of the passage that holds most of the source words found: a speaker's turn
+    goes on to other things in other tenses ("I've directed my team… It will take time")."""
+    def held(sentence: str) -> int:
+        told = f" {normalise(sentence)} "
+        return sum(f" {w} " in told for w in words)
+    return max((text[a:b] for a, b in split_sentences(text)), key=held, default=text)
 
 
 def _in_order(parts: list[str], haystack: str) -> bool:

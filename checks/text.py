@@ -85,5 +85,16 @@ def content_tokens(text: str) -> list[str]:
     return [t for t in tokens(text) if t not in stop and len(t) > 1]
 
 
+def content_span(text: str, first: int, last: int) -> str:
+    """The text from its content token `first` to its content token `last`, with what stands
+    between them: the function words content_tokens leaves out ("never will be")."""
+    stop = _stop_keys()
+    spans = [m.span() for m in _TOKEN.finditer(fold(text)) if m.group() not in stop and len(m.group()) > 1]
+    if not spans:
+        return ""
+    first, last = max(0, min(first, len(spans) - 1)), max(0, min(last, len(spans) - 1))
+    return text[spans[first][0]:spans[last][1]]
+
+
 def keys(text: str) -> list[str]:
     return [key(t) for t in content_tokens(text)]

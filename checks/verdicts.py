@@ -914,6 +914,9 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
     if claim.event_type == "visit":  # "Biden visitó Manaos": the visit's object is its place
         claim_places |= place_facet.named_in(claim.content or claim.text)
     unplaced = 0
+    # Found with the claim's people, on its day, but without the outcome it claims ("aprobó
+    # definitivamente" / "se remite ahora al Senado"): what the rationale says it lacks.
+    partial: tuple[PreparedDocument, str, PreparedPassage, tuple[str, ...]] | None = None
     skip = _event_skip_keys(claim, people)
     what_said = _without_dates(claim.content or claim.text)  # its figures are counts, not days
     claimed = figures.numbers(what_said)
@@ -1006,6 +1009,8 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                                               and _phrase_broken(happened, found_content.passage))):
             # Enough of what happened to know it is that event, so its date can contradict; to
             # confirm, as much of it as a statement needs, and no phrase of it said otherwise.
+            if found_content.acts_missing and partial is None:
+                partial = (doc, level, found_content.passage, found_content.acts_missing)
             continue
         # Its figures too, wherever the event was found ("a deal within 60 days" / "30 days").
         stated = frozenset().union(*(p.figures for p in doc.passages))
@@ -1032,6 +1037,10 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         return Verdict(claim.id, "unverified", 0.4, say("conflict"))
     if not matches and unplaced:
         return Verdict(claim.id, "unverified", 0.4, say("place_missing", place=listed(claim_places)))
+    if not matches and partial is not None:
+        doc, level, passage, lacking = partial
+        return Verdict(claim.id, "unverified", 0.4, say("event_partial", source=say.source(doc), authority=level,
+                                                        missing=", ".join(lacking), passage=_clip(passage.text)))
     if not matches:
         template = "confirmation_missing" if claim.confirmed_by else "event_missing"
         return Verdict(claim.id, "unverified", 0.4, say(template, body=index.display(claim.confirmed_by)))

@@ -359,3 +359,24 @@ def test_an_act_the_source_gives_to_someone_else_named_beside_the_claimed_doer_i
                       release, index=index).verdict
     assert verdict("Marco Rubio", "marco-rubio") != "confirmed"
     assert verdict("Donald Trump", "donald-trump") == "confirmed"
+
+
+def test_a_quote_in_translation_keeps_the_tense_of_what_was_said(index):
+    """«nunca ha estado» for "never will be": every word of substance translates, and what was said
+    of the future is quoted of the past. A translation that keeps the future, in either of its
+    Spanish forms, is still the speaker's words (checks/tense.py)."""
+    # Reconstructed from public reporting of Barack Obama's address of 1 May 2011 on the death of
+    # Osama bin Laden; the sentence follows its documented wording.
+    remarks = Document(url="https://obamawhitehouse.archives.gov/the-press-office/2011/05/01/remarks", kind="transcript",
+                       language="en", verbatim=True, published_at=date(2011, 5, 1), timezone="America/New_York",
+                       publisher="white-house", author="white-house",
+                       passages=[Passage("We must also reaffirm that the United States is not -- and never will be -- at war "
+                                         "with Islam.", "barack-obama")])
+    def quoted(quote: str) -> str:
+        said = _claim(kind="quote", quote=quote, speaker="barack-obama", language="es", date="2011-05-01",
+                      date_precision="day", text=f"«{quote}», dijo Obama")
+        return _check(said, remarks, index=index).verdict
+    assert quoted("Estados Unidos no está, y nunca estará, en guerra con el islam") == "confirmed"
+    assert quoted("Estados Unidos no va a estar nunca en guerra con el islam") == "confirmed"
+    assert quoted("Estados Unidos no está, y nunca ha estado, en guerra con el islam") != "confirmed"
+    assert quoted("Estados Unidos nunca estuvo en guerra con el islam") != "confirmed"

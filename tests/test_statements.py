@@ -780,3 +780,44 @@ def test_a_negation_inside_a_phrase_of_the_glossary_is_a_negation(index):
     assert verdict("Justice has been done", "Justice has been done.") == "confirmed"
     assert verdict("Justice has not been done", "Justice has been done.") != "confirmed"
     assert verdict("Justice has been done", "Justice has not been done.") != "confirmed"
+
+
+def test_an_event_is_not_confirmed_with_a_finality_or_an_instrument_its_source_does_not_state(index):
+    """"aprobó definitivamente" against a chamber's vote that sends the bill on to the other, and "a
+    new defence agreement" against the joint declaration the leaders signed: every name and the day
+    match, and the outcome is the report's own. The rationale names what the source lacks."""
+    # Reconstructed from public reporting of the Congress of Deputies' vote of 11 June 2014 on the
+    # law that made King Juan Carlos I's abdication effective; our wording.
+    note = Document(url="https://www.congreso.es/notas-de-prensa/abdicacion", kind="press_release", language="es",
+                    author="congreso-de-los-diputados", publisher="congreso-de-los-diputados", published_at=date(2014, 6, 11),
+                    timezone="Europe/Madrid",
+                    passages=[Passage("El Pleno del Congreso de los Diputados ha aprobado este miércoles el proyecto de ley "
+                                      "orgánica que hace efectiva la abdicación del Rey Juan Carlos I, con 299 votos a favor."),
+                              Passage("El texto se remite ahora al Senado: solo con la aprobación de las dos Cámaras podrá "
+                                      "sancionarse.")])
+    def approved(text: str, language: str = "es"):
+        said = _claim(kind="event", text=text, content=text, language=language, date="2014-06-11", date_precision="day",
+                      participants=["congreso-de-los-diputados"])
+        return _check(said, note, index=index)
+    assert approved("El Congreso de los Diputados aprobó el 11 de junio de 2014 la ley de abdicación del Rey").verdict == "confirmed"
+    final = approved("El Congreso de los Diputados aprobó definitivamente el 11 de junio de 2014 la ley de abdicación del Rey")
+    assert final.verdict == "unverified" and "no recoge: definitivamente" in final.rationale
+    assert approved("The Congress of Deputies gave final approval on June 11, 2014 to the King's abdication law",
+                    "en").verdict == "unverified"
+    # Reconstructed from public reporting of the joint declaration Spain and the United States signed
+    # at La Moncloa on 28 June 2022, on the eve of the NATO summit in Madrid; our wording.
+    moncloa = Document(url="https://www.lamoncloa.gob.es/presidente/actividades/declaracion-defensa", kind="press_release",
+                       language="es", author="spain-presidency", publisher="spain-presidency", published_at=date(2022, 6, 28),
+                       timezone="Europe/Madrid",
+                       passages=[Passage("España y Estados Unidos han firmado este martes en el Palacio de la Moncloa una "
+                                         "Declaración Conjunta que refuerza su cooperación en materia de defensa y seguridad.")])
+    def signed(text: str, language: str = "es"):
+        said = _claim(kind="event", text=text, content=text, language=language, date="2022-06-28", date_precision="day",
+                      participants=["spain-government", "us-government"], event_type="signing")
+        return _check(said, moncloa, index=index)
+    assert signed("España y Estados Unidos firmaron el 28 de junio de 2022 una declaración conjunta sobre cooperación "
+                  "en defensa").verdict == "confirmed"
+    agreement = signed("España y Estados Unidos firmaron el 28 de junio de 2022 un nuevo convenio de cooperación en defensa")
+    assert agreement.verdict == "unverified" and "convenio" in agreement.rationale
+    assert signed("Spain and the United States signed a new defence cooperation agreement on June 28, 2022",
+                  "en").verdict == "unverified"

@@ -1,0 +1,57 @@
+"""Past or future in quoted words found in translation.
+
+A translated quote is found by its words of substance, which carry no tense across languages
+("estar"/"be", "nunca"/"never"): «Estados Unidos no está, y nunca ha estado, en guerra con el islam»
+meets "the United States is not -- and never will be -- at war with Islam" word for word. What it
+says of the future, the quote says of the past: a misquotation, not a translation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimcheck.checks.text import data_file
+from claimcheck.extractors.normalize import fold
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=None)
+def _data(language: str) -> dict:
+    return data_file("tense.toml")[language]
+
+
+def times(text: str, language: str) -> frozenset[str]:
+    """"past" and "future", where the text's verbs place what it says."""
+    words = _WORD.findall(text.lower())
+    folded = [fold(w) for w in words]
+    found: set[str] = set()
+    if language == "es":
+        data = _data("es")
+        for i, (word, plain) in enumerate(zip(words, folded)):
+            after = folded[i + 1] if i + 1 < len(folded) else ""
+            if word.endswith(tuple(data["future_endings"])) and len(word) > 3 \
+                    or plain in data["future_auxiliaries"] and after == "a" and i + 2 < len(folded) \
+                    and folded[i + 2].endswith(("ar", "er", "ir")):
+                found.add("future")
+            if plain in data["past_words"] or (word.endswith(tuple(data["past_endings"])) and len(word) > 3) \
+                    or plain in data["past_auxiliaries"] and after.endswith(tuple(data["participle_endings"])):
+                found.add("past")
+        return frozenset(found)
+    data = _data("en")
+    for i, plain in enumerate(folded):
+        after = folded[i + 1] if i + 1 < len(folded) else ""
+        if plain in data["future"] or (plain in data["future_contracted"] and after == "t"):
+            found.add("future")
+        if plain in data["past"] or plain in data["past_auxiliaries"] and (
+                (after.endswith(tuple(data["participle_endings"])) and len(after) > 3) or after in data["participles"]):
+            found.add("past")
+    return frozenset(found)
+
+
+def tense_changed(quote: str, language: str, source: str, source_language: str) -> bool:
+    """The quote tells in the past what the source says of the future, or the reverse: each has
+    one of the two, and not the other's."""
+    said, told = times(quote, language), times(source, source_language)
+    return len(said) == 1 and len(told) == 1 and said != told
