@@ -215,7 +215,7 @@ D("d26_cumbre_20071110",
       ("hugo-chavez", "(Interviene sin micrófono.)"),
       ("juan-carlos-i", "¿Por qué no te callas?"),
       ("michelle-bachelet", "Por favor, no hagamos diálogos. El presidente Rodríguez Zapatero puede terminar su intervención."),
-      ("daniel-ortega", "La transnacional española Unión Fenosa tiene a mi pueblo sometido a un servicio de energía caro y deficiente, y eso también hay que decirlo en esta cumbre."),
+      ("daniel-ortega", "La transnacional española Unión Fenosa tiene a mi pueblo sometido a un servicio de energía caro y deficiente, y eso también hay que decirlo en esta cumbre de Santiago."),
   ])
 
 MEDIA("d26_elpais_20071110",
