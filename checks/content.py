@@ -15,7 +15,7 @@ from functools import lru_cache
 from claimcheck.checks.figures import Figure, claimed_values, figure, figure_keys, figures_in, number_words, numbers
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, negated_positions, said_negated
-from claimcheck.checks.text import content_tokens, data_file, key, keys, light_words, tokens, word_list
+from claimcheck.checks.text import content_tokens, data_file, key, keys, light_words, negation_words, tokens, word_list
 from claimcheck.extractors.normalize import fold, phrase_pattern
 from claimcheck.extractors.sentences import split_sentences
 
@@ -50,10 +50,8 @@ class OutcomeAct:
                 and not (i > 0 and passage.tokens[i - 1] in proposed)
                 for i, k in enumerate(passage.keys)):
             return True
-        if not self.phrases or self.negated:
-            return False
         told = fold(passage.text)
-        return any(_has_phrase(told, p) for p in self.phrases)
+        return any(_states_phrase(told, p, self.negated) for p in self.phrases)
 
 
 @lru_cache(maxsize=None)
@@ -63,26 +61,42 @@ def _phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + gap.join(re.escape(part.strip()) for part in phrase.split("*")) + r"(?!\w)")
 
 
+_WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
+
+
 def _has_phrase(told: str, phrase: str) -> bool:
     return _phrase(phrase).search(told) is not None
+
+
+def _states_phrase(told: str, phrase: str, negated: bool) -> bool:
+    """The phrase with the claim's polarity: right after a negation only for a negated act.
+    "determinó el no ejercicio de la acción penal" is the decision not to bring charges."""
+    for m in _phrase(phrase).finditer(told):
+        before = _WORD_BEFORE.search(told, max(0, m.start() - 12), m.start())
+        if (before is not None and before.group(1) in negation_words()) == negated:
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
 def _outcome_data() -> tuple[dict[str, tuple[frozenset[str], tuple[str, ...]]], frozenset[str], frozenset[str]]:
     """Each key of a single word of outcome_acts.toml, and each of its phrases, with the keys and
-    phrases of every group it stands in; the words that share a key with an act but tell none; and
+    phrases of every group it stands in (and the keys of the words that state the group's act
+    without marking it, [stated_by]); the words that share a key with an act but tell none; and
     the words after which an act is only proposed or sought."""
     data = dict(data_file("outcome_acts.toml"))
     data.pop("instruments")
+    stated_by = data.pop("stated_by")
     unlike = frozenset(data.pop("unlike"))
     proposed = frozenset(data.pop("proposed"))
     found: dict[str, tuple[set[str], set[str]]] = {}
-    for forms in data.values():
+    for group, forms in data.items():
         keys_ = {key(f) for f in forms if " " not in f}
+        stating = keys_ | {key(f) for f in stated_by.get(group, ())}
         phrases = {f for f in forms if " " in f}
         for mark in keys_ | phrases:
             ks, ph = found.setdefault(mark, (set(), set()))
-            ks |= keys_
+            ks |= stating
             ph |= phrases
     return {m: (frozenset(ks), tuple(sorted(ph))) for m, (ks, ph) in found.items()}, unlike, proposed
 

@@ -196,11 +196,12 @@ def _counted_before_durations() -> frozenset[str]:
     return frozenset(_data()["ambiguous"]["before_durations"])
 
 
-def _days(text: str, f: Figure) -> float | None:
-    """The figure as a span of days when a unit of time follows it ("seis meses", "180 days")."""
+def _days(text: str, f: Figure) -> tuple[float, int] | None:
+    """The figure as a span of days when a unit of time follows it ("seis meses", "180 days"),
+    with the unit's length in days."""
     m = _UNIT_AFTER.match(text, f.end)
     unit = _durations().get(m.group(1)) if m else None
-    return f.value * unit if unit else None
+    return (f.value * unit, unit) if unit else None
 
 
 _UNIT_AFTER = re.compile(r"\s+([a-z]+)")
@@ -225,12 +226,15 @@ def claimed_values(text: str, stated: frozenset[float] | set[float], source: str
         if f.value in stated:
             out.add(f.value)
             continue
-        days = _days(folded_text, f) if source is not None else None
-        if days is not None:
+        span = _days(folded_text, f) if source is not None else None
+        if span is not None:
+            days, unit = span
             if spans is None:
                 folded = fold(source)
-                spans = [(g.value, d) for g in figures_in(source) if (d := _days(folded, g)) is not None]
-            same = next((v for v, d in spans if abs(d - days) <= 0.03 * days), None)
+                spans = [(g.value, *d) for g in figures_in(source) if (d := _days(folded, g)) is not None]
+            # Only across units ("six months" and "180 days" are months of unequal length): in the
+            # same unit the figure is the figure, and 107 years are not 106.
+            same = next((v for v, d, u in spans if u != unit and abs(d - days) <= 0.03 * days), None)
             if same is not None:
                 out.add(same)
                 continue
@@ -265,6 +269,13 @@ def _data() -> dict:
 def number_words() -> tuple[dict[str, int], frozenset[str]]:
     data = _data()
     return {w: v for language in ("es", "en") for w, v in data[language].items()}, frozenset(data["ambiguous"]["words"])
+
+
+@lru_cache(maxsize=None)
+def quantity_words() -> frozenset[str]:
+    """Number words, parts and multiples ("dos", "media", "half", "double"), folded."""
+    data = _data()
+    return frozenset(number_words()[0]) | frozenset(data["fractions"]["words"])
 
 
 @lru_cache(maxsize=None)

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.content import match_content, numeric
-from claimcheck.checks.figures import numbers
+from claimcheck.checks.figures import number_words, numbers, quantity_words
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, normalise, phrase_window
 from claimcheck.checks.tense import tense_changed
 from claimcheck.checks.text import content_span, content_tokens, key, negation_words, word_list
@@ -218,7 +218,13 @@ def _altered(needle: str, norm: str, start: int, end: int) -> bool:
     if said != sum(1 for w in needle.split() if w in negations):
         return True
     quoted = numbers(needle)
-    return bool(quoted) and not quoted <= numbers(norm[max(0, start - FIGURE_REACH):end + FIGURE_REACH])
+    if quoted and not quoted <= numbers(norm[max(0, start - FIGURE_REACH):end + FIGURE_REACH]):
+        return True
+    # A part or a number the source has and the quote lacks: "durante media hora" quoted as
+    # "durante una hora" ("once" for the quote's "11" is the same figure).
+    words, ambiguous = set(needle.split()), number_words()[1]
+    return any(w in quantity_words() and w not in words and w not in ambiguous and not (numbers(w) and numbers(w) <= quoted)
+               for w in before + norm[start:end].split())
 
 
 def _changed(needle: str, window: set[str]) -> list[str]:

@@ -380,3 +380,32 @@ def test_a_quote_in_translation_keeps_the_tense_of_what_was_said(index):
     assert quoted("Estados Unidos no va a estar nunca en guerra con el islam") == "confirmed"
     assert quoted("Estados Unidos no está, y nunca ha estado, en guerra con el islam") != "confirmed"
     assert quoted("Estados Unidos nunca estuvo en guerra con el islam") != "confirmed"
+
+
+def test_a_quote_that_drops_a_part_and_a_span_of_years_off_by_one_are_other_figures(index):
+    """«durante una hora» for "durante media hora" is near, character for character, and another
+    length of time; "107 years old" for 106 is another age, though the two spans are within 3 % in
+    days (the tolerance that lets "six months" meet "180 days", across units only)."""
+    # Reconstructed from public reporting of López Obrador's post of 2 July 2018 on his call with
+    # Donald Trump; our wording, with the length of the call as reported.
+    post = Document(url="https://x.com/lopezobrador_/status/1", kind="x_post", language="es",
+                    author="andres-manuel-lopez-obrador", published_at=date(2018, 7, 2), timezone="America/Mexico_City",
+                    passages=[Passage("Hoy hablé por teléfono con el presidente Donald Trump durante media hora. Le propuse "
+                                      "explorar un acuerdo amplio.")])
+    def quoted(quote: str) -> str:
+        said = _claim(kind="quote", quote=quote, speaker="andres-manuel-lopez-obrador", date="2018-07-02",
+                      date_precision="day", text=f"«{quote}», escribió")
+        return _check(said, post, index=index).verdict
+    assert quoted("Hoy hablé por teléfono con el presidente Donald Trump durante media hora") == "confirmed"
+    assert quoted("Hoy hablé por teléfono con el presidente Donald Trump durante una hora") == "contradicted"
+    # Reconstructed from public reporting of Barack Obama's speech in Grant Park on 4 November 2008;
+    # the sentence follows its documented wording.
+    speech = Document(url="https://www.barackobama.com/2008/11/04/remarks", kind="transcript", language="en",
+                      verbatim=True, published_at=date(2008, 11, 4), timezone="America/Chicago", author="barack-obama",
+                      passages=[Passage("This election had many firsts. Ann Nixon Cooper is 106 years old.", "barack-obama")])
+    def aged(years: str) -> str:
+        text = f"Ann Nixon Cooper is {years} years old"
+        said = _claim(text=text, content=text, speaker="barack-obama", language="en", date="2008-11-04", date_precision="day")
+        return _check(said, speech, index=index).verdict
+    assert aged("106") == "confirmed"
+    assert aged("107") == "contradicted"

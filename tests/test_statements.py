@@ -821,3 +821,38 @@ def test_an_event_is_not_confirmed_with_a_finality_or_an_instrument_its_source_d
     assert agreement.verdict == "unverified" and "convenio" in agreement.rationale
     assert signed("Spain and the United States signed a new defence cooperation agreement on June 28, 2022",
                   "en").verdict == "unverified"
+
+
+def test_charges_and_agreements_are_acts_a_source_must_state_not_negate_or_only_propose(index):
+    """"charged Cienfuegos" against the prosecutors' decision not to bring charges ("el no ejercicio
+    de la acción penal": the phrase of the act, negated), and "acordaron un acuerdo amplio" against
+    a post in which one side only proposed to explore one. An agreement signed states that they
+    agreed (outcome_acts.toml, [stated_by])."""
+    # Reconstructed from public reporting of the Mexican Attorney General's Office's decision of 14
+    # January 2021 in the investigation of General Salvador Cienfuegos; our wording.
+    fgr = Document(url="https://www.gob.mx/fgr/prensa/comunicado-cienfuegos", kind="press_release", language="es",
+                   author="fgr", publisher="fgr", published_at=date(2021, 1, 14), timezone="America/Mexico_City",
+                   passages=[Passage("La Fiscalía General de la República determinó el no ejercicio de la acción penal en la "
+                                     "investigación relativa al general Salvador Cienfuegos Zepeda, al no encontrar prueba "
+                                     "alguna de que hubiera protegido a la organización criminal.")])
+    def prosecutors(text: str, language: str) -> str:
+        said = _claim(text=text, content=text, speaker="fgr", language=language, date="2021-01-14", date_precision="day")
+        return _check(said, fgr, index=index).verdict
+    assert prosecutors("la Fiscalía determinó el no ejercicio de la acción penal en la investigación sobre el general "
+                       "Cienfuegos", "es") == "confirmed"
+    assert prosecutors("the Attorney General's Office charged General Cienfuegos with protecting the criminal "
+                       "organization", "en") != "confirmed"
+    # Hand-built in the style of a president's post on X; the call and its words are invented.
+    def post(words: str) -> Document:
+        return Document(url=f"https://x.com/Claudiashein/status/{len(words)}", kind="x_post", language="es",
+                        author="claudia-sheinbaum", publisher="claudia-sheinbaum", timezone="America/Mexico_City",
+                        published_at=datetime(2025, 3, 6, 18, 0, tzinfo=timezone.utc), passages=[Passage(words)])
+    agreed = _claim(kind="event", text="Sheinbaum y Trump acordaron el 6 de marzo de 2025 un acuerdo amplio de cooperación "
+                                       "para el desarrollo", date="2025-03-06", date_precision="day",
+                    content="Sheinbaum y Trump acordaron un acuerdo amplio de cooperación para el desarrollo",
+                    participants=["claudia-sheinbaum", "donald-trump"])
+    proposed = _check(agreed, post("Hoy hablé por teléfono con el presidente Donald Trump. Le propuse explorar un "
+                                   "acuerdo amplio de cooperación para el desarrollo."), index=index)
+    assert proposed.verdict == "unverified" and "acordaron" in proposed.rationale
+    assert _check(agreed, post("Hoy firmamos con el presidente Donald Trump un acuerdo amplio de cooperación para el "
+                               "desarrollo."), index=index).verdict == "confirmed"
