@@ -541,10 +541,14 @@ def misplaced_figures(text: str, found: ContentMatch | None) -> tuple[set[float]
         near = {k for start, end in sentences if start <= figure_at < end for k in keys(source[start:end])}
         return sum(1 for u in units if any(alt[0] in near for alt in u.alternatives))
 
-    for c in figures_in(text):
+    claimed = figures_in(text)
+    own = {f.value for f in claimed}
+    for c in claimed:
         units = _context_units(text, c)
         same = [f for f in in_source if f.value == c.value and f.counts_like(c)]
-        others = [f for f in in_source if f.value != c.value and f.counts_like(c)]
+        # A rival the claim gives too counts what the claim counts with it: "quince rehenes, entre
+        # ellos tres estadounidenses" against "fifteen hostages… The three Americans".
+        others = [f for f in in_source if f.value != c.value and f.value not in own and f.counts_like(c)]
         if not same or not others or len(units) < 2:
             continue
         best_same = max(shared(units, f.start) for f in same)

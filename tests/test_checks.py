@@ -409,3 +409,31 @@ def test_a_quote_that_drops_a_part_and_a_span_of_years_off_by_one_are_other_figu
         return _check(said, speech, index=index).verdict
     assert aged("106") == "confirmed"
     assert aged("107") == "contradicted"
+
+
+def test_a_figure_the_claim_also_gives_is_no_rival_and_none_negates(index):
+    """"quince rehenes, entre ellos tres estadounidenses" against "fifteen hostages… among them the
+    American citizens…" and, a paragraph on, "The three Americans": the fifteen the source gives
+    beside the claim's words is the claim's own fifteen, not another figure for the three. "none
+    against" negates as "ninguno en contra" does."""
+    # Reconstructed from public reporting of the State Department's statement of 2 July 2008 on the
+    # rescue of fifteen hostages held by the FARC (Operation Jaque); our wording.
+    statement = Document(url="https://2001-2009.state.gov/secretary/rm/2008/07/rescue.htm", kind="press_release",
+                         language="en", author="us-state-department", publisher="us-state-department",
+                         published_at=date(2008, 7, 2), timezone="America/New_York",
+                         passages=[Passage("The United States congratulates the Government of Colombia on today's rescue of "
+                                           "fifteen hostages held by the FARC, among them the American citizens Marc Gonsalves, "
+                                           "Thomas Howes and Keith Stansell, held captive for more than five years."),
+                                   Passage("The three Americans are on their way home to the United States.")])
+    def congratulated(americans: str) -> str:
+        text = (f"Estados Unidos felicitó al Gobierno colombiano por el rescate de quince rehenes, entre ellos {americans} "
+                "estadounidenses secuestrados durante más de cinco años")
+        said = _claim(text=text, content=text, speaker="us-state-department", language="es", date="2008-07-02",
+                      date_precision="day")
+        return _check(said, statement, index=index).verdict
+    assert congratulated("tres") == "confirmed"
+    assert congratulated("cuatro") != "confirmed"
+    from claimcheck.checks.matching import negated_positions
+    from claimcheck.checks.text import content_tokens
+    said = "The resolution was adopted with the votes of the 33 member states present, none against."
+    assert "against" in {t for i, t in enumerate(content_tokens(said)) if i in negated_positions(said)}
