@@ -545,6 +545,7 @@ def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Q
 
 _COMPLEMENT_BETWEEN = re.compile(r"(?<![0-9a-z])(?:que|that)\s")
 _AND_BEFORE = re.compile(r"(?<![0-9a-z])(?:y|e|and)\s+(?:que\s+|that\s+)?(?:[a-z]+mente\s+|tambien\s+|also\s+)?$")
+_THAT_AFTER = re.compile(r"\s+(?:que|that)(?![0-9a-z])")
 
 
 def _goes_on(folded: str, floor: int, pos: int) -> bool:
@@ -715,9 +716,16 @@ def _subject_before_any(s: _Sentence, pos: int, folded: str | None = None) -> Me
     addressed = {m.start for m in before for v in s.verbs if v.phrase in _ADDRESSING and v.end <= m.start
                  and folded is not None and not folded[v.end:m.start].strip()}
     subjects = [m for m in before if m.role == "subject" and m.start not in addressed]
+    if folded is not None and len(subjects) > 1 and _POSSESSIVE_AT.match(folded, subjects[-1].end):
+        # "Boris Johnson said he would not pretend to regret Mr Mugabe's downfall but called it…":
+        # a name in the possessive qualifies a noun; the sentence's subject before it goes on.
+        subjects.pop()
     if subjects:
         return subjects[-1]
     return before[-1] if before else None
+
+
+_POSSESSIVE_AT = re.compile(r'"s(?![0-9a-z])')  # folding makes "’" a '"'
 
 
 def _mention_at(s: _Sentence, pos: int, folded: str, reach: int = 4) -> Mention | None:
@@ -1122,6 +1130,9 @@ def _quote_claim(
         named = next((m for m in s.mentions if q.end <= m.start and m.end <= verb.start and m.kind == "person"), None) \
             or _mention_ending_at(s, verb.start, folded)
         named = named if named is not None and named.start >= q.end else None
+        # "‘…,’ the statement said": the document speaks for whoever the story said issued it, not
+        # for the body its generic phrase would stand for.
+        named = _document_before(state, folded, q.end, verb.start) or named
         # "—Es una amenaza… tendrá que negociar —advierte—": an answer's own attribution names nobody;
         # the interviewee says it, not a person named inside the answer.
         answering = state.interviewee is not None and text[q.start:q.start + 1] in "—―" \
@@ -1154,8 +1165,14 @@ def _quote_claim(
             # "González … agradeció que Rosselló escuchara los reclamos y pidió «paz y sosiego»": a
             # verb coordinated with no subject of its own goes on with the first verb's subject.
             main = _subject_before(s, before[0].start, folded)
-        speaker = main or _subject_before(s, verb.start, folded) or _mention_at(s, verb.end, folded, reach=6) \
-            or _dropped(state, text, folded, s, verb)
+        if main is None and len(before) > 1 and verb.phrase in lex.requests and before[0].phrase not in lex.requests \
+                and _THAT_AFTER.match(folded, before[0].end):
+            # "Ebrard anunció que Morales le había pedido asilo … y que México había decidido
+            # concedérselo «por razones humanitarias»": a request told inside what the first verb
+            # reports does not take the quote from the one reporting it.
+            main = _subject_before(s, before[0].start, folded)
+        speaker = main or _document_before(state, folded, s.start, verb.start) or _subject_before(s, verb.start, folded) \
+            or _mention_at(s, verb.end, folded, reach=6) or _dropped(state, text, folded, s, verb)
     outer = text[s.start:s.end].strip(" .\"'“”«»—-")
     quoted = text[q.inner_start:q.inner_end].strip(" .\"'“”«»—-")
     answer = _interview_answer(text, q, state) if speaker is None and verb is None else None
@@ -1598,6 +1615,14 @@ def _document_after(state: _State, folded: str, pos: int) -> Mention | None:
     m = _DOCUMENT_AFTER.match(folded, pos)
     issued = (state.issuers.get(m.group(1)) or state.last_issuer) if m is not None else None
     return Mention(pos, m.end(), *issued, "carried") if m is not None and issued is not None else None
+
+
+def _document_before(state: _State, folded: str, start: int, pos: int) -> Mention | None:
+    """ "“…,” the statement said": a document named between the quote and the verb, for whoever the
+    story said issued it ("Mnangagwa … said in a statement that…")."""
+    m = _DOCUMENT_BEFORE.search(folded, start, pos)
+    issued = (state.issuers.get(m.group(1)) or state.last_issuer) if m is not None else None
+    return Mention(m.start(), pos, *issued, "carried") if m is not None and issued is not None else None
 
 
 def _named_issuer(folded: str, s: _Sentence, start: int, end: int) -> Mention | None:

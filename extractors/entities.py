@@ -23,7 +23,11 @@ _PARTICLES = "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in _load("w
 # A middle initial and a generational suffix belong to the name: "Robert F. Kennedy Jr.", "Juan
 # Antonio Samaranch Jr.", "D. John Sauer".
 # Words of a name stand on one line: a heading ("20.10 BST") is not part of the name under it.
-_NAME = re.compile(rf"(?=[A-ZÁÉÍÓÚÑ])\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.[^\S\n]+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[^\S\n]+[A-ZÁÉÍÓÚÑ]))?[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:[^\S\n]+(?:{_PARTICLES}[^\S\n]+)?(?:[A-ZÁÉÍÓÚÑ]\.(?=[^\S\n]+[A-ZÁÉÍÓÚÑ])|(?:[A-Z]\.){{2,}}(?=[^\S\n]+[A-ZÁÉÍÓÚÑ])|[A-ZÁÉÍÓÚÑ][\w'’\-]+))+(?:(?<=\bJr)\.|(?<=\bSr)\.)?")
+_NAME_BODY = rf"(?=[A-ZÁÉÍÓÚÑ])\b(?:(?<![\w.])[A-ZÁÉÍÓÚÑ]\.[^\S\n]+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[^\S\n]+[A-ZÁÉÍÓÚÑ]))?[A-ZÁÉÍÓÚÑ][\w'’\-.]*[\w'’](?:[^\S\n]+(?:{_PARTICLES}[^\S\n]+)?(?:[A-ZÁÉÍÓÚÑ]\.(?=[^\S\n]+[A-ZÁÉÍÓÚÑ])|(?:[A-Z]\.){{2,}}(?=[^\S\n]+[A-ZÁÉÍÓÚÑ])|[A-ZÁÉÍÓÚÑ][\w'’\-]+))+(?:(?<=\bJr)\.|(?<=\bSr)\.)?"
+# A one-letter regnal number ends a name: "Juan Carlos I", "Fernando V". In English only before a
+# stop or a comma: "told Obama I would" is the pronoun.
+_NAME = {"es": re.compile(_NAME_BODY + r"(?:[^\S\n]+[IVX](?![\w'’]))?"),
+         "en": re.compile(_NAME_BODY + r"(?:[^\S\n]+[IVX](?=[,.;:)»”\"]|'s|’s|$))?")}
 # One capitalised word ("Bessent", "Tedros") or an acronym ("WHO"): a speaker only next to a verb
 # of saying, or when it repeats the last word of a name already seen.
 # Two letters are enough for a surname already seen in full ("Xi" after "Xi Jinping"). Two or three
@@ -54,6 +58,7 @@ _PLACE_PREFIXES = frozenset(fold(w) for w in _load("words.toml")["place_prefixes
 _WORDS = _load("words.toml")
 _NOT_NAME_START = frozenset(fold(w) for w in _WORDS["not_name_start"] + _WORDS["vague_groups"])
 _NAME_FINAL_SYLLABLES = frozenset(fold(w) for w in _WORDS["name_final_syllables"])
+_ONE_LETTER_REGNAL = frozenset(("i", "v", "x"))  # regnal numbers that _NAME lets end a name
 _NOT_NAME_START_WRITTEN = frozenset(w.lower() for w in _WORDS["not_name_start"] + _WORDS["vague_groups"])
 
 
@@ -146,6 +151,18 @@ _DETERMINERS = frozenset(_WORDS["determiners"])
 _ALNUM = re.compile(r"[0-9a-z]+")
 
 
+def _particles_before(folded: str, start: int, name: str, phrase: str) -> int | None:
+    """Where a surname written without its first name begins when its particles stand before it:
+    "De la Calle" for Humberto de la Calle, "De Vido" for Julio De Vido (the capitalised particle
+    had been read as the preposition, and the surname as the object it governs)."""
+    words = fold(name).split()[:-len(phrase.split())]
+    particles = list(itertools.takewhile(lambda w: w in _PARTICLE_WORDS, reversed(words)))[::-1][-2:]
+    if not particles or len(particles) == len(words):
+        return None
+    m = re.search(r"(?<![0-9a-z])" + r"\s+".join(map(re.escape, particles)) + r"\s+$", folded[max(0, start - 12):start])
+    return start - len(m.group()) if m else None
+
+
 def _previous_word(folded: str, start: int, language: str = "en", skip: frozenset[str] = frozenset()) -> str:
     """The word governing a mention, looking past an article and the words in `skip` (titles:
     "recibió al embajador Ronald Johnson" -> "al"): "sobre el Gobierno" -> "sobre". Spanish "a"
@@ -227,16 +244,25 @@ def _strip_titles(text: str, folded: str, start: int, end: int, titles: frozense
     if last > 0 and words[last].group().strip(".,") in titles and words[last - 1].group().strip(".,") not in titles:
         last -= 1  # titles come before a name: "Enrique Reina" ends with a surname, not a queen
         keep = len(words) - 1
-    particle = None
+    particle, particle_words, skip = None, 1, -1
     for i in range(last, -1, -1):
+        if i == skip:
+            continue
         raw = words[i].group()
         if raw in _PARTICLE_WORDS and 0 < i < last and keep == i + 1 and words[i - 1].group().strip(".,") not in titles \
                 and words[i - 1].group() not in _NOT_NAME_START:
             particle = i  # "Cristina Fernández de Kirchner", "Julio De Vido": a particle inside the name
             continue
+        if raw in _PARTICLE_WORDS and 1 < i < last and keep == i + 1 and words[i - 1].group() in _PARTICLE_WORDS \
+                and words[i - 2].group().strip(".,") not in titles and words[i - 2].group() not in _NOT_NAME_START \
+                and words[i - 2].group() not in _PARTICLE_WORDS and _first_name_gender(words[0].group()):
+            particle, particle_words, skip = i - 1, 2, i - 1  # "Humberto de la Calle": a particle of two words
+            keep = i - 1
+            continue
         if _POSSESSIVE.search(raw) or raw.strip(".,") in titles \
                 or (raw in _NOT_NAME_START and _function_word(text, folded, start + words[i].start(), raw)
-                    and not (i == last >= 2 and raw in _NAME_FINAL_SYLLABLES)):  # "Kim Jong Un": not an article
+                    and not (i == last >= 2 and raw in _NAME_FINAL_SYLLABLES)  # "Kim Jong Un": not an article
+                    and not (i == last >= 1 and raw in _ONE_LETTER_REGNAL and text[start + words[i].start()].isupper())):  # "Juan Carlos I"
             break
         keep = i
     if keep < len(words) - 1 and _opening_participle(words[keep].group()):
@@ -247,7 +273,7 @@ def _strip_titles(text: str, folded: str, start: int, end: int, titles: frozense
         # "Rio de Janeiro", "Estadio Centenario de Montevideo": no person's name. A particle written
         # with a capital belongs to a surname ("Jean-Yves Le Drian", "Ángel Di María"); one in
         # capitals is a headline's ("ARGENTINA CAMPEÓN DEL MUNDO").
-        keep = particle + 1
+        keep = particle + particle_words
     if keep >= len(words):
         return None, end
     if keep > 0 and words[keep].group() in ("of", "de", "del"):
@@ -330,7 +356,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     candidates += _qualified_candidates(text, folded, language)
     titles, organisations, things = _name_words()
     titles_before: dict[int, list[str]] = {}  # name start -> title words stripped off it
-    for m in _NAME.finditer(text):
+    for m in _NAME["es" if language == "es" else "en"].finditer(text):
         name_words = set(folded[m.start():m.end()].replace("-", " ").split())
         first, *rest = folded[m.start():m.end()].split()
         if first in _GIVEN_THINGS and rest and rest[0] not in ("of", "de"):
@@ -529,6 +555,10 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
                 mention.kind = "government"  # "Honduras pidió…": its government, never a person
             elif fold(mention.name).split()[0] in _party_openers():
                 mention.kind = "body"  # "Chile Seguro", "Perú Libre", "Colombia Humana": a party or a pact
+        if mention.kind == "person" and mention.via in ("name", "single") and mention.key not in index.entities:
+            lead = _particles_before(folded, start, mention.name, phrase)
+            if lead is not None:
+                start = mention.start = lead  # "De la Calle se presentó": the surname with its particles
         previous = _previous_word(folded, start, language, titles)
         if via in ("name", "single", "alias") and _INDEFINITE.get(language, _INDEFINITE["en"]).search(folded, max(0, start - 6), start) \
                 and (following_word := _NEXT_WORD.match(folded, end)) is not None and following_word.group(1) in _person_nouns():
@@ -594,6 +624,9 @@ def _canonical_names(mentions: list[Mention], index: EntityIndex) -> list[Mentio
     return mentions
 
 
+# "el expresidente y senador Álvaro Uribe", "the former president and senator": a second title
+# joined to the first, then the name they both belong to.
+_COORDINATED_TITLE = re.compile(r"\s+(?:y|e|and)(?:\s+[a-z]+){1,2}\s+")
 BARE_PRONOUNS = frozenset({"he", "she", "el", "ella"})  # pronouns that name no role, only a gender
 _APPOSED = re.compile(r"[^\S\n]*,[^\S\n]*")
 
@@ -626,8 +659,10 @@ def _resolve(
         if prev.via in ("name", "alias") and _APPOSED.fullmatch(text, prev.end, start) \
                 and (prev.kind == "person") == (wanted == "person"):
             return Mention(start, end, prev.key, prev.name, prev.kind, "descriptor")
-    following = later[0] if later and later[0][0] - end <= 2 and later[0][2] in ("alias", "name") \
-        and not text[end:later[0][0]].strip() else None
+    following = later[0] if later and later[0][2] in ("alias", "name") and (
+        (later[0][0] - end <= 2 and not text[end:later[0][0]].strip())
+        or (via in ("descriptor", "pronoun") and _COORDINATED_TITLE.fullmatch(fold(text[end:later[0][0]]))
+            and all(w in _name_words()[0] for w in fold(text[end:later[0][0]]).split()[1:]))) else None
     if following is None and via in ("descriptor", "pronoun"):
         following = _appositive(text, end, later)
     if following is not None and via == "pronoun" and generic_kinds.get(phrase) == "body" and not (
@@ -684,6 +719,9 @@ def _resolve(
             and tokens[0] not in _NOT_NAME_START and tokens[0] not in _PARTICLE_WORDS else phrase
         for token in {phrase, tokens[-1], " ".join(tokens[-2:]), first}:
             names_seen.setdefault(token, (key, display))
+        if len(tokens) > 1 and _REGNAL.search(written):
+            # "Don Juan Carlos" after "Juan Carlos I": a sovereign is named without the number too.
+            names_seen.setdefault(" ".join(tokens[:-1]), (key, display))
     # "el BCE" after "El Banco Central Europeo (BCE)": an acronym seen for a registered body is that body.
     kind = index.entities[key].kind if key in index.entities else "person"
     return Mention(start, end, key, display, kind, via)
@@ -1039,9 +1077,9 @@ def _resolve_generic(
     wanted = ("person",) if kind == "person" else ("body", "government")
     phrase = text[start:end]
     fits = (lambda m: roles.compatible(m.key, phrase)) if roles is not None else (lambda m: True)
-    if kind != "person":
-        groups = _body_groups_of(fold(phrase).split())
-        for m in _recent(earlier) if groups else ():  # "the court": the last court named
+    groups = _body_groups_of(fold(phrase).split()) if kind != "person" else set()
+    if groups:
+        for m in _recent(earlier):  # "the court": the last court named
             if m.kind in wanted and _name_groups(m.name) & groups:
                 return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     clash = (lambda m: roles.clashes(m.key, roles_wanted)) if roles is not None and roles_wanted else (lambda m: False)
@@ -1049,6 +1087,10 @@ def _resolve_generic(
         for m in _recent(earlier):  # "afirmó el ministro": the last person introduced as a minister
             if m.kind == "person" and roles.by_key.get(m.key, set()) & roles_wanted and fits(m) and not clash(m):
                 return Mention(start, end, m.key, m.name, m.kind, "descriptor")
+    if kind != "person" and "government" in groups:
+        # "El Gobierno ha expresado su respeto": a government, not whichever prosecutor or court
+        # was named last; with none named, the institution itself (find_mentions).
+        wanted = ("government",)
     fitting = (m for m in _recent(earlier) if m.kind in wanted and (m.kind != "person" or (fits(m) and not clash(m))))
     m = next(fitting, None)
     if m is not None:

@@ -820,3 +820,65 @@ def test_a_platform_is_where_something_was_said_never_who_said_it(index):
     found = extract(index, "El presidente Donald Trump reconoció a Guaidó como presidente encargado. En Twitter, calificó "
                            "de «ilegítimo» el régimen de Maduro.", "es", date(2019, 1, 24))
     assert only(found, "ilegítimo", "quote").speaker == "donald-trump"
+
+
+def test_a_one_letter_regnal_number_ends_a_name_and_the_name_without_it_is_the_same_person(index):
+    """"Juan Carlos I" is one name (the "I" had cut it to "Juan Carlos" and, as a word that opens
+    English sentences, dropped the mention altogether), and "Don Juan Carlos" a paragraph on is the
+    same king. In English a lone "I" after a name is the pronoun unless a stop or a comma follows."""
+    found = extract(index, "El rey Juan Carlos I ha comunicado a Felipe VI su decisión de trasladarse fuera de España, "
+                           "según ha informado este lunes la Casa Real.\nDon Juan Carlos, de 82 años, aseguró en su carta "
+                           "que toma la decisión «con profundo sentimiento, pero con gran serenidad».", "es", date(2020, 8, 3))
+    assert only(found, "profundo sentimiento", "quote").speaker_name == "Juan Carlos I"
+    told = extract(index, "“I told Obama I would come back,” Merkel said on Tuesday.", "en", date(2015, 7, 7))
+    assert only(told, "would come back", "quote").speaker_name == "Merkel"
+
+
+def test_a_possessive_a_statement_and_a_request_inside_what_was_reported_do_not_take_the_speaker(index):
+    """"Boris Johnson said he would not pretend to regret Mr Mugabe's downfall but called it…": a
+    name in the possessive is no subject; "‘…,’ the statement said" speaks for whoever the story said
+    issued the statement; "Ebrard anunció que Morales le había pedido asilo … «por razones
+    humanitarias»" is Ebrard's, the request being part of what he announced."""
+    johnson = extract(index, "The foreign secretary, Boris Johnson, said he would not pretend to regret Mr Mugabe’s "
+                             "downfall but called it a moment of hope for ‘this beautiful country’.", "en", date(2017, 11, 22))
+    assert only(johnson, "beautiful country", "quote").speaker_name == "Boris Johnson"
+    statement = extract(index, "Zanu-PF’s chief whip, Lovemore Matuke, told Reuters last night that Mr Mnangagwa would be "
+                               "sworn in within 48 hours.\nEarlier yesterday Mr Mnangagwa said in a statement that he would "
+                               "not return home until his security was guaranteed. ‘Mugabe has always said that if the people "
+                               "don’t want him he will leave office,’ the statement said, ‘now that they have spoken he must "
+                               "now accept the will of the people and resign.’", "en", date(2017, 11, 22))
+    assert {c.speaker_name for c in statement if c.kind == "quote"} == {"Mnangagwa"}
+    ebrard = extract(index, "Habló Evo Morales.\nEste lunes por la tarde, el canciller mexicano, Marcelo Ebrard, anunció que "
+                            "Morales le había pedido asilo por teléfono y que México había decidido concedérselo \"por "
+                            "razones humanitarias\".", "es", date(2019, 11, 12))
+    assert only(ebrard, "razones humanitarias", "quote").speaker_name == "Marcelo Ebrard"
+
+
+def test_a_surname_with_a_particle_of_two_words_and_a_charter_that_speaks_for_no_one(index):
+    """"Humberto de la Calle" had been read as "Calle", a street, and "De la Calle se presentó" as
+    a street governed by "de": the quotes after it went to the man named before him. "The Olympic
+    Charter", like a treaty, is a text, not whom "he said" refers to."""
+    found = extract(index, "El jefe negociador, Humberto de la Calle, llegó ayer a Bogotá.\nTambién esta mañana, antes "
+                           "de volar a La Habana con Sergio Jaramillo, De la Calle se presentó ante los periodistas. "
+                           "“Asumo plenamente mi responsabilidad política”, dijo el jefe negociador. “La paz no ha sido "
+                           "derrotada”, insistió.", "es", date(2016, 10, 3))
+    assert {c.speaker_name for c in found if c.kind == "quote"} == {"Humberto de la Calle"}
+    putin = extract(index, "Vladimir Putin said the decision broke the Olympic Charter. \"A punishment cannot be "
+                           "collective,\" he said.", "en", date(2019, 12, 10))
+    assert only(putin, "cannot be collective", "quote").speaker_name == "Vladimir Putin"
+
+
+def test_a_second_title_joined_to_the_first_and_the_government_as_no_other_body(index):
+    """"el expresidente y senador Álvaro Uribe": both titles are his, so the quotes after him are
+    his, not those of the FARC leader named before. "El Gobierno ha expresado…" with only a
+    prosecutor named before is the Government, not the prosecutor."""
+    uribe = extract(index, "Desde La Habana llegó poco después el mensaje del máximo jefe de las FARC, Rodrigo Londoño, "
+                           "Timochenko. La guerrilla, añadió, mantiene su voluntad de paz.\nEl gran vencedor de la "
+                           "jornada, el expresidente y senador Álvaro Uribe, se mostró anoche dispuesto a contribuir a un "
+                           "“gran pacto nacional”. “Insistimos en correctivos para que haya respeto a la Constitución”, "
+                           "leyó en su declaración.", "es", date(2016, 10, 3))
+    assert only(uribe, "Insistimos en correctivos", "quote").speaker_name == "Álvaro Uribe"
+    government = extract(index, "La Fiscalía del Tribunal Supremo abrió una investigación en junio.\nEl Gobierno ha expresado "
+                                "su respeto a la decisión y ha subrayado «el sentido de la ejemplaridad» del Rey.", "es",
+                         date(2020, 8, 4))
+    assert only(government, "ejemplaridad", "quote").speaker_name != "Fiscalía del Tribunal Supremo"
