@@ -546,6 +546,7 @@ def _reported_fragment(text: str, folded: str, s: _Sentence, language: str) -> Q
 _COMPLEMENT_BETWEEN = re.compile(r"(?<![0-9a-z])(?:que|that)\s")
 _AND_BEFORE = re.compile(r"(?<![0-9a-z])(?:y|e|and)\s+(?:que\s+|that\s+)?(?:[a-z]+mente\s+|tambien\s+|also\s+)?$")
 _THAT_AFTER = re.compile(r"\s+(?:que|that)(?![0-9a-z])")
+_JOINED_BEFORE = re.compile(r",?\s+(?:y|e|and)\s+")
 
 
 def _goes_on(folded: str, floor: int, pos: int) -> bool:
@@ -818,11 +819,14 @@ _ASIDE_OPENER = re.compile(r"\s*(?:(?:" + "|".join(_WORDS_DATA["relative_pronoun
 _SINCE = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_WORDS_DATA["since"]) + r")(?![0-9a-z])[^,;:.]*$")
 
 
-def _in_aside(folded: str, start: int, pos: int) -> bool:
+def _in_aside(folded: str, start: int, pos: int, verbs: list[_Match]) -> bool:
     """The date sits in a relative or gerund clause set off by a comma after `start`: "afirmó Noboa,
-    que asumió el poder a finales de noviembre", "Biden said, urging voters to … in November"."""
+    que asumió el poder a finales de noviembre", "Biden said, urging voters to … in November". A
+    verb of saying after the clause's first word ends it: "In Washington, acting State Department
+    spokesman Mark Toner said late on Thursday" tells when he said it."""
     cut = folded.rfind(",", start, pos)
-    return cut > start and _ASIDE_OPENER.match(folded, cut + 1) is not None
+    opener = _ASIDE_OPENER.match(folded, cut + 1) if cut > start else None
+    return opener is not None and not any(opener.end() <= v.start and v.end <= pos for v in verbs)
 
 
 def _date_in(s: _Sentence, start: int, end: int, exclude: tuple[int, int] | None = None,
@@ -832,7 +836,7 @@ def _date_in(s: _Sentence, start: int, end: int, exclude: tuple[int, int] | None
     someone else's story, not the claim's day, and a date after "since" is where a stretch began."""
     vague = None
     for d in s.dates:
-        if folded is not None and ((asides and _in_aside(folded, start, d.start))
+        if folded is not None and ((asides and _in_aside(folded, start, d.start, s.verbs))
                                    or _SINCE.search(folded, max(s.start, d.start - 30), d.start)):
             continue
         if start <= d.start and d.end <= end and not (exclude and exclude[0] <= d.start < exclude[1]):
@@ -1372,7 +1376,11 @@ def _statement_claim(
                 break
     channel = _channel(folded, verb.end, content_start, lex) or _channel(folded, s.start, verb.start, lex)
     # The statement's date is when it was made (the attribution's date), not a date inside what was said.
-    date = _date_in(s, s.start, content_start, folded=folded) or (
+    # A clause joined before the verb tells its own day: "abdicó en junio de 2014, …, y en mayo de
+    # 2019 anunció que…" was said in May 2019.
+    joined_at = max((m.end() for m in _JOINED_BEFORE.finditer(folded, s.start, verb.start)), default=None)
+    date = (_date_in(s, joined_at, content_start, folded=folded) if joined_at is not None else None) \
+        or _date_in(s, s.start, content_start, folded=folded) or (
         _date_in(s, content_end, s.end, folded=folded) if aside is None and content_end == clause_end else None)
     claim = _add(state, text, "statement", start, content_end, language, content=text[content_start:content_end],
          channel=channel, date_mention=date, **_speaker_fields(speaker))
@@ -1555,10 +1563,12 @@ _ABBREVIATION_DOT = re.compile(r"(?<![0-9a-z])(" + "|".join(re.escape(w) for w i
 
 
 _DAY_COMMA_YEAR = re.compile(r"(?<=\d),\s+(?=\d{4}(?![0-9]))")
+_INITIALISM = re.compile(r"(?<![0-9a-z])(?:[a-z]\.){2,}")
 
 
 def _complement_gap(gap: str) -> bool:
     """Between a verb and its "que"/"that": nothing, a short object, or one parenthetical."""
+    gap = _INITIALISM.sub(lambda m: m.group().replace(".", ""), gap)  # "said late on Thursday, U.S. time, that"
     gap = _ABBREVIATION_DOT.sub(lambda m: m.group(1), gap)  # "announced on Aug. 11 that"
     gap = _DAY_COMMA_YEAR.sub(" ", gap)  # "promised on April 16, 2019, a day after the fire, that"
     if '"' in gap or re.search(r"[.;]", gap):

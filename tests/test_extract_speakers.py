@@ -882,3 +882,22 @@ def test_a_second_title_joined_to_the_first_and_the_government_as_no_other_body(
                                 "su respeto a la decisión y ha subrayado «el sentido de la ejemplaridad» del Rey.", "es",
                          date(2020, 8, 4))
     assert only(government, "ejemplaridad", "quote").speaker_name != "Fiscalía del Tribunal Supremo"
+
+
+def test_a_saying_is_dated_by_its_own_clause_past_initials_a_title_and_an_earlier_clause(index):
+    """"acting State Department spokesman Mark Toner said late on Thursday, U.S. time, that…": the
+    initials' dots had ended the gap before "that", and "acting" had opened an aside that "said"
+    closes; "abdicó en junio de 2014, …, y en mayo de 2019 anunció que…" was said in May 2019.
+    A title's aside still keeps its date out ("acting president since … in December")."""
+    toner = extract(index, "In Washington, acting State Department spokesman Mark Toner said late on Thursday, U.S. time, "
+                           "that it was up to \"the Korean people and their democratic institutions\" to decide.", "en",
+                    date(2017, 3, 10))
+    said = only(toner, "Korean people", "quote")
+    assert (said.date, said.date_precision) == ("2017-03-09", "day")  # read from the clause, not inherited
+    hwang = extract(index, "Prime Minister Hwang Kyo-ahn, acting president since Park's powers were suspended in December, "
+                           "appealed for calm in a televised address: \"We all need to respect the decision.\"", "en",
+                    date(2017, 3, 10))
+    assert only(hwang, "respect the decision", "quote").date != "2016-12"
+    king = extract(index, "Don Juan Carlos, de 82 años, abdicó en junio de 2014, tras casi 39 años de reinado, y en mayo de "
+                          "2019 anunció que dejaría de desarrollar actividades institucionales.", "es", date(2020, 8, 3))
+    assert only(king, "dejaría de desarrollar", "statement").date == "2019-05"
