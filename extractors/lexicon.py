@@ -146,8 +146,10 @@ def lexicon(language: str) -> Lexicon:
         speech_acts=phrase_pattern(events["speech_acts"]),
         anaphors=phrase_pattern(events["anaphors"]),
         occurred=phrase_pattern(events["occurred"]),
-        absence=phrase_pattern(events["absence"] + events.get("absence_acts", []) + _perfect_absences(lang, attribution)
-                               + _refusals(events)),
+        # "declined on Friday to comment", "se negó el lunes a confirmar": a time adverbial may follow
+        # an absence's first word, as a trigger's.
+        absence=_interruptible(events["absence"] + events.get("absence_acts", []) + _perfect_absences(lang, attribution)
+                               + _refusals(events), time),
         absence_acts=frozenset(fold(p) for p in events.get("absence_acts", [])),
         concessive=tuple(fold(c) for c in events["concessive"]),
         channels=phrase_pattern(list(channels)),

@@ -901,3 +901,22 @@ def test_a_saying_is_dated_by_its_own_clause_past_initials_a_title_and_an_earlie
     king = extract(index, "Don Juan Carlos, de 82 años, abdicó en junio de 2014, tras casi 39 años de reinado, y en mayo de "
                           "2019 anunció que dejaría de desarrollar actividades institucionales.", "es", date(2020, 8, 3))
     assert only(king, "dejaría de desarrollar", "statement").date == "2019-05"
+
+
+def test_refusals_with_a_day_between_and_not_appearing_are_absences(index):
+    """"declined on Friday to comment", "declinó el miércoles valorar": a time adverbial may stand
+    after a refusal's first word, as after a trigger's. Not appearing ("no apareció en ningún
+    acto", "did not appear in public", "was not in court") and preferring not to venture a view
+    are absences too."""
+    geng = extract(index, "Foreign ministry spokesman Geng Shuang declined on Friday to comment on the ruling, calling it "
+                          "a domestic affair.", "en", date(2017, 3, 10))
+    assert only(geng, "declined on Friday", "statement").absence
+    cicsa = extract(index, "La empresa CICSA declinó el miércoles valorar el dictamen.", "es", date(2021, 6, 17))
+    assert only(cicsa, "valorar el dictamen", "statement").absence
+    fidel = extract(index, "Fidel Castro no apareció en ningún acto de la visita.", "es", date(2016, 3, 24))
+    assert only(fidel, "no apareció", "statement").absence
+    mugabe = extract(index, "He did not appear in public yesterday.", "en", date(2017, 11, 22))
+    assert only(mugabe, "did not appear", "statement").absence
+    caraballo = extract(index, "La historiadora Inés Caraballo Roig conversó con este diario. Caraballo prefiere no aventurar "
+                               "si el próximo presidente mantendrá esa política.", "es", date(2016, 3, 24))
+    assert only(caraballo, "no aventurar", "statement").absence
