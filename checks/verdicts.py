@@ -913,7 +913,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
     claim_places = place_facet.places(claim.content or claim.text, people)
     if claim.event_type == "visit":  # "Biden visitó Manaos": the visit's object is its place
         claim_places |= place_facet.named_in(claim.content or claim.text)
-    unplaced = 0
+    unplaced = undated = 0
     # Found with the claim's people, on its day, but without the outcome it claims ("aprobó
     # definitivamente" / "se remite ahora al Senado"): what the rationale says it lacks.
     partial: tuple[PreparedDocument, str, PreparedPassage, tuple[str, ...]] | None = None
@@ -981,10 +981,12 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             found = _passage_date(claim, doc, passage)
             if found is None:
                 if claim.confirmed_by is None:
+                    undated += 1
                     continue  # the source reports the event but not when: it cannot decide the date
             else:
                 result, note = date_facet.compare(claim.date, claim.date_precision, found)
                 if result == "missing" and claim.confirmed_by is None:
+                    undated += 1
                     continue
                 if result == "mismatch" and _months_apart(claim, found):
                     continue  # half a year or more away: another year's plebiscite, not this one misdated
@@ -1037,6 +1039,8 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         return Verdict(claim.id, "unverified", 0.4, say("conflict"))
     if not matches and unplaced:
         return Verdict(claim.id, "unverified", 0.4, say("place_missing", place=listed(claim_places)))
+    if not matches and undated:
+        return Verdict(claim.id, "unverified", 0.4, say("date_missing"))
     if not matches and partial is not None:
         doc, level, passage, lacking = partial
         return Verdict(claim.id, "unverified", 0.4, say("event_partial", source=say.source(doc), authority=level,

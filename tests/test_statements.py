@@ -856,3 +856,23 @@ def test_charges_and_agreements_are_acts_a_source_must_state_not_negate_or_only_
     assert proposed.verdict == "unverified" and "acordaron" in proposed.rationale
     assert _check(agreed, post("Hoy firmamos con el presidente Donald Trump un acuerdo amplio de cooperación para el "
                                "desarrollo."), index=index).verdict == "confirmed"
+
+
+def test_an_event_a_source_tells_without_its_day_is_unverified_and_says_so(index):
+    """The release tells the event in a paragraph that gives no day ("Por la tarde…"): the date
+    stays unverified, and the rationale says the day is what is missing, not that no source
+    records the event."""
+    # Reconstructed from public reporting of Claudia Sheinbaum's inauguration on 1 October 2024,
+    # when she received the ceremonial staff of command in the Zócalo; our wording.
+    release = Document(url="https://www.gob.mx/presidencia/prensa/toma-de-protesta", kind="press_release", language="es",
+                       author="presidencia-mexico", publisher="presidencia-mexico", published_at=date(2024, 10, 1),
+                       timezone="America/Mexico_City",
+                       passages=[Passage("La presidenta Claudia Sheinbaum Pardo rindió hoy protesta ante el Congreso de la Unión."),
+                                 Passage("Por la tarde, en el Zócalo, la presidenta Claudia Sheinbaum recibió el bastón de mando "
+                                         "de los pueblos indígenas y afromexicano.")])
+    staff = _claim(kind="event", text="Claudia Sheinbaum recibió el bastón de mando de los pueblos indígenas en el Zócalo el "
+                                      "1 de octubre de 2024", language="es", date="2024-10-01", date_precision="day",
+                   content="Claudia Sheinbaum recibió el bastón de mando de los pueblos indígenas en el Zócalo",
+                   participants=["claudia-sheinbaum"])
+    verdict = _check(staff, release, index=index)
+    assert verdict.verdict == "unverified" and "no dicen cuándo" in verdict.rationale
