@@ -1044,13 +1044,16 @@ def _qualify_shared_bodies(claims: list[Claim], text: str, folded: str, index: E
         return
     counts: dict[str, int] = {}
     written: dict[str, str] = {}
+    # The patterns let a run of spaces stand for one ("Buenos  Aires"); the names are looked up
+    # with single spaces, as they are written in the data.
     for m in _COUNTRY_NAMES.finditer(folded):
-        counts[m.group()] = counts.get(m.group(), 0) + 1
-        written.setdefault(m.group(), text[m.start():m.end()])
+        found = " ".join(m.group().split())
+        counts[found] = counts.get(found, 0) + 1
+        written.setdefault(found, text[m.start():m.end()])
     language = claims[0].language if claims else "es"
     for m in _STORY_SIGNALS.finditer(folded):
         # "ecuatorianos", "Quito": the country of the story, named as the article's language names it.
-        name = _SIGNAL_COUNTRY[m.group()][0 if language == "es" else 1]
+        name = _SIGNAL_COUNTRY[" ".join(m.group().split())][0 if language == "es" else 1]
         counts[fold(name)] = counts.get(fold(name), 0) + 1
         written.setdefault(fold(name), name)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -1135,3 +1135,11 @@ def test_a_quote_followed_by_and_that_goes_on_to_the_end_of_the_sentence(index):
                             "internacional y a la soberanía de México” y que ha pedido a la canciller, Alicia Bárcena, que "
                             "declare la suspensión de las relaciones.", "es")
     assert _only(found, "violación flagrante", "quote").text.endswith("suspensión de las relaciones")
+
+
+def test_runs_of_spaces_in_a_story_signal_are_one_space(index):
+    """Text pasted with doubled spaces: "Buenos  Aires" is the signal "buenos aires" (the pattern
+    took the run of spaces, the lookup did not, and the extractor crashed)."""
+    claims = _extract(index, "El  Gobierno  informó  que  la  cumbre  será  en  Buenos  Aires.  Los  argentinos  votaron  "
+                            "en  Buenos  Aires  y  en  Córdoba.", "es", date(2024, 5, 1))
+    assert any(c.speaker_name and "Argentina" in c.speaker_name for c in claims)
