@@ -16,7 +16,7 @@ from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.content import match_content, numeric
 from claimcheck.checks.figures import number_words, numbers, quantity_words
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, normalise, phrase_window
-from claimcheck.checks.tense import tense_changed
+from claimcheck.checks.tense import modals_changed, tense_changed
 from claimcheck.checks.text import content_span, content_tokens, key, negation_words, word_list
 from claimcheck.extractors.normalize import fold
 from claimcheck.extractors.sentences import split_sentences
@@ -68,7 +68,8 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
             # accept being threatened" for "being tutored"): that is a distortion, not a near match.
             if aligned is not None and (best is None or best.score < 0.85) \
                     and not _changed(needle, set(passage.norm[aligned.dest_start:aligned.dest_end].split())) \
-                    and not _altered(needle, passage.norm, aligned.dest_start, aligned.dest_end):
+                    and not _altered(needle, passage.norm, aligned.dest_start, aligned.dest_end) \
+                    and not modals_changed(needle.split(), passage.norm[aligned.dest_start:aligned.dest_end].split()):
                 best = QuoteMatch(passage, "near", 0.85, passage.text)
                 continue
         if language != doc_language and best is None:
@@ -104,8 +105,14 @@ def reported(passage: PreparedPassage, words: str) -> bool:
     if all(w in inside for w in found):
         return False
     folded = fold(passage.text)
-    first = re.search(rf"(?<![0-9a-z]){re.escape(found[0])}", folded)
-    return first is not None and _THAT_BEFORE.search(folded, 0, first.start()) is not None
+    # The last word found, not the first: "Maldonado pidió a los ministros que pongan sus cargos a
+    # su disposición" reports "I ask all ministers to place their posts at my disposal", its own
+    # verb of asking found first.
+    last = None
+    for word in found:
+        at = re.compile(rf"(?<![0-9a-z]){re.escape(word)}").search(folded, last.end() if last else 0)
+        last = at or last
+    return last is not None and _THAT_BEFORE.search(folded, 0, last.start()) is not None
 
 
 def _tense_changed(quote: str, language: str, passage: PreparedPassage, window: UnitMatch, doc_language: str) -> bool:

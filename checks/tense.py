@@ -55,3 +55,19 @@ def tense_changed(quote: str, language: str, source: str, source_language: str) 
     one of the two, and not the other's."""
     said, told = times(quote, language), times(source, source_language)
     return len(said) == 1 and len(told) == 1 and said != told
+
+
+@lru_cache(maxsize=None)
+def modal_words() -> frozenset[str]:
+    """Folded modal words ("will", "may", "podría"), from tense.toml."""
+    return frozenset(data_file("tense.toml")["modals"]["words"])
+
+
+def modals_changed(quoted: list[str], source: list[str]) -> bool:
+    """The modal words inside a quote and inside the source words it nearly matches differ ("may
+    not be" / "will not be"). The first and last words are left out: an alignment may cut a
+    neighbouring word at either edge."""
+    modals = modal_words()
+    said = sorted(w for w in quoted[1:-1] if w in modals)
+    told = sorted(w for w in source[1:-1] if w in modals)
+    return said != told

@@ -819,6 +819,9 @@ _ASIDE_OPENER = re.compile(r"\s*(?:(?:" + "|".join(_WORDS_DATA["relative_pronoun
 _SINCE = re.compile(r"(?<![0-9a-z])(?:" + "|".join(_WORDS_DATA["since"]) + r")(?![0-9a-z])[^,;:.]*$")
 
 
+_RELATIVE_PRONOUNS = frozenset(_WORDS_DATA["relative_pronouns"])
+
+
 def _in_aside(folded: str, start: int, pos: int, verbs: list[_Match]) -> bool:
     """The date sits in a relative or gerund clause set off by a comma after `start`: "afirmó Noboa,
     que asumió el poder a finales de noviembre", "Biden said, urging voters to … in November". A
@@ -826,7 +829,12 @@ def _in_aside(folded: str, start: int, pos: int, verbs: list[_Match]) -> bool:
     spokesman Mark Toner said late on Thursday" tells when he said it."""
     cut = folded.rfind(",", start, pos)
     opener = _ASIDE_OPENER.match(folded, cut + 1) if cut > start else None
-    return opener is not None and not any(opener.end() <= v.start and v.end <= pos for v in verbs)
+    if opener is None:
+        return False
+    # A relative clause holds its own verbs ("Kenyatta, who had been declared the winner on Aug. 11,
+    # said…"): only a gerund's aside is ended by a verb of saying.
+    gerund = opener.group().strip() not in _RELATIVE_PRONOUNS
+    return not (gerund and any(opener.end() <= v.start and v.end <= pos for v in verbs))
 
 
 def _date_in(s: _Sentence, start: int, end: int, exclude: tuple[int, int] | None = None,

@@ -437,3 +437,35 @@ def test_a_figure_the_claim_also_gives_is_no_rival_and_none_negates(index):
     from claimcheck.checks.text import content_tokens
     said = "The resolution was adopted with the votes of the 33 member states present, none against."
     assert "against" in {t for i, t in enumerate(content_tokens(said)) if i in negated_positions(said)}
+
+
+def test_a_modal_changed_and_a_request_reported_in_the_releases_words_are_not_the_quote(index):
+    """"I may not be the last" for "I will not be the last": one word apart, a certainty made a
+    possibility. "Maldonado pidió a los ministros que pongan sus cargos a su disposición" reports
+    "I ask all ministers to place their posts at my disposal" in the release's words, its verb of
+    asking found first; the "que" before the rest of the words makes it reported speech."""
+    # Reconstructed from public reporting of Kamala Harris's speech in Wilmington on 7 November 2020;
+    # the sentence follows its documented wording.
+    speech = Document(url="https://buildbackbetter.gov/speeches/vice-president-elect-kamala-harris", kind="transcript",
+                      language="en", verbatim=True, published_at=date(2020, 11, 7), timezone="America/New_York",
+                      author="kamala-harris",
+                      passages=[Passage("But while I may be the first woman in this office, I will not be the last, because "
+                                        "every little girl watching tonight sees that this is a country of possibilities.",
+                                        "kamala-harris")])
+    def harris(quote: str) -> str:
+        said = _claim(kind="quote", quote=quote, speaker="kamala-harris", language="en", date="2020-11-07",
+                      date_precision="day", text=f'"{quote}," Harris said')
+        return _check(said, speech, index=index).verdict
+    assert harris("While I may be the first woman in this office, I will not be the last") == "confirmed"
+    assert harris("While I may be the first woman in this office, I may not be the last") == "contradicted"
+    # Reconstructed from public reporting of the Guatemalan Congress's note of 3 September 2015 on
+    # Alejandro Maldonado Aguirre's first message as president; our wording.
+    note = Document(url="https://www.congreso.gob.gt/noticias/juramentacion-maldonado", kind="press_release",
+                    language="es", author="congreso-guatemala", publisher="congreso-guatemala", published_at=date(2015, 9, 3),
+                    timezone="America/Guatemala",
+                    passages=[Passage("En su primer mensaje, el presidente Alejandro Maldonado Aguirre pidió a todos los "
+                                      "ministros y altos funcionarios que pongan sus cargos a su disposición.")])
+    maldonado = _claim(kind="quote", quote="I ask all ministers and senior officials to place their posts at my disposal",
+                       speaker="alejandro-maldonado", language="en", date="2015-09-03", date_precision="day",
+                       text='"I ask all ministers and senior officials to place their posts at my disposal," Maldonado said')
+    assert _check(maldonado, note, index=index).verdict != "confirmed"

@@ -898,6 +898,11 @@ def test_a_saying_is_dated_by_its_own_clause_past_initials_a_title_and_an_earlie
                            "appealed for calm in a televised address: \"We all need to respect the decision.\"", "en",
                     date(2017, 3, 10))
     assert only(hwang, "respect the decision", "quote").date != "2016-12"
+    # A relative clause keeps its own verbs: "declared the winner" does not end it.
+    kenyatta = extract(index, "The court annulled the re-election of President Uhuru Kenyatta on Friday.\nKenyatta, who had been "
+                              "declared the winner on Aug. 11 with 54.27 percent of the vote, said in a televised address hours "
+                              "after the ruling that he disagreed with the decision.", "en", date(2017, 9, 2))
+    assert only(kenyatta, "disagreed with the decision", "statement").date == "2017-09-01"
     king = extract(index, "Don Juan Carlos, de 82 años, abdicó en junio de 2014, tras casi 39 años de reinado, y en mayo de "
                           "2019 anunció que dejaría de desarrollar actividades institucionales.", "es", date(2020, 8, 3))
     assert only(king, "dejaría de desarrollar", "statement").date == "2019-05"

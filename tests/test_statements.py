@@ -876,3 +876,25 @@ def test_an_event_a_source_tells_without_its_day_is_unverified_and_says_so(index
                    participants=["claudia-sheinbaum"])
     verdict = _check(staff, release, index=index)
     assert verdict.verdict == "unverified" and "no dicen cuándo" in verdict.rationale
+
+
+def test_conceding_and_extraditing_are_acts_a_source_must_state(index):
+    """"Trump conceded the election" against his statement that "this election is far from over",
+    and "asked the United States to extradite the financiers" against "Espero que el Gobierno del
+    presidente Donald Trump esté dispuesto a combatir a estos grupos": each keeps every name and
+    day, and tells an act the source does not. "Concedió la prisión domiciliaria" (granted) is no
+    concession: only phrases mark that act."""
+    # Reconstructed from public reporting of the Trump campaign's statement of 7 November 2020;
+    # the first sentence follows its documented wording.
+    statement = Document(url="https://www.donaldjtrump.com/news/statement-2020-11-07", kind="press_release", language="en",
+                         author="donald-trump", publisher="donald-trump", published_at=date(2020, 11, 7),
+                         timezone="America/New_York",
+                         passages=[Passage("The simple fact is this election is far from over. Joe Biden has not been "
+                                           "certified as the winner of any state.")])
+    conceded = _claim(text="Donald Trump conceded the election to Joe Biden on November 7, 2020",
+                      content="Donald Trump conceded the election to Joe Biden", speaker="donald-trump", language="en",
+                      date="2020-11-07", date_precision="day")
+    assert _check(conceded, statement, index=index).verdict != "confirmed"
+    from claimcheck.checks.content import outcome_acts
+    assert not outcome_acts("el tribunal concedió la prisión domiciliaria a la expresidenta")
+    assert [a.word for a in outcome_acts("Maduro asked the United States to extradite the financiers")] == ["extradite"]
