@@ -244,7 +244,7 @@ def main(argv):
     files = sorted(HERE.glob("e[sn]-[0-9][0-9]*.json"))
     docs = [d for d in (check_file(p, errors, lint_out) for p in files) if d]
 
-    expected = {f"{l}-{n:02d}" for l in ("es", "en") for n in range(1, LAST + 1)} | set(DEV7) | set(DEV8) | set(DEV9) | set(DEV10) | set(DEV11) | set(DEV12) | set(DEV13) | set(DEV14) | set(DEV15) | set(DEV16) | set(DEV17) | set(DEV18) | set(DEV19) | set(DEV20)
+    expected = {f"{l}-{n:02d}" for l in ("es", "en") for n in range(1, LAST + 1)} | set(DEV7) | set(DEV8) | set(DEV9) | set(DEV10) | set(DEV11) | set(DEV12) | set(DEV13) | set(DEV14) | set(DEV15) | set(DEV16) | set(DEV17) | set(DEV18) | set(DEV19) | set(DEV20) | set(DEV21)
     found = {d["id"] for d in docs}
     for missing in sorted(expected - found):
         errors.append(f"missing article {missing}")
