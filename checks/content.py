@@ -50,6 +50,8 @@ class OutcomeAct:
                 and not (i > 0 and passage.tokens[i - 1] in proposed)
                 for i, k in enumerate(passage.keys)):
             return True
+        if not self.phrases:
+            return False
         told = fold(passage.text)
         return any(_states_phrase(told, p, self.negated) for p in self.phrases)
 
@@ -71,6 +73,8 @@ def _has_phrase(told: str, phrase: str) -> bool:
 def _states_phrase(told: str, phrase: str, negated: bool) -> bool:
     """The phrase with the claim's polarity: right after a negation only for a negated act.
     "determinó el no ejercicio de la acción penal" is the decision not to bring charges."""
+    if phrase.split(maxsplit=1)[0] not in told:
+        return False  # most passages have no word of most phrases: skip the pattern
     for m in _phrase(phrase).finditer(told):
         before = _WORD_BEFORE.search(told, max(0, m.start() - 12), m.start())
         if (before is not None and before.group(1) in negation_words()) == negated:
