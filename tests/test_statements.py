@@ -898,3 +898,22 @@ def test_conceding_and_extraditing_are_acts_a_source_must_state(index):
     from claimcheck.checks.content import outcome_acts
     assert not outcome_acts("el tribunal concedió la prisión domiciliaria a la expresidenta")
     assert [a.word for a in outcome_acts("Maduro asked the United States to extradite the financiers")] == ["extradite"]
+
+
+def test_an_approval_is_not_confirmed_by_a_decision_not_to_do_it(index):
+    """The perturbations benchmark's swap of dev28's d28-004: "Straw aprobó extraditar a Pinochet"
+    (for "rechazó") against Straw's "I have decided not to order the extradition". With "estaba"
+    read as a word to drop, the claim's missing verb left enough of it covered to confirm. Only the
+    copula's future and conditional forms carry nothing to translate ("nunca estará"); "no estaba
+    en condiciones" is content."""
+    import dataclasses
+    import json
+    from pathlib import Path
+    from claimcheck.benchmarks.verdicts import claim_of, document_of, index_for
+    pairs = json.loads((Path(__file__).parent / "data" / "verdicts" / "dev28.json").read_text("utf-8"))
+    pair = next(p for p in pairs if p["id"] == "d28-004")
+    claim = claim_of(pair)
+    approved = dataclasses.replace(claim, text=claim.text.replace("rechazó", "aprobó"),
+                                   content=claim.content.replace("rechazó", "aprobó"))
+    docs = [document_of(d) for d in pair["documents"]]
+    assert "aprobó" in approved.content and _check(approved, *docs, index=index_for()).verdict != "confirmed"
