@@ -34,7 +34,8 @@ _NAME = {"es": re.compile(_NAME_BODY + r"(?:[^\S\n]+[IVX](?![\w'’]))?"),
 # initials belong to the surname after them ("T. S. Tirumurti").
 # Both name patterns open with a lookahead for their first letter: the engine then skips to the
 # next capital at C speed instead of trying the whole pattern at every word (twice as fast).
-_SINGLE = re.compile(r"(?=[vA-ZÁÉÍÓÚÑ])\b(?:(?<![\w.])(?:[A-Z]\.[^\S\n]+){2,3}(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}))?(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+(?:[A-Z][a-záéíóúñü'’]+)*(?:-[A-ZÁÉÍÓÚÑa-záéíóúñü][a-záéíóúñü'’]+)*|[A-Z]{2,6}(?:-[A-Z]{2,6})*)\b")
+# A word ends at a letter, and where the word ends: "Man’yōshū" is no name "Man’".
+_SINGLE = re.compile(r"(?=[vA-ZÁÉÍÓÚÑ])\b(?:(?<![\w.])(?:[A-Z]\.[^\S\n]+){2,3}(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}))?(?:(?:von der|van der|van den|von|van)\s+)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+(?:[A-Z][a-záéíóúñü'’]+)*(?:-[A-ZÁÉÍÓÚÑa-záéíóúñü][a-záéíóúñü'’]+)*|[A-Z]{2,6}(?:-[A-Z]{2,6})*)\b(?<!['’])(?!\w|['’](?!s\b)\w)")
 _PARTICLE_WORDS = frozenset(_load("words.toml")["name_particles"])
 _NON_SPACE_RUN = re.compile(r"\S+")
 _STOP_MARK = re.compile(r"[,.;]")

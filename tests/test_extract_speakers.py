@@ -925,3 +925,18 @@ def test_refusals_with_a_day_between_and_not_appearing_are_absences(index):
     caraballo = extract(index, "La historiadora Inés Caraballo Roig conversó con este diario. Caraballo prefiere no aventurar "
                                "si el próximo presidente mantendrá esa política.", "es", date(2016, 3, 24))
     assert only(caraballo, "no aventurar", "statement").absence
+
+
+def test_a_word_ends_at_a_letter_and_a_capital_that_speaks_is_its_government(index):
+    """"the Man’yōshū" had given a one-word name "Man’", whom "he said" then meant; a word ends at
+    a letter and where the word ends (a possessive "’s" aside: "INEC’s figures"). "Dublin has
+    maintained…" is Ireland's government, and no person that "el capitán" could mean."""
+    found = extract(index, "Prime Minister Shinzo Abe spoke at a news conference on Monday. He said the Man’yōshū had been "
+                           "chosen because its poems were written by people of every rank. His hope, he said, was that every "
+                           "Japanese person could make ‘their own flowers bloom’.", "en", date(2019, 4, 1))
+    assert only(found, "flowers bloom", "quote").speaker_name == "Shinzo Abe"
+    dublin = extract(index, "Dublin has maintained throughout the investigation that Apple received no special treatment.",
+                     "en", date(2016, 8, 30))
+    assert only(dublin, "no special treatment", "statement").speaker_name == "Government of Ireland"
+    inec = extract(index, "Only about 25 million voters cast a ballot, according to INEC’s figures.", "en", date(2023, 3, 1))
+    assert only(inec, "25 million", "statement").speaker_name == "INEC"
