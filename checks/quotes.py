@@ -230,8 +230,8 @@ def _altered(needle: str, norm: str, start: int, end: int) -> bool:
     # A part or a number the source has and the quote lacks: "durante media hora" quoted as
     # "durante una hora" ("once" for the quote's "11" is the same figure).
     words, ambiguous = set(needle.split()), number_words()[1]
-    return any(w in quantity_words() and w not in words and w not in ambiguous and not (numbers(w) and numbers(w) <= quoted)
-               for w in before + norm[start:end].split())
+    return any(w in quantity_words() and w not in words and w not in ambiguous
+               and not ((value := numbers(w)) and value <= quoted) for w in before + norm[start:end].split())
 
 
 def _changed(needle: str, window: set[str]) -> list[str]:

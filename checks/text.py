@@ -79,17 +79,21 @@ def _stop_keys() -> frozenset[str]:
     return frozenset(stopwords("es") | stopwords("en"))
 
 
+def _is_content(token: str, stop: frozenset[str]) -> bool:
+    return token not in stop and len(token) > 1
+
+
 def content_tokens(text: str) -> list[str]:
     """Folded tokens without function words of either language (checks cross languages)."""
     stop = _stop_keys()
-    return [t for t in tokens(text) if t not in stop and len(t) > 1]
+    return [t for t in tokens(text) if _is_content(t, stop)]
 
 
 def content_span(text: str, first: int, last: int) -> str:
     """The text from its content token `first` to its content token `last`, with what stands
     between them: the function words content_tokens leaves out ("never will be")."""
     stop = _stop_keys()
-    spans = [m.span() for m in _TOKEN.finditer(fold(text)) if m.group() not in stop and len(m.group()) > 1]
+    spans = [m.span() for m in _TOKEN.finditer(fold(text)) if _is_content(m.group(), stop)]
     if not spans:
         return ""
     first, last = max(0, min(first, len(spans) - 1)), max(0, min(last, len(spans) - 1))

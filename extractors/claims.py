@@ -1634,16 +1634,20 @@ def _document_after(state: _State, folded: str, pos: int) -> Mention | None:
     """ "“…”, dice el texto": a document that speaks, for whoever the story said issued it (that
     kind of document, else the last one named)."""
     m = _DOCUMENT_AFTER.match(folded, pos)
-    issued = (state.issuers.get(m.group(1)) or state.last_issuer) if m is not None else None
-    return Mention(pos, m.end(), *issued, "carried") if m is not None and issued is not None else None
+    return _issuer_speaking(state, m.group(1), pos, m.end()) if m is not None else None
 
 
 def _document_before(state: _State, folded: str, start: int, pos: int) -> Mention | None:
     """ "“…,” the statement said": a document named between the quote and the verb, for whoever the
     story said issued it ("Mnangagwa … said in a statement that…")."""
     m = _DOCUMENT_BEFORE.search(folded, start, pos)
-    issued = (state.issuers.get(m.group(1)) or state.last_issuer) if m is not None else None
-    return Mention(m.start(), pos, *issued, "carried") if m is not None and issued is not None else None
+    return _issuer_speaking(state, m.group(1), m.start(), pos) if m is not None else None
+
+
+def _issuer_speaking(state: _State, noun: str, start: int, end: int) -> Mention | None:
+    """Whoever the story said issued that kind of document, else the last document named."""
+    issued = state.issuers.get(noun) or state.last_issuer
+    return Mention(start, end, *issued, "carried") if issued is not None else None
 
 
 def _named_issuer(folded: str, s: _Sentence, start: int, end: int) -> Mention | None:

@@ -628,6 +628,12 @@ def _canonical_names(mentions: list[Mention], index: EntityIndex) -> list[Mentio
 # "el expresidente y senador Álvaro Uribe", "the former president and senator": a second title
 # joined to the first, then the name they both belong to.
 _COORDINATED_TITLE = re.compile(r"\s+(?:y|e|and)(?:\s+[a-z]+){1,2}\s+")
+
+
+def _joined_titles(gap: str) -> bool:
+    return _COORDINATED_TITLE.fullmatch(gap) is not None and all(w in _name_words()[0] for w in gap.split()[1:])
+
+
 BARE_PRONOUNS = frozenset({"he", "she", "el", "ella"})  # pronouns that name no role, only a gender
 _APPOSED = re.compile(r"[^\S\n]*,[^\S\n]*")
 
@@ -660,10 +666,11 @@ def _resolve(
         if prev.via in ("name", "alias") and _APPOSED.fullmatch(text, prev.end, start) \
                 and (prev.kind == "person") == (wanted == "person"):
             return Mention(start, end, prev.key, prev.name, prev.kind, "descriptor")
-    following = later[0] if later and later[0][2] in ("alias", "name") and (
-        (later[0][0] - end <= 2 and not text[end:later[0][0]].strip())
-        or (via in ("descriptor", "pronoun") and _COORDINATED_TITLE.fullmatch(fold(text[end:later[0][0]]))
-            and all(w in _name_words()[0] for w in fold(text[end:later[0][0]]).split()[1:]))) else None
+    following = None
+    if later and later[0][2] in ("alias", "name"):
+        gap = text[end:later[0][0]]
+        if (later[0][0] - end <= 2 and not gap.strip()) or (via in ("descriptor", "pronoun") and _joined_titles(fold(gap))):
+            following = later[0]
     if following is None and via in ("descriptor", "pronoun"):
         following = _appositive(text, end, later)
     if following is not None and via == "pronoun" and generic_kinds.get(phrase) == "body" and not (
