@@ -7,20 +7,20 @@ when nearly all of its substance is in one place in the source (a passage, or tw
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.checks.figures import Figure, claimed_values, figure, figure_keys, figures_in, number_words, numbers
 from claimcheck.checks.glossary import Unit, glossary
-from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, negated_positions, said_negated
-from claimcheck.checks.text import content_tokens, data_file, key, keys, light_words, negation_words, tokens, word_list
+from claimcheck.checks.matching import (PreparedDocument, PreparedPassage, UnitMatch, joined, match_units,
+                                        negated_positions, said_negated)
+from claimcheck.checks.text import (content_tokens, data_file, key, keys, light_words, negation_words, text_cache, tokens,
+                                    word_list)
 from claimcheck.extractors.normalize import fold, phrase_pattern
 from claimcheck.extractors.sentences import split_sentences
 
 MATCH_COVERAGE = 0.65
-ONE_MESSAGE = 1200  # characters: a whole document this short is read as one message too
 MIN_UNITS = 3
 _WORD = re.compile(r"\w+")
 
@@ -105,7 +105,17 @@ def _outcome_data() -> tuple[dict[str, tuple[frozenset[str], tuple[str, ...]]], 
     return {m: (frozenset(ks), tuple(sorted(ph))) for m, (ks, ph) in found.items()}, unlike, proposed
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=None)
+def _phrases_by_first() -> dict[str, list[tuple[int, str]]]:
+    """The phrases of outcome_acts.toml by their first word, each with its place in the file's
+    order (the order acts are reported in): a claim is not read against every phrase."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for i, phrase in enumerate(m for m in _outcome_data()[0] if " " in m):
+        found.setdefault(phrase.split()[0], []).append((i, phrase))
+    return found
+
+
+@text_cache()
 def outcome_acts(text: str) -> tuple[OutcomeAct, ...]:
     """The claim's words and phrases that tell an outcome (outcome_acts.toml): each must be stated.
     A claim is read against many passages and documents: it is read once."""
@@ -113,8 +123,9 @@ def outcome_acts(text: str) -> tuple[OutcomeAct, ...]:
     told, words, negated = fold(text), content_tokens(text), negated_positions(text)
     acts = {key(t): OutcomeAct(t, *groups[key(t)], negated=i in negated)
             for i, t in enumerate(words) if key(t) in groups and t not in unlike}
-    present = set(tokens(text))
-    for phrase in (m for m in groups if " " in m and m.split()[0] in present and _has_phrase(told, m)):
+    by_first = _phrases_by_first()
+    candidates = sorted(p for t in set(tokens(text)) & by_first.keys() for p in by_first[t])
+    for phrase in (m for _, m in candidates if _has_phrase(told, m)):
         first = next((i for i, t in enumerate(words) if t == phrase.split()[0]), None)
         acts[phrase] = OutcomeAct(phrase, *groups[phrase], negated=first in negated)
     return tuple(acts.values())
@@ -130,7 +141,7 @@ def _instrument_groups() -> dict[str, frozenset[str]]:
     return groups
 
 
-@lru_cache(maxsize=4096)
+@text_cache()
 def instruments(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The claim's words that name a binding instrument ("convenio", "treaty"), with the keys that state it."""
     groups = _instrument_groups()
@@ -170,15 +181,6 @@ class ContentMatch:
 
 def _weight(unit: Unit, light: frozenset[str]) -> float:
     return 0.25 if all(k in light for k in unit.own) else 1.0
-
-
-def merged(a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
-    shift = len(a.tokens)
-    return PreparedPassage(a.index, a.text + " " + b.text, a.speaker, a.tokens + b.tokens, a.keys + b.keys,
-                           a.key_set | b.key_set, a.norm + b.norm, a.mentions | b.mentions,
-                           a.negated | frozenset(p + shift for p in b.negated), a.sentences + b.sentences,
-                           a.figures | b.figures, a.people | b.people,
-                           a.wished | frozenset(p + shift for p in b.wished), a.named_keys | b.named_keys)
 
 
 def required_keys(text: str) -> dict[str, str]:
@@ -268,49 +270,72 @@ def best(matches: list[ContentMatch]) -> ContentMatch | None:
     return max(matches, key=lambda m: (m.coverage, not m.acts_missing), default=None)
 
 
+@dataclass(frozen=True)
+class _ClaimReading:
+    """What content_matches reads from a claim's text, whatever passage it is read against."""
+    units: tuple[Unit, ...]
+    figures: frozenset[float]
+    total: float  # the weight of all the units and figures: coverage is a share of it
+    weight: dict[int, float]  # each unit's weight (_weight), by its start
+    required: tuple[tuple[str, str], ...]  # key, word (required_keys)
+    negated: frozenset[int]
+    keys: frozenset[str]
+    frame: frozenset[int]  # the units of the claim's own predicate (frame_end)
+    acts: tuple[OutcomeAct, ...]
+    instruments: tuple[tuple[str, frozenset[str]], ...]
+
+
+@text_cache()
+def _read_claim(text: str, language: str) -> _ClaimReading | None:
+    # Figures are compared as values ("30.000 millones de dólares" = "$30 billion"), not as words:
+    # they leave coverage to the words, and a figure the passage lacks is a required one missing.
+    units = tuple(u for u in glossary().units(text) if not numeric(u))
+    if not units:
+        return None
+    light = light_words(language) | light_words("en") | light_words("es")
+    figures = frozenset(numbers(text))
+    negated = negated_positions(text)
+    # A phrase of the glossary is negated where any of its words is: "Justice has not been done" is
+    # the unit "justice (is) done" under a negation, though the negation falls on its second word.
+    negated |= {u.start for u in units if any(u.start + i in negated for i in range(1, len(u.own)))}
+    predicate_end = frame_end(text)
+    return _ClaimReading(
+        units, figures, sum(_weight(u, light) for u in units) + len(figures), {u.start: _weight(u, light) for u in units},
+        tuple(required_keys(text).items()),
+        frozenset(negated), frozenset(k for u in units for k in u.own),
+        frozenset(u.start for u in units if u.start < predicate_end and _weight(u, light) == 1.0),
+        outcome_acts(text), instruments(text))
+
+
 def content_matches(text: str, language: str, doc: PreparedDocument, passages: list[PreparedPassage],
                     with_neighbours: bool = False) -> list[ContentMatch]:
     """How much of the text each passage (or two adjacent ones) states. With neighbours, each
     passage is also read with the one before and after it in the document: an official record
     names the speaker once ("Así lo anunció hoy el vocero") beside what was said."""
-    # Figures are compared as values ("30.000 millones de dólares" = "$30 billion"), not as words:
-    # they leave coverage to the words, and a figure the passage lacks is a required one missing.
-    units = [u for u in glossary().units(text) if not numeric(u)]
-    if not units:
+    claim = _read_claim(text, language)
+    if claim is None:
         return []
-    light = light_words(language) | light_words("en") | light_words("es")
-    figures = numbers(text)
-    total = sum(_weight(u, light) for u in units) + len(figures)
+    units, figures, total, weight, required = claim.units, claim.figures, claim.total, claim.weight, claim.required
+    claim_negated, claim_keys, frame = claim.negated, claim.keys, claim.frame
     denial, stance = event_words()["denial"], event_words()["stance"]
-    required = required_keys(text)
-    acts = outcome_acts(text)
-    claim_negated = negated_positions(text)
-    # A phrase of the glossary is negated where any of its words is: "Justice has not been done" is
-    # the unit "justice (is) done" under a negation, though the negation falls on its second word.
-    claim_negated |= {u.start for u in units if any(u.start + i in claim_negated for i in range(1, len(u.own)))}
     pairs = [(a, b) for a, b in zip(passages, passages[1:]) if b.index == a.index + 1]
-    candidates = list(passages) + [merged(a, b) for a, b in pairs]
+    candidates = list(passages) + [joined(doc, a, b) for a, b in pairs]
     # Where a merged candidate's second passage starts, in tokens: a negation wholly on one side of
     # it, with everything else found on the other, is about something else (see _flip_apart).
     boundary = {id(c): len(a.tokens) for c, (a, _) in zip(candidates[len(passages):], pairs)}
-    if len(passages) > 2 and passages == doc.passages and sum(len(p.text) for p in passages) <= ONE_MESSAGE:
-        # A post or a short release is one message whose lines a claim may sum up together
-        # ("una pausa de un mes … tras hablar con Trump": the first line and the last).
-        candidates.append(functools.reduce(merged, passages))
+    if doc.whole is not None and passages == doc.passages:
+        candidates.append(doc.whole)
     if with_neighbours:
         chosen = {p.index for p in passages}
         by_index = {p.index: p for p in doc.passages}
         for i in chosen:
             if i - 1 in by_index and i - 1 not in chosen:
-                candidates.append(merged(by_index[i - 1], by_index[i]))
+                candidates.append(joined(doc, by_index[i - 1], by_index[i]))
                 boundary[id(candidates[-1])] = len(by_index[i - 1].tokens)
             if i + 1 in by_index and i + 1 not in chosen:
-                candidates.append(merged(by_index[i], by_index[i + 1]))
+                candidates.append(joined(doc, by_index[i], by_index[i + 1]))
                 boundary[id(candidates[-1])] = len(by_index[i].tokens)
     matches: list[ContentMatch] = []
-    claim_keys = {k for u in units for k in u.own}
-    predicate_end = frame_end(text)
-    frame = {u.start for u in units if u.start < predicate_end and _weight(u, light) == 1.0}
     for passage in candidates:
         result = match_units(units, passage, claim_negated)
         opposite = _opposite_in_core(result, claim_negated, passage)
@@ -319,10 +344,10 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
         implied = [u for u in result.missing if u.own and all(k in doc.implied_keys or k in passage.named_keys for k in u.own)]
         stated = passage.figures
         claimed = claimed_values(text, stated, passage.text) if figures else figures
-        covered = (sum(_weight(u, light) for u, *_ in result.found) + sum(_weight(u, light) for u in implied)
+        covered = (sum(weight[u.start] for u, *_ in result.found) + sum(weight[u.start] for u in implied)
                    + len(claimed & stated))
         coverage = covered / total if total else 0.0
-        substantive = sum(len(u.own) for u, *_ in result.found if _weight(u, light) == 1.0) + len(claimed & stated)
+        substantive = sum(len(u.own) for u, *_ in result.found if weight[u.start] == 1.0) + len(claimed & stated)
         wording = (covered - len(claimed & stated)) / (total - len(figures)) if total > len(figures) else 0.0
         matches.append(ContentMatch(
             passage=passage,
@@ -333,10 +358,10 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             source_words=result.source_words(passage),
             missing=[u.words for u in result.missing],
             denied=_denies(passage, result, denial) and not (claim_keys & denial),
-            said=frozenset(k for u, *_ in result.found if _weight(u, light) == 1.0 for k in u.own),
-            acts_missing=tuple(a.word for a in acts if not a.stated_in(passage)) + opposite[1]
-            + tuple(w for w, ks in instruments(text) if _other_instrument(ks, passage)),
-            missing_required=[w for k, w in required.items()
+            said=frozenset(k for u, *_ in result.found if weight[u.start] == 1.0 for k in u.own),
+            acts_missing=tuple(a.word for a in claim.acts if not a.stated_in(passage)) + opposite[1]
+            + tuple(w for w, ks in claim.instruments if _other_instrument(ks, passage)),
+            missing_required=[w for k, w in required
                               if not any(k in u.own for u, *_ in result.found)
                               and k not in passage.key_set and k not in doc.implied_keys and k not in passage.named_keys]
             + [figure(v) for v in sorted(claimed - stated)]
@@ -500,23 +525,27 @@ def distinctive_overlap(text: str, passage: PreparedPassage, skip: frozenset[str
 FIGURE_CONTEXT = 40  # characters either side of a claim's figure that say what it counts
 
 
-def counts_the_same(claim: str, claimed: set[float], source: str, stated: set[float]) -> bool:
+def counts_the_same(claim: str, claimed: set[float], source: str, stated: set[float],
+                    source_figures: tuple[Figure, ...] | None = None) -> bool:
     """One of the claim's figures and one of the source's count the same thing: both percentages
     or neither, and a word around the claim's in the source's sentence ("500 millones de dólares
     al Fondo Amazonía" / "$50 million for the Amazon Fund"), figure words and framing aside.
     "Nearly 700 Brazilian products exempted" is not contradicted by "seven days after the date of
     the Order" or "a 40% tariff" in the same release."""
-    return bool(counting_alike(claim, claimed, source, stated))
+    return bool(counting_alike(claim, claimed, source, stated, source_figures))
 
 
-def counting_alike(claim: str, claimed: set[float], source: str, stated: set[float]) -> set[float]:
+def counting_alike(claim: str, claimed: set[float], source: str, stated: set[float],
+                   source_figures: tuple[Figure, ...] | None = None) -> set[float]:
     """The source's figures among `stated` that count what one of the claim's `claimed` counts (see
-    counts_the_same): the ones a rationale should name, not the clock's "12:33" beside them."""
+    counts_the_same): the ones a rationale should name, not the clock's "12:33" beside them.
+    `source_figures`: the source's, where they were found before (a whole document's)."""
     sentences = split_sentences(source)
     alike: set[float] = set()
+    in_source = figures_in(source) if source_figures is None else source_figures
     for c in (f for f in figures_in(claim) if f.value in claimed):
         units = _context_units(claim, c)
-        for s in (f for f in figures_in(source) if f.value in stated and f.counts_like(c)):
+        for s in (f for f in in_source if f.value in stated and f.counts_like(c)):
             near = {k for start, end in sentences if start <= s.start < end for k in keys(source[start:end])}
             if any(alt[0] in near for u in units for alt in u.alternatives):
                 alike.add(s.value)
@@ -541,9 +570,11 @@ def misplaced_figures(text: str, found: ContentMatch | None) -> tuple[set[float]
     source, sentences = found.passage.text, split_sentences(found.passage.text)
     in_source = figures_in(source)
 
+    sentence_keys = [(start, end, frozenset(keys(source[start:end]))) for start, end in sentences]
+
     def shared(units: list[Unit], figure_at: int) -> int:
-        near = {k for start, end in sentences if start <= figure_at < end for k in keys(source[start:end])}
-        return sum(1 for u in units if any(alt[0] in near for alt in u.alternatives))
+        near = frozenset().union(*(ks for start, end, ks in sentence_keys if start <= figure_at < end))
+        return sum(1 for u in units if not u.firsts.isdisjoint(near))
 
     claimed = figures_in(text)
     own = {f.value for f in claimed}

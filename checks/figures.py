@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.checks.text import key, data_file
+from claimcheck.checks.text import data_file, key, text_cache
 from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold
 
@@ -67,7 +67,7 @@ def numbers(text: str) -> set[float]:
     return {f.value for f in figures_in(text)}
 
 
-@lru_cache(maxsize=4096)
+@text_cache()
 def figures_in(text: str) -> tuple[Figure, ...]:
     """The figures of a text with where they are in its folded form (`fold` keeps offsets)."""
     found: list[Figure] = []
@@ -103,7 +103,8 @@ def figures_in(text: str) -> tuple[Figure, ...]:
         value = float(words[token.group()])
         first = i
         value, i = _compound(text, tokens, i, value, words)
-        scale = next((w for w in scales if [t.group() for t in tokens[i:i + len(w.split())]] == w.split()), None)
+        scale = next((w for w in scales if w.split()[0] == tokens[i].group()
+                      and [t.group() for t in tokens[i:i + len(w.split())]] == w.split()), None) if i < len(tokens) else None
         if scale is not None:  # "cuatro mil millones", "two million"
             end = tokens[i + len(scale.split()) - 1].end()
             value, end = _half(text, value * scales[scale], scales[scale], end)
@@ -212,11 +213,12 @@ def _durations() -> dict[str, int]:
     return dict(_data()["durations"])
 
 
-def claimed_values(text: str, stated: frozenset[float] | set[float], source: str | None = None) -> set[float]:
+def claimed_values(text: str, stated: frozenset[float] | set[float], source: str | None = None,
+                   source_figures: tuple[Figure, ...] | None = None) -> set[float]:
     """The claim's figures as values, each bound or estimate read as the source's figure it
     admits, if there is one: compared as sets, "más de diez millones y medio" then meets
     10,554,320 instead of missing it. With the source's text, a span of time is read in days:
-    "seis meses" meets "180 días"."""
+    "seis meses" meets "180 días". `source_figures`: the source's, where they were found before."""
     out = set()
     spans = None
     claimed = figures_in(text)
@@ -231,7 +233,8 @@ def claimed_values(text: str, stated: frozenset[float] | set[float], source: str
             days, unit = span
             if spans is None:
                 folded = fold(source)
-                spans = [(g.value, *d) for g in figures_in(source) if (d := _days(folded, g)) is not None]
+                spans = [(g.value, *d) for g in (figures_in(source) if source_figures is None else source_figures)
+                         if (d := _days(folded, g)) is not None]
             # Only across units ("six months" and "180 days" are months of unequal length): in the
             # same unit the figure is the figure, and 107 years are not 106.
             same = next((v for v, d, u in spans if u != unit and abs(d - days) <= 0.03 * days), None)

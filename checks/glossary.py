@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from claimcheck.checks.text import content_tokens, key, tokens
+from claimcheck.checks.text import content_tokens, key, text_cache, tokens
 
 Seq = tuple[str, ...]
 
@@ -23,23 +23,32 @@ class Unit:
     own: Seq  # the unit in its own language
     start: int = 0  # position of its first word among the text's content tokens
 
+    # The alternatives in the order they are tried: its own words first, then the longest
+    # translation. Sorted in full, so that the choice does not depend on the order a set happens to
+    # iterate in (it did: a claim's verdict changed from one run to the next); once per glossary
+    # phrase, not once per passage a unit is looked for in.
+    ordered: tuple[Seq, ...] = field(default=(), compare=False, repr=False)
+    # The first keys of its alternatives: a passage with none of them cannot hold it.
+    firsts: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
-@dataclass(frozen=True)
+    def __post_init__(self) -> None:
+        if not self.ordered:
+            ordered = tuple(sorted(self.alternatives, key=lambda a: (a != self.own, -len(a), a)))
+            object.__setattr__(self, "ordered", ordered)
+            object.__setattr__(self, "firsts", frozenset(a[0] for a in ordered))
+
+
+@dataclass(frozen=True, eq=False)  # one glossary, hashed by identity: its units are cached by it
 class Glossary:
     phrases: dict[Seq, frozenset[Seq]]  # key sequence in one language -> its translations
-    longest: int
-
-    _found: dict[str, tuple[Unit, ...]] = field(default_factory=dict, compare=False, repr=False)
+    reach: dict[str, int]  # first key of a phrase -> the most keys a phrase it opens has
+    # Each phrase as a unit's alternatives (itself among them), in the order they are tried, with
+    # their first keys (see Unit): worked out once, when the glossary is read.
+    entries: dict[Seq, tuple[frozenset[Seq], tuple[Seq, ...], frozenset[str]]]
 
     def units(self, text: str) -> tuple[Unit, ...]:
-        """The text as glossary phrases and single words, in order. A claim is read against many
-        passages and documents: its units are found once."""
-        found = self._found.get(text)
-        if found is None:
-            if len(self._found) > 8192:
-                self._found.clear()
-            found = self._found[text] = self._split(text)
-        return found
+        """The text as glossary phrases and single words, in order."""
+        return _units(self, text)
 
     def _split(self, text: str) -> tuple[Unit, ...]:
         toks = content_tokens(text)
@@ -47,14 +56,17 @@ class Glossary:
         units: list[Unit] = []
         i = 0
         while i < len(ks):
-            for n in range(min(self.longest, len(ks) - i), 0, -1):
+            for n in range(min(self.reach.get(ks[i], 1), len(ks) - i), 0, -1):
                 seq = tuple(ks[i:i + n])
-                if seq in self.phrases or n == 1:
-                    alts = set(self.phrases.get(seq, ()))
-                    alts.add(seq)
-                    units.append(Unit(" ".join(toks[i:i + n]), frozenset(alts), seq, i))
-                    i += n
-                    break
+                entry = self.entries.get(seq)
+                if entry is not None:
+                    units.append(Unit(" ".join(toks[i:i + n]), entry[0], seq, i, entry[1], entry[2]))
+                elif n == 1:
+                    units.append(Unit(toks[i], frozenset((seq,)), seq, i, (seq,), frozenset(seq)))
+                else:
+                    continue
+                i += n
+                break
         return tuple(units)
 
 
@@ -101,10 +113,22 @@ def _link_acronyms(variants: list[str], phrases: dict[Seq, set[Seq]]) -> None:
                 phrases.setdefault(_seq(full), set()).add(_seq(short))
 
 
+@text_cache(maxsize=8192)
+def _units(glossary: Glossary, text: str) -> tuple[Unit, ...]:
+    return glossary._split(text)
+
+
 @lru_cache(maxsize=None)
 def glossary() -> Glossary:
     phrases: dict[Seq, set[Seq]] = {}
     for name in FILES:
         _read(name, phrases)
     frozen = {k: frozenset(v) for k, v in phrases.items()}
-    return Glossary(frozen, max((len(k) for k in frozen), default=1))
+    reach: dict[str, int] = {}
+    for k in frozen:
+        reach[k[0]] = max(reach.get(k[0], 1), len(k))
+    entries = {}
+    for seq, translations in frozen.items():
+        unit = Unit("", translations | {seq}, seq)
+        entries[seq] = (unit.alternatives, unit.ordered, unit.firsts)
+    return Glossary(frozen, reach, entries)

@@ -7,10 +7,10 @@ claim against it is a few set look-ups and short scans rather than re-reading te
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from dataclasses import dataclass, replace
+from functools import lru_cache, reduce
+from dataclasses import dataclass, field, replace
 
-from claimcheck.checks.figures import numbers
+from claimcheck.checks.figures import Figure, figures_in, numbers
 from claimcheck.checks.glossary import Unit
 from claimcheck.checks.text import content_tokens, key, negation_words, word_list
 from claimcheck.extractors.entities import EntityIndex, Mention, find_mentions
@@ -138,6 +138,32 @@ class PreparedDocument:
     # (Oval Office)"): who, what kind and where, dated by the document itself. Everyone who speaks
     # in a transcript took part in it.
     occasion: PreparedPassage | None = None
+    # Each passage read with the next (by the first one's index), and a whole short document read
+    # as one message: the same for every claim read against the document, so merged once.
+    pairs: dict[int, PreparedPassage] = field(default_factory=dict)
+    whole: PreparedPassage | None = None
+    text: str = ""  # its passages' texts, joined by a space
+    figures: tuple[Figure, ...] = ()  # the figures of that text (figures_in)
+
+
+ONE_MESSAGE = 1200  # characters: a whole document this short is read as one message too
+
+
+def merged(a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
+    shift = len(a.tokens)
+    return PreparedPassage(a.index, a.text + " " + b.text, a.speaker, a.tokens + b.tokens, a.keys + b.keys,
+                           a.key_set | b.key_set, a.norm + b.norm, a.mentions | b.mentions,
+                           a.negated | frozenset(p + shift for p in b.negated), a.sentences + b.sentences,
+                           a.figures | b.figures, a.people | b.people,
+                           a.wished | frozenset(p + shift for p in b.wished), a.named_keys | b.named_keys)
+
+
+def joined(doc: PreparedDocument, a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
+    """a read with the next passage b: merged when the document was prepared, where both are its own."""
+    pair = doc.pairs.get(a.index)
+    if pair is not None and doc.passages[a.index] is a and doc.passages[b.index] is b:
+        return pair
+    return merged(a, b)
 
 
 def prepare_passage(i: int, text: str, speaker: str | None, language: str, index: EntityIndex,
@@ -159,6 +185,15 @@ def prepare_passage(i: int, text: str, speaker: str | None, language: str, index
     return PreparedPassage(i, text, speaker, toks, ks, frozenset(ks), normalise(text), mentions,
                            negated_positions(text), sentences, frozenset(numbers(text)),
                            frozenset(m.key for m in found if m.kind == "person") | present, wished_positions(text), named)
+
+
+def words_passage(text: str) -> PreparedPassage:
+    """A text as its words and their negation only, to look for units in: a claim read against a
+    document's title needs no mentions, sentences or figures, and finding them cost a tenth of
+    all the checks' time."""
+    toks = content_tokens(text)
+    ks = [key(t) for t in toks]
+    return PreparedPassage(0, text, None, toks, ks, frozenset(ks), "", frozenset(), negated_positions(text))
 
 
 def _in_context(doc: Document, index: EntityIndex) -> list[list[Mention]] | None:
@@ -197,7 +232,13 @@ def prepare(doc: Document, index: EntityIndex) -> PreparedDocument:
         for entity in filter(None, map(index.get, index.lineage(owner))):
             implied.update(key(t) for name in (entity.name, *entity.aliases) for t in content_tokens(name))
     occasion = prepare_passage(OCCASION, doc.title, None, doc.language, index, frozenset(speakers)) if doc.title else None
-    return PreparedDocument(doc, passages, frozenset(all_mentions), frozenset(implied), occasion)
+    pairs = {a.index: merged(a, b) for a, b in zip(passages, passages[1:])}
+    # A post or a short release is one message whose lines a claim may sum up together ("una pausa
+    # de un mes … tras hablar con Trump": the first line and the last).
+    whole = reduce(merged, passages) if len(passages) > 2 and sum(len(p.text) for p in passages) <= ONE_MESSAGE else None
+    text = " ".join(p.text for p in doc.passages)
+    return PreparedDocument(doc, passages, frozenset(all_mentions), frozenset(implied), occasion, pairs, whole,
+                            text, figures_in(text))
 
 
 @dataclass
@@ -218,16 +259,23 @@ class UnitMatch:
 
 
 def _occurrences(seq: tuple[str, ...], keys: list[str], key_set: frozenset[str]) -> list[int]:
-    if seq[0] not in key_set:
+    first = seq[0]
+    if first not in key_set:
         return []
-    n = len(seq)
-    return [i for i in range(len(keys) - n + 1) if keys[i] == seq[0] and tuple(keys[i:i + n]) == seq]
+    n, found, i = len(seq), [], -1
+    while True:
+        try:
+            i = keys.index(first, i + 1)  # the scan in C: this runs for every unit of every passage
+        except ValueError:
+            return found
+        if n == 1 or tuple(keys[i:i + n]) == seq:
+            found.append(i)
 
 
 def said_negated(passage: PreparedPassage, start: int, end: int) -> bool:
     """Whether the passage says the words at start:end under a negation: any of them, since a
     phrase ("justice has not been done") may hold it on a word after its first."""
-    return any(p in passage.negated for p in range(start, max(end, start + 1)))
+    return bool(passage.negated) and not passage.negated.isdisjoint(range(start, end if end > start else start + 1))
 
 
 def match_units(units: list[Unit], passage: PreparedPassage, negated: frozenset[int] = frozenset()) -> UnitMatch:
@@ -236,17 +284,21 @@ def match_units(units: list[Unit], passage: PreparedPassage, negated: frozenset[
     found: list[tuple[Unit, int, int, bool]] = []
     missing: list[Unit] = []
     for unit in units:
+        if unit.firsts.isdisjoint(passage.key_set):
+            missing.append(unit)
+            continue
         hit = None
         wanted = unit.start in negated
         # Its own words first, then the longest translation; of equals, the one said with the
-        # claim's polarity. The alternatives are a set: sorted in full, so that the choice does
-        # not depend on the order a set happens to iterate in (it did: a claim's verdict changed
-        # from one run to the next).
-        for alt in sorted(unit.alternatives, key=lambda a: (a != unit.own, -len(a), a)):
+        # claim's polarity.
+        for alt in unit.ordered:
             positions = _occurrences(alt, passage.keys, passage.key_set)
             if not positions:
                 continue
-            agreeing = next((p for p in positions if said_negated(passage, p, p + len(alt)) == wanted), None)
+            if passage.negated:
+                agreeing = next((p for p in positions if said_negated(passage, p, p + len(alt)) == wanted), None)
+            else:
+                agreeing = None if wanted else positions[0]
             if hit is None:
                 pos = agreeing if agreeing is not None else positions[0]
                 hit = (unit, pos, pos + len(alt), alt != unit.own)
@@ -275,11 +327,13 @@ def phrase_window(units: list[Unit], passage: PreparedPassage, slack: int = 2) -
         return None
     spots: list[list[tuple[int, int, bool]]] = []
     for unit in units:
+        if unit.firsts.isdisjoint(passage.key_set):
+            return None
         options = []
         # In the order match_units tries them: of two at one place ("united states" and "united
         # states america") the nearest-occurrence choice below keeps the first, which a set's
         # iteration order had made vary from run to run (the rationale's words did).
-        for alt in sorted(unit.alternatives, key=lambda a: (a != unit.own, -len(a), a)):
+        for alt in unit.ordered:
             for pos in _occurrences(alt, passage.keys, passage.key_set):
                 options.append((pos, pos + len(alt), alt != unit.own))
         if not options:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from typing import TypeVar
 
 from claimcheck.extractors.lexicon import stopwords
 from claimcheck.extractors.normalize import fold
@@ -45,6 +47,28 @@ def key(token: str) -> str:
     elif len(t) > 3 and t.endswith("s"):
         t = t[:-1]
     return t[:PREFIX]
+
+
+_F = TypeVar("_F", bound=Callable)
+_TEXT_CACHES: list[Callable[[], None]] = []
+
+
+def text_cache(maxsize: int = 4096) -> Callable[[_F], _F]:
+    """An lru_cache for what is read from a whole claim or passage: a claim is read against many
+    passages and documents, once. Registered so that `forget_texts` empties them all: a benchmark
+    that checks the same claims pass after pass would otherwise time the cache, not the checks
+    (it did: 1,950 pairs/s warm against 1,300 cold)."""
+    def wrap(fn: _F) -> _F:
+        cached = lru_cache(maxsize=maxsize)(fn)
+        _TEXT_CACHES.append(cached.cache_clear)
+        return cached  # type: ignore[return-value]
+    return wrap
+
+
+def forget_texts() -> None:
+    """Empty every text cache, as a new run starts with none."""
+    for clear in _TEXT_CACHES:
+        clear()
 
 
 def tokens(text: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from claimcheck.checks import content as content_facet
 from claimcheck.checks import dates as date_facet
@@ -21,7 +22,7 @@ from claimcheck.checks.authority import authority, speaks_for
 from claimcheck.checks.content import event_words
 from claimcheck.checks.glossary import glossary
 from claimcheck.checks.notes import Note, listed, phrases
-from claimcheck.checks.matching import OCCASION, PreparedDocument, PreparedPassage, match_units, prepare_passage
+from claimcheck.checks.matching import OCCASION, PreparedDocument, PreparedPassage, match_units, merged, words_passage
 from claimcheck.checks.quotes import distorted_in, match_quote, reported, speaker_passages
 from claimcheck.checks.text import key, keys, light_words, word_list
 from claimcheck.extractors.entities import EntityIndex, find_mentions, known_first_name
@@ -217,7 +218,7 @@ def _denied_answer(claim: Claim, doc: PreparedDocument) -> content_facet.Content
         own = content_facet.match_content(text, claim.language, doc, [answer])
         if own is None or not own.matched or not (own.denied or own.negation_flip or own.antonym_flip):
             continue
-        together = content_facet.match_content(text, claim.language, doc, [content_facet.merged(asked, answer)])
+        together = content_facet.match_content(text, claim.language, doc, [merged(asked, answer)])
         if content_facet.is_denial(together) and (found is None or together.coverage > found.coverage):
             found = together
     return found
@@ -597,7 +598,7 @@ def _the_document(claim: Claim, doc: PreparedDocument, index: EntityIndex, happe
         return None
     if found.coverage < EVENT_CONTENT:
         return occasion, found  # named, so its date can contradict; too little of it to confirm
-    return content_facet.merged(occasion, found.passage), found
+    return merged(occasion, found.passage), found
 
 
 def _names_title(claim: Claim, occasion: PreparedPassage, index: EntityIndex) -> bool:
@@ -605,8 +606,7 @@ def _names_title(claim: Claim, occasion: PreparedPassage, index: EntityIndex) ->
     skip = frozenset(keys(names)) | light_words("en") | light_words("es")
     units = [u for u in glossary().units(occasion.text) if not all(k in skip for k in u.own)]
     wanted = sum(len(u.own) for u in units)
-    said = prepare_passage(0, claim.text, None, claim.language, index)
-    found = match_units(units, said).found
+    found = match_units(units, words_passage(claim.text)).found
     words = sum(len(u.own) for u, _, _, _ in found)
     # The title must name a document ("Joint Declaration"), not tell an event like a headline.
     names_document = any(set(u.own) & event_words()["document"] for u, _, _, _ in found)
@@ -702,11 +702,15 @@ def _names(index: EntityIndex, entity_id: str) -> list[str]:
 
 def _event_skip_keys(claim: Claim, people: set[str]) -> frozenset[str]:
     """Words that do not pin an event: its participants' names, event words, months and weekdays."""
-    words = set(keys(" ".join(people)))
+    return frozenset(keys(" ".join(people))) | _event_and_calendar_keys()
+
+
+@lru_cache(maxsize=None)
+def _event_and_calendar_keys() -> frozenset[str]:
+    words = set(keys(" ".join(place_facet.calendar_words())))
     for kind, values in content_facet.event_words().items():
         if kind in _EVENT_KINDS:
             words |= values
-    words |= set(keys(" ".join(place_facet.calendar_words())))
     return frozenset(words)
 
 
@@ -1016,11 +1020,10 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             continue
         # Its figures too, wherever the event was found ("a deal within 60 days" / "30 days").
         stated = frozenset().union(*(p.figures for p in doc.passages))
-        claimed = figures.claimed_values(what_said, stated, " ".join(p.text for p in doc.passages)) if claimed else claimed
+        claimed = figures.claimed_values(what_said, stated, doc.text, doc.figures) if claimed else claimed
         if claimed - stated:
             other = stated - claimed
-            told = " ".join(p.text for p in doc.passages)
-            if other and content_facet.counts_the_same(what_said, claimed, told, other):
+            if other and content_facet.counts_the_same(what_said, claimed, doc.text, other, doc.figures):
                 mismatches.append((doc, level, passage, Note.of("numbers_other", stated=_figures(other), claimed=_figures(claimed))))
             continue
         if _role_elsewhere(claim, passage, index):
