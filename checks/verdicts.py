@@ -939,6 +939,16 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                 mismatches.append((doc, level, swap[0], swap[1]))
             continue
         passage, found_content = reported
+        if found_content is None and (acts := content_facet.outcome_acts(happened)):
+            # Found by its kind and its people ("su llamada telefónica"), the event is not found with
+            # the outcome the claim tells of it ("acordaron que México pagaría el muro"): some
+            # passage must state that outcome, or the call confirms only that they spoke.
+            told = content_facet.match_content(happened, claim.language, doc, doc.passages)
+            lacking = tuple(a.word for a in acts) if told is None else told.acts_missing
+            if lacking:
+                if partial is None:
+                    partial = (doc, level, passage, lacking)
+                continue
         if found_content is not None and passage.text not in {p.text for p in doc.passages}:
             # Read across two paragraphs, one may tell the event with someone else in it: "Participaron…
             # Lacalle Pou… Lula" then "Lacalle Pou traspasó la presidencia pro tempore… a Javier Milei".

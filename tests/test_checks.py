@@ -70,6 +70,31 @@ def test_a_call_on_another_day_is_another_call_not_a_contradiction(index):
     assert _check(claim, READOUT, index=index).verdict == "unverified"
 
 
+# Reconstructed from public reporting of Claudia Sheinbaum's post of 3 February 2025 on her call
+# with Donald Trump; our wording.
+CALL_POST = Document(
+    url="https://x.com/Claudiashein/status/1886500000000000001", kind="x_post", language="es", author="claudia-sheinbaum",
+    published_at=date(2025, 2, 3), timezone="America/Mexico_City",
+    passages=[Passage("Tuve una buena conversación telefónica con el presidente Donald Trump, con respeto a nuestra "
+                      "relación y a la soberanía."),
+              Passage("Acordamos que México reforzará la frontera norte con 10 mil elementos de la Guardia Nacional y "
+                      "una pausa de un mes en los aranceles anunciados.")])
+
+
+def test_a_call_found_by_its_kind_confirms_an_outcome_only_where_one_is_stated(index):
+    """A call found by its kind and its people confirms that they spoke; an outcome the claim tells
+    of it ("acordaron que México pagaría…") must be stated too."""
+    call = dict(kind="event", participants=["claudia-sheinbaum", "donald-trump"], event_type="call",
+                date="2025-02-03", date_precision="day")
+    agreed = _claim(**call, content="Sheinbaum y Trump acordaron una pausa de un mes en los aranceles")
+    assert _check(agreed, CALL_POST, index=index).verdict == "confirmed"
+    spoke = _claim(**call, content="Sheinbaum y Trump hablaron por teléfono")
+    assert _check(spoke, CALL_POST, index=index).verdict == "confirmed"
+    paid = _claim(**call, content="Sheinbaum y Trump acordaron que México pagaría los aranceles")
+    v = _check(paid, CALL_POST, index=index)
+    assert v.verdict == "unverified" and "pagaria" in v.rationale
+
+
 def test_the_same_call_pinned_by_its_content_on_another_day_is_contradicted(index):
     claim = _claim(kind="event", participants=["marco-rubio", "juan-ramon-de-la-fuente"], event_type="call",
                    date="2026-01-09", date_precision="day", language="en",
