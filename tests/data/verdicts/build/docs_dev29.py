@@ -250,7 +250,7 @@ D("d29_tse_20201023",
   title="El TSE concluye el cómputo nacional de las Elecciones Generales 2020",
   published_at="2020-10-23", tz=LPB, passages=[
       "El Tribunal Supremo Electoral (TSE) concluyó este viernes 23 de octubre el cómputo nacional de las Elecciones Generales del domingo 18 de octubre, con el 100 % de las actas computadas.",
-      "El Movimiento al Socialismo (MAS-IPSP) obtuvo el 55,10 % de los votos válidos; Comunidad Ciudadana (CC), el 28,83 %, y Creemos, el 14,00 %. Al haber superado el 50 % de los votos válidos, el binomio del MAS-IPSP, Luis Arce Catacora y David Choquehuanca Céspedes, resulta electo en primera vuelta como presidente y vicepresidente del Estado.",
+      "El Movimiento al Socialismo (MAS-IPSP) obtuvo el 55,10 % de los votos válidos; Comunidad Ciudadana (CC), de Carlos Mesa Gisbert, el 28,83 %, y Creemos, de Luis Fernando Camacho, el 14,00 %. Al haber superado el 50 % de los votos válidos, el binomio del MAS-IPSP, Luis Arce Catacora y David Choquehuanca Céspedes, resulta electo en primera vuelta como presidente y vicepresidente del Estado.",
       "El TSE entregará las credenciales a las autoridades electas en un acto que se anunciará oportunamente.",
   ])
 

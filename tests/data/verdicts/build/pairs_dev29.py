@@ -88,7 +88,7 @@ P(T, C, "Heitz's own turn in the Paris prosecutor's English text of 16 Apr 2019 
   ["d29_parquet_20190416"])
 
 P(T, C, "Arce's own Spanish turn in the transcript of his press conference of the early hours of 19 Oct 2020 says 'Hemos recuperado la democracia y, sobre todo, hemos recuperado la esperanza'; the English quote is its translation.",
-  Q("en", "\"We have recovered democracy and, above all, we have recovered hope,\" Luis Arce told reporters in La Paz in the early hours of October 19, 2020.",
+  Q("en", "\"We have recovered democracy and, above all, we have recovered hope,\" Luis Arce told reporters in the early hours of October 19, 2020.",
     "luis-arce", "We have recovered democracy and, above all, we have recovered hope", "2020-10-19"),
   ["d29_mas_20201019"])
 
@@ -126,7 +126,7 @@ P(T, C, "Macron's own turn in the address of 16 Apr 2019 says 'I want it to be c
     "emmanuel-macron", "Macron se comprometió a reconstruir Notre Dame aún más bella en cinco años", "2019-04-16"),
   ["d29_elysee_20190416"])
 
-P(T, C, "The TSE's Spanish note of Friday 23 Oct 2020 gives MAS-IPSP '55,10 %', Comunidad Ciudadana '28,83 %' and Creemos '14,00 %'; the English claim gives the same figures rounded.",
+P(T, C, "The TSE's Spanish note of Friday 23 Oct 2020 gives MAS-IPSP (Arce) '55,10 %', Carlos Mesa's Comunidad Ciudadana '28,83 %' and Luis Fernando Camacho's Creemos '14,00 %'; the English claim gives the same figures rounded.",
   E("en", "Bolivia's electoral tribunal completed the count on October 23, 2020: Luis Arce won 55.1% of the vote, against 28.8% for Carlos Mesa and 14% for Luis Fernando Camacho.",
     "the tribunal completed the count: Arce 55.1%, Mesa 28.8%, Camacho 14%", "2020-10-23",
     ["tse-bolivia", "luis-arce", "carlos-mesa"]),
