@@ -15,8 +15,8 @@ from claimcheck.checks.figures import Figure, claimed_values, figure, figure_key
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.matching import (PreparedDocument, PreparedPassage, UnitMatch, joined, match_units,
                                         negated_positions, said_negated)
-from claimcheck.checks.text import (content_tokens, data_file, key, keys, light_words, negation_words, text_cache, tokens,
-                                    word_list)
+from claimcheck.checks.text import (content_tokens, data_file, is_content, key, keys, light_words, negation_words, text_cache,
+                                    tokens, word_list)
 from claimcheck.extractors.normalize import fold, phrase_pattern
 from claimcheck.extractors.sentences import split_sentences
 
@@ -283,6 +283,7 @@ class _ClaimReading:
     frame: frozenset[int]  # the units of the claim's own predicate (frame_end)
     acts: tuple[OutcomeAct, ...]
     instruments: tuple[tuple[str, frozenset[str]], ...]
+    passive: frozenset[int]  # the units of acts told in the passive (passive_acts), by their start
 
 
 @text_cache()
@@ -304,7 +305,25 @@ def _read_claim(text: str, language: str) -> _ClaimReading | None:
         tuple(required_keys(text).items()),
         frozenset(negated), frozenset(k for u in units for k in u.own),
         frozenset(u.start for u in units if u.start < predicate_end and _weight(u, light) == 1.0),
-        outcome_acts(text), instruments(text))
+        outcome_acts(text), instruments(text), passive_acts(text))
+
+
+_PARTICIPLE_ES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+
+
+def passive_acts(text: str) -> frozenset[int]:
+    """Content-token positions of participles right after a passive auxiliary ("fueron cremados",
+    "was vetoed", "ha sido detenido"): the act the claim tells, found by its form where no list of
+    outcomes names it."""
+    auxiliaries, irregular = word_list("passive_auxiliaries"), word_list("irregular_participles")
+    positions, content_index, after = set(), 0, False
+    for token in tokens(text):
+        if is_content(token):
+            if after and ((len(token) > 4 and token.endswith((*_PARTICIPLE_ES, "ed"))) or token in irregular):
+                positions.add(content_index)
+            content_index += 1
+        after = token in auxiliaries
+    return frozenset(positions)
 
 
 def content_matches(text: str, language: str, doc: PreparedDocument, passages: list[PreparedPassage],
@@ -360,6 +379,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             denied=_denies(passage, result, denial) and not (claim_keys & denial),
             said=frozenset(k for u, *_ in result.found if weight[u.start] == 1.0 for k in u.own),
             acts_missing=tuple(a.word for a in claim.acts if not a.stated_in(passage)) + opposite[1]
+            + tuple(u.words for u in result.missing if u.start in claim.passive and u not in implied)
             + tuple(w for w, ks in claim.instruments if _other_instrument(ks, passage)),
             missing_required=[w for k, w in required
                               if not any(k in u.own for u, *_ in result.found)

@@ -107,6 +107,11 @@ def _is_content(token: str, stop: frozenset[str]) -> bool:
     return token not in stop and len(token) > 1
 
 
+def is_content(token: str) -> bool:
+    """A folded token that content_tokens keeps: no function word of either language."""
+    return _is_content(token, _stop_keys())
+
+
 def content_tokens(text: str) -> list[str]:
     """Folded tokens without function words of either language (checks cross languages)."""
     stop = _stop_keys()

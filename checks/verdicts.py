@@ -764,6 +764,23 @@ def _quoted(text: str) -> list[str]:
     return [text[q.inner_start:q.inner_end] for q in find_quotes(text)]
 
 
+def _untold(happened: str, language: str, doc: PreparedDocument, claim_places: set[str]) -> tuple[str, ...]:
+    """What a document that records the event by its kind and its people ("su llamada telefónica",
+    a transcript's title) does not tell of it: an outcome the claim gives it that no passage states
+    ("acordaron que México pagaría el muro"), and names the claim gives that no passage or title
+    has ("en los jardines del Palacio de Buckingham" against "the Rose Garden of 10 Downing
+    Street"). Either way the document confirms only that the event took place. Figures and known
+    places are left to their facets, which can contradict."""
+    readings = content_facet.content_matches(happened, language, doc, _all_passages(doc))
+    if not readings:
+        return ()
+    places = {w for place in claim_places for w in place.split()}
+    names = set(content_facet.required_keys(happened).values())
+    acts = [a.word for a in content_facet.outcome_acts(happened)]
+    lacking = set.intersection(*(set(m.acts_missing) | set(m.missing_required) for m in readings))
+    return tuple(a for a in acts if a in lacking) + tuple(sorted(n for n in lacking & names if fold(n) not in places))
+
+
 def _all_passages(doc: PreparedDocument) -> list[PreparedPassage]:
     return [*doc.passages, doc.occasion] if doc.occasion is not None else doc.passages
 
@@ -939,16 +956,6 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                 mismatches.append((doc, level, swap[0], swap[1]))
             continue
         passage, found_content = reported
-        if found_content is None and (acts := content_facet.outcome_acts(happened)):
-            # Found by its kind and its people ("su llamada telefónica"), the event is not found with
-            # the outcome the claim tells of it ("acordaron que México pagaría el muro"): some
-            # passage must state that outcome, or the call confirms only that they spoke.
-            told = content_facet.match_content(happened, claim.language, doc, doc.passages)
-            lacking = tuple(a.word for a in acts) if told is None else told.acts_missing
-            if lacking:
-                if partial is None:
-                    partial = (doc, level, passage, lacking)
-                continue
         if found_content is not None and passage.text not in {p.text for p in doc.passages}:
             # Read across two paragraphs, one may tell the event with someone else in it: "Participaron…
             # Lacalle Pou… Lula" then "Lacalle Pou traspasó la presidencia pro tempore… a Javier Milei".
@@ -1040,6 +1047,11 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
             continue  # "juramentó a Olaechea como presidente encargado" / "Aráoz juró como presidenta encargada ante… Olaechea"
         if _done_by_another(claim, passage, index):
             continue  # "on the advice of… Desmond McKenzie, Prime Minister Andrew Holness has declared…"
+        if found_content is None and (lacking := _untold(happened, claim.language, doc, claim_places)):
+            # Its date, place and figures may still contradict it (above); it cannot confirm.
+            if partial is None:
+                partial = (doc, level, passage, lacking)
+            continue
         matches.append((doc, level, passage, note))
     if not matches:
         mismatches += apart  # with nothing on the claimed day, the other report is all there is

@@ -95,6 +95,35 @@ def test_a_call_found_by_its_kind_confirms_an_outcome_only_where_one_is_stated(i
     assert v.verdict == "unverified" and "pagaria" in v.rationale
 
 
+def test_a_call_found_by_its_kind_confirms_no_name_the_source_lacks(index):
+    """ "…en los jardines del Palacio de Buckingham" against a record of the same event elsewhere:
+    a name no passage or title has keeps the record from confirming it."""
+    call = dict(kind="event", participants=["claudia-sheinbaum", "donald-trump"], event_type="call",
+                date="2025-02-03", date_precision="day")
+    usmca = _claim(**call, content="Sheinbaum y Trump hablaron por teléfono sobre el T-MEC")
+    v = _check(usmca, CALL_POST, index=index)
+    assert v.verdict == "unverified" and "MEC" in v.rationale
+
+
+def test_an_act_told_in_the_passive_must_be_stated():
+    """The participle after "fue", "será", "was" is the act the claim tells ("fueron cremados"): the
+    rest of the claim found beside another act does not state it."""
+    from claimcheck.checks.content import passive_acts
+    assert passive_acts("los restos de Maradona fueron cremados en una ceremonia íntima") == {2}
+    assert passive_acts("the bill was vetoed by the president") == {1}
+    assert passive_acts("he was born in Rosario") == {0}
+    assert passive_acts("fue a Roma") == frozenset() and passive_acts("Rubio dijo que fue un éxito") == frozenset()
+
+
+def test_a_wrong_act_in_the_passive_is_not_confirmed(index):
+    said = dict(kind="statement", speaker="claudia-sheinbaum", date="2025-02-03", date_precision="day")
+    reinforced = _claim(**said, content="la frontera norte será reforzada con 10 mil elementos de la Guardia Nacional")
+    assert _check(reinforced, CALL_POST, index=index).verdict == "confirmed"
+    closed = _claim(**said, content="la frontera norte será cerrada con 10 mil elementos de la Guardia Nacional")
+    v = _check(closed, CALL_POST, index=index)
+    assert v.verdict == "unverified" and "cerrada" in v.rationale
+
+
 def test_the_same_call_pinned_by_its_content_on_another_day_is_contradicted(index):
     claim = _claim(kind="event", participants=["marco-rubio", "juan-ramon-de-la-fuente"], event_type="call",
                    date="2026-01-09", date_precision="day", language="en",
