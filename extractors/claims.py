@@ -29,6 +29,8 @@ _RELATIVE_CLAUSE = {"es": (", quien ", ", quienes "), "en": (", who ",)}
 _CLAUSE_BREAK = re.compile(r",\s+(?:en\s+la\s+que|en\s+el\s+que|donde|in\s+which|where|during\s+which)\b|;")
 _RELATIVE_SUBJECT = re.compile(r"(?:,[^,;:]{0,30})?,\s*(que|quien|who)\s+")
 _RELATIVE_ASIDE_ONLY = re.compile(r",\s*(?:which|who|que|quien|quienes)\s[^;:]{0,200},\s*")
+# An aside set off by commas, no clause of its own: "Daniil Medvedev, the world No 2, had not commented".
+_ASIDE_ONLY = re.compile(r",[^,;:.!?\n]{2,80},\s*")
 _RELATIVE_VERB = re.compile(r",\s*((?:which|who|que|quien)\s+(?:[a-z]+\s+){0,2})$")
 _JOINED_CLAUSE = re.compile(r",\s*(?:y|and)\s+(?!(?:el|la|los|las|the|su|sus|his|her|their)\s)(?=[^,;:]*$)")
 _RELATIVE_ASIDE = re.compile(r"(?:\s+[a-z]+){0,2},\s*(?:que|quien|who)\s[^;:]{0,200},\s*")
@@ -2218,6 +2220,13 @@ def _absence_claims(text: str, folded: str, s: _Sentence, lex: Lexicon, state: _
             # "Washington, which argued …, had not commented": the subject before the relative aside.
             speaker = next((x for x in reversed(s.mentions) if x.end <= m.start
                             and _RELATIVE_ASIDE_ONLY.fullmatch(folded, x.end, m.start)), None)
+        if speaker is None:
+            # "Daniil Medvedev, the world No 2 and reigning US Open champion, had not commented", "El
+            # mandatario, de 42 años, no explicó": the subject that opens the sentence, then what it is.
+            speaker = next((x for x in s.mentions if x.end <= m.start and not x.quoted
+                            and (x.role == "subject" or not folded[s.start:x.start].strip(" \"'“«‘"))
+                            and _ASIDE_ONLY.fullmatch(folded, x.end, m.start)), None)
+            start = speaker.start if speaker is not None else start
         if speaker is None and (document := _DOCUMENT_BEFORE.search(folded, max(s.start, m.start - 30), m.start)) \
                 and document.group(1) not in _JOINT_DOCUMENTS:
             # "The report did not determine…", "El texto no fija…": the document speaks for its issuer.

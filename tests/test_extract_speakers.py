@@ -379,6 +379,17 @@ def test_the_person_a_body_qualifies_is_who_kept_silent(index):
     assert only(found, "no ha concretado", "statement").speaker_name == "Salvador Illa"
 
 
+def test_who_kept_silent_may_stand_before_an_aside(index):
+    """The subject that opens the sentence, then what it is between commas, then the silence."""
+    en = extract(index, "Wimbledon said on Wednesday that Russian and Belarusian players would be banned from this "
+                        "year's championships. Daniil Medvedev, the world No 2 and reigning US Open champion, had not "
+                        "commented on the ban.", "en", date(2022, 4, 21))
+    assert only(en, "had not commented", "statement").speaker_name == "Daniil Medvedev"
+    es = extract(index, "Nayib Bukele se proclamó ganador de las elecciones del domingo. El mandatario, de 42 años, no "
+                        "explicó de dónde procedían esas cifras.", "es", date(2024, 2, 5))
+    assert only(es, "no explicó", "statement").speaker_name == "Nayib Bukele"
+
+
 def test_a_participle_opening_the_sentence_is_no_part_of_a_name_and_a_colon_brings_in_words(index):
     en = extract(index, "Entering Twitter HQ on Wednesday, Elon Musk posted a video. He did not say who would sit on "
                         "the new content council.", "en")
