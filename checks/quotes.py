@@ -7,6 +7,7 @@ that no such passage contains stays unverified: a summary's silence is not a con
 
 from __future__ import annotations
 
+from collections import Counter
 import re
 from dataclasses import dataclass
 
@@ -49,7 +50,9 @@ def speaker_passages(doc: PreparedDocument, speaker: str | None, primary: bool) 
 
 
 def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_language: str,
-                document: PreparedDocument | None = None) -> QuoteMatch | None:
+                document: PreparedDocument | None = None, asked: bool = False) -> QuoteMatch | None:
+    """`asked`: the passages are a question put to the quote's speaker, whose "you" the claim makes
+    "I" ("Do you take responsibility…" / "I take responsibility…"): the person may change."""
     needle = normalise(quote)
     parts = [normalise(p) for p in _ELLIPSIS.split(quote) if p.strip()]
     best: QuoteMatch | None = None
@@ -57,7 +60,7 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
     valued = [(u, _number(u)) for u in glossary().units(quote)] if language != doc_language else []
     for passage in passages:
         at = passage.norm.find(needle)
-        if at >= 0 and not _altered(needle, passage.norm, at, at + len(needle)):
+        if at >= 0 and not _altered(needle, passage.norm, at, at + len(needle), asked):
             return QuoteMatch(passage, "verbatim", 1.0, quote)
         if len(parts) > 1 and _in_order(parts, passage.norm):
             best = best or QuoteMatch(passage, "abridged", 0.9, quote)
@@ -68,7 +71,7 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
             # accept being threatened" for "being tutored"): that is a distortion, not a near match.
             if aligned is not None and (best is None or best.score < 0.85) \
                     and not _changed(needle, set(passage.norm[aligned.dest_start:aligned.dest_end].split())) \
-                    and not _altered(needle, passage.norm, aligned.dest_start, aligned.dest_end) \
+                    and not _altered(needle, passage.norm, aligned.dest_start, aligned.dest_end, asked) \
                     and not modals_changed(needle.split(), passage.norm[aligned.dest_start:aligned.dest_end].split()):
                 best = QuoteMatch(passage, "near", 0.85, passage.text)
                 continue
@@ -213,7 +216,7 @@ def _reworded(needle: str, passage: PreparedPassage) -> bool:
 FIGURE_REACH = 8  # characters either side of the matched words in which a figure may go on ("1,600" for "600")
 
 
-def _altered(needle: str, norm: str, start: int, end: int) -> bool:
+def _altered(needle: str, norm: str, start: int, end: int, asked: bool = False) -> bool:
     """Words the source has around the quoted ones that say otherwise: a negation one side lacks
     ("No se trata de suspender el autogobierno" quoted without its "No", "We didn't discuss
     payment" as "We did discuss payment"), or a figure that is not the quote's ("approximately
@@ -226,6 +229,12 @@ def _altered(needle: str, norm: str, start: int, end: int) -> bool:
         return True
     quoted = numbers(needle)
     if quoted and not quoted <= numbers(norm[max(0, start - FIGURE_REACH):end + FIGURE_REACH]):
+        return True
+    # Someone else meant: a pronoun of a person the quote has more often than the words it matches
+    # ("…that he will bless me" quoted as "…bless you"). Fewer is abridging, not changing.
+    persons = word_list("person_pronouns")
+    said_persons = Counter(w for w in norm[start:end].split() if w in persons)
+    if not asked and any(n > said_persons[w] for w, n in Counter(w for w in needle.split() if w in persons).items()):
         return True
     # A part or a number the source has and the quote lacks: "durante media hora" quoted as
     # "durante una hora" ("once" for the quote's "11" is the same figure).

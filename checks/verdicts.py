@@ -177,7 +177,7 @@ def _rejected_question(claim: Claim, docs: list[PreparedDocument], index: Entity
         for asked, answer in _answers_to(doc, claim.speaker):
             if not _starts_with_no(answer.text):
                 continue
-            if match_quote(claim.quote or "", claim.language, [asked], doc.doc.language, doc) is not None:
+            if match_quote(claim.quote or "", claim.language, [asked], doc.doc.language, doc, asked=True) is not None:
                 return doc, asked, answer
     return None
 

@@ -30,6 +30,30 @@ TRANSCRIPT = Document(
 )
 
 
+# Reconstructed from public reporting of the White House press conference of 13 March 2020 on the
+# coronavirus national emergency; our wording where the record is not quoted.
+ROSE_GARDEN = Document(
+    url="https://www.whitehouse.gov/briefings-statements/remarks-president-trump-press-conference-2020-03-13/",
+    kind="transcript", language="en", verbatim=True, published_at=date(2020, 3, 13), timezone="America/New_York",
+    author="white-house",
+    passages=[Passage("Do you take responsibility for the lag in testing?", "reporter"),
+              Passage("No, I don't take responsibility at all. We were handed a set of circumstances, and rules and "
+                      "specifications from a different time.", "donald-trump")],
+)
+
+
+def test_a_quote_that_changes_who_is_meant_is_not_the_speakers_words(index):
+    said = dict(kind="quote", speaker="donald-trump", language="en", date="2020-03-13", date_precision="day")
+    own = _claim(**said, quote="We were handed a set of circumstances, and rules and specifications from a different time")
+    assert _check(own, ROSE_GARDEN, index=index).verdict == "confirmed"
+    other = _claim(**said, quote="They were handed a set of circumstances, and rules and specifications from a different time")
+    assert _check(other, ROSE_GARDEN, index=index).verdict != "confirmed"
+    # The question put to him, claimed as his words: "you" made "I" is still the reporter's question,
+    # and his answer is "No".
+    asked = _claim(**said, quote="I take responsibility for the lag in testing")
+    assert _check(asked, ROSE_GARDEN, index=index).verdict == "contradicted"
+
+
 def test_translated_quote_is_confirmed_with_capped_confidence(index):
     v = _check(_claim(kind="quote", quote="resultados tangibles", speaker="marco-rubio"), READOUT, index=index)
     assert v.verdict == "confirmed" and v.confidence <= TRANSLATED_CAP
