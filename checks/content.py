@@ -119,14 +119,17 @@ def _phrases_by_first() -> dict[str, list[tuple[int, str]]]:
 def outcome_acts(text: str) -> tuple[OutcomeAct, ...]:
     """The claim's words and phrases that tell an outcome (outcome_acts.toml): each must be stated.
     A claim is read against many passages and documents: it is read once."""
-    groups, unlike, _ = _outcome_data()
+    groups, unlike, proposed = _outcome_data()
     told, words, negated = fold(text), content_tokens(text), negated_positions(text)
+    # "the motion to remove Lasso": an act the claim itself names as only proposed or sought is not
+    # one it says was done.
     acts = {key(t): OutcomeAct(t, *groups[key(t)], negated=i in negated)
-            for i, t in enumerate(words) if key(t) in groups and t not in unlike}
+            for i, t in enumerate(words) if key(t) in groups and t not in unlike and not (i and words[i - 1] in proposed)}
     by_first = _phrases_by_first()
     candidates = sorted(p for t in set(tokens(text)) & by_first.keys() for p in by_first[t])
     for phrase in (m for _, m in candidates if _has_phrase(told, m)):
         first = next((i for i, t in enumerate(words) if t == phrase.split()[0]), None)
+        acts.pop(key(phrase.split()[0]), None)  # "removed … from office" is the act, not "removed" alone
         acts[phrase] = OutcomeAct(phrase, *groups[phrase], negated=first in negated)
     return tuple(acts.values())
 

@@ -19,6 +19,7 @@ from claimcheck.checks.figures import number_words, numbers, quantity_words
 from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, normalise, phrase_window
 from claimcheck.checks.tense import modals_changed, tense_changed
 from claimcheck.checks.text import content_span, content_tokens, key, negation_words, word_list
+from claimcheck.extractors.lexicon import lexicon
 from claimcheck.extractors.normalize import fold
 from claimcheck.extractors.sentences import split_sentences
 
@@ -93,10 +94,11 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
 
 
 _QUOTED = re.compile(r"[«“\"]([^«»“”\"]{3,})[»”\"]")
+REPORTED_SENTENCE = 4  # source words found: a quote this long is a clause, not a phrase
 _THAT_BEFORE = re.compile(r"(?<![0-9a-z])(?:que|that)(?![0-9a-z])[^.;:!?]*$")
 
 
-def reported(passage: PreparedPassage, words: str) -> bool:
+def reported(passage: PreparedPassage, words: str, language: str) -> bool:
     """Whether the source words a translation was found by are told in reported speech, outside
     quotation marks: "Sánchez ha asegurado que el Gobierno llegará al fondo de lo ocurrido" gives
     what he meant in the release's words, not words of his that a quote could translate. A readout
@@ -115,7 +117,19 @@ def reported(passage: PreparedPassage, words: str) -> bool:
     for word in found:
         at = re.compile(rf"(?<![0-9a-z]){re.escape(word)}").search(folded, last.end() if last else 0)
         last = at or last
-    return last is not None and _THAT_BEFORE.search(folded, 0, last.start()) is not None
+    if last is None:
+        return False
+    if _THAT_BEFORE.search(folded, 0, last.start()) is not None:
+        return True
+    # "En su intervención, el canciller reiteró la voluntad de Cuba de avanzar hacia…": a verb of
+    # saying before a clause's worth of words tells them in the release's words, "que" or not. A
+    # phrase ("stressed the need for tangible results") is the phrase the quote gives.
+    if len(found) < REPORTED_SENTENCE:
+        return False
+    first = re.compile(rf"(?<![0-9a-z]){re.escape(found[0])}").search(folded)
+    opens = max(folded.rfind(stop, 0, first.start()) for stop in ".;:!?\n") + 1 if first else 0
+    speech = lexicon(language).verbs
+    return first is not None and speech is not None and speech.search(folded, opens, first.start()) is not None
 
 
 def _tense_changed(quote: str, language: str, passage: PreparedPassage, window: UnitMatch, doc_language: str) -> bool:

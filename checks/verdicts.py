@@ -103,7 +103,7 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         consulted += bool(passages)
         found = match_quote(claim.quote or "", claim.language, passages, doc.doc.language, doc)
         if found is not None and found.how == "translated" and not doc.doc.verbatim and doc.doc.author != claim.speaker \
-                and reported(found.passage, found.source_words):
+                and reported(found.passage, found.source_words, doc.doc.language):
             # "Sánchez ha asegurado que el Gobierno llegará al fondo de lo ocurrido": a release that
             # tells in its own words what he said gives no words of his to have been translated.
             found = None

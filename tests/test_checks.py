@@ -60,6 +60,14 @@ def test_translated_quote_is_confirmed_with_capped_confidence(index):
     assert "tangible results" in v.rationale and v.facets[0].translated
 
 
+def test_a_clause_a_readout_tells_after_a_verb_of_saying_is_not_the_speakers_words(index):
+    """ "Secretary Rubio stressed the need for tangible results to protect the homeland": the phrase
+    «resultados tangibles» is his, as the readout gives it; a whole clause translated from the
+    readout's own wording is not."""
+    clause = _claim(kind="quote", quote="necesitamos resultados tangibles para proteger la patria", speaker="marco-rubio")
+    assert _check(clause, READOUT, index=index).verdict == "unverified"
+
+
 def test_phrase_missing_from_a_summary_is_unverified_not_contradicted(index):
     v = _check(_claim(kind="quote", quote="mano dura", speaker="marco-rubio"), READOUT, index=index)
     assert v.verdict == "unverified" and "mano dura" in v.rationale

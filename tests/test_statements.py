@@ -655,6 +655,22 @@ def test_a_claim_that_negates_what_the_next_paragraph_states_is_not_confirmed(in
     assert verdict("condena la irrupción en la Embajada de México en Quito y no rompe relaciones diplomáticas") != "confirmed"
 
 
+def test_a_removal_must_be_stated_and_a_removal_only_moved_need_not_be():
+    """"Obama removed Cuba from the list" is not stated by an order to review Cuba's designation; a
+    removal from office is stated by "la vacancia"; "the motion to remove Lasso" claims no removal."""
+    from claimcheck.checks.content import outcome_acts
+    from claimcheck.checks.matching import words_passage
+    # Reconstructed from public reporting of Obama's statement on Cuba (17 December 2014) and of the
+    # Peruvian Congress's vote on Vizcarra (9 November 2020); our wording.
+    review = words_passage("I have instructed Secretary Kerry to review Cuba's designation as a State Sponsor of Terrorism.")
+    vacancy = words_passage("El Pleno del Congreso aprobó la vacancia del presidente Martín Vizcarra por 105 votos.")
+    [removed] = outcome_acts("Obama removed Cuba from the list of state sponsors of terrorism")
+    assert removed.word == "removed" and not removed.stated_in(review)
+    [ousted] = outcome_acts("Congress removed Vizcarra by 105 votes to 19")
+    assert ousted.stated_in(vacancy)
+    assert not [a for a in outcome_acts("the motion to remove Lasso got 80 votes, short of the 92 needed") if a.word == "remove"]
+
+
 def test_an_outcome_is_stated_with_the_claims_polarity_and_not_by_a_word_that_shares_its_key(index):
     """"is not breaking off relations" is not stated by "la ruptura de las relaciones" (a claim whose
     negated words all go unmatched leaves the rest to match); "criticized" is not stated by "a
