@@ -161,7 +161,7 @@ def merged(a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
 def joined(doc: PreparedDocument, a: PreparedPassage, b: PreparedPassage) -> PreparedPassage:
     """a read with the next passage b: merged when the document was prepared, where both are its own."""
     pair = doc.pairs.get(a.index)
-    if pair is not None and doc.passages[a.index] is a and doc.passages[b.index] is b:
+    if pair is not None and b.index == a.index + 1 and doc.passages[a.index] is a and doc.passages[b.index] is b:
         return pair
     return merged(a, b)
 
