@@ -123,6 +123,13 @@ def here_places(turns) -> set[str]:
     return found
 
 
+def bracketed_venue(title: str | None) -> set[str]:
+    """The venue a transcript's title gives in brackets at its end ("… (The Queen, Wilmington,
+    Delaware, January 6, 2021)"), without the rest of the title, which tells what it was about."""
+    m = _TRAILING_PARENS.search(title or "")
+    return {canonical(part) for part in m.group(1).split(",") if part.strip()[:1].isupper()} if m else set()
+
+
 def title_places(title: str | None) -> set[str]:
     """Transcripts put the venue at the end of the title: "… Joint Press Availability
     (Palacio Nacional de la Cultura, Guatemala City)"; the title may name the occasion's place

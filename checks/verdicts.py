@@ -27,6 +27,7 @@ from claimcheck.checks.quotes import distorted_in, match_quote, reported, speake
 from claimcheck.checks.text import key, keys, light_words, word_list
 from claimcheck.extractors.entities import EntityIndex, find_mentions, known_first_name
 from claimcheck.extractors.dates import find_dates
+from claimcheck.extractors.lexicon import lexicon
 from claimcheck.extractors.normalize import fold, phrase_pattern
 from claimcheck.extractors.quotes import find_quotes
 from claimcheck.models import Claim, Evidence, Facet, Verdict
@@ -833,8 +834,15 @@ def _same_occasion(claim: Claim, doc: PreparedDocument, passage: PreparedPassage
     return shared >= 2 or (shared >= 1 and bool(claim_places) and public)
 
 
-def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassage, people: set[str]) -> tuple[str, Note | None]:
+def _place(claim_places: set[str], doc: PreparedDocument, passage: PreparedPassage, people: set[str],
+           spoken: bool = False) -> tuple[str, Note | None]:
+    """Where the source puts the event. `spoken`: the claim's event is someone speaking."""
     venue = place_facet.title_places(doc.doc.title) if passage.index == OCCASION else set()
+    if spoken and doc.doc.verbatim and passage.speaker and (where := place_facet.bracketed_venue(doc.doc.title)):
+        # The claim's event is the speaking itself ("Biden habló desde Washington…"): where the
+        # transcript was spoken is its title's venue; the places of the words are what they speak of
+        # ("the scenes of chaos at the Capitol", spoken in Wilmington).
+        return place_facet.compare(claim_places, "", people, where, doc.doc.timezone)
     result = place_facet.compare(claim_places, passage.text, people, venue, doc.doc.timezone)
     filed = place_facet.dateline(doc.passages[0].text) if doc.passages and not doc.doc.verbatim else None
     if result[0] == "missing" and filed and not place_facet.places(passage.text, people) | venue:
@@ -943,6 +951,8 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
     claimed = figures.numbers(what_said)
     happened = _what_happened(claim, people)
     once_only = _once_only(claim)
+    speech = lexicon(claim.language).verbs
+    spoken = speech is not None and speech.search(fold(claim.content or claim.text)) is not None
     for doc in sorted(docs, key=lambda d: d.doc.language != claim.language):
         level = "primary" if any(speaks_for(doc, p, index) for p in claim.participants) else authority(doc, None, index)
         if level not in _AUTHORITATIVE:
@@ -990,7 +1000,7 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                 # the claimed place's and the source puts the event elsewhere: the place facet
                 # decides that ("llegaron a Costa Rica" / "They have arrived in Guatemala").
                 continue
-        where, where_note = _place(claim_places, doc, passage, people)
+        where, where_note = _place(claim_places, doc, passage, people, spoken)
         if where == "mismatch":
             mismatches.append((doc, level, passage, where_note))
             continue

@@ -641,6 +641,28 @@ def test_the_speaker_of_a_turn_is_not_whom_it_tells_of():
     assert _check(aimed_at_him, address, index=index).verdict != "confirmed"
 
 
+def test_a_speech_is_where_its_transcript_was_spoken_not_where_its_words_are():
+    """"Biden habló desde Washington" against the transcript of his remarks in Wilmington, which
+    speak of the Capitol: the title's venue is where he spoke. dev31's d31-036 was confirmed."""
+    from pathlib import Path
+    from claimcheck.extractors.entities import build_index
+    from claimcheck.sources.registry import load_registry
+    index = build_index(load_registry(Path(__file__).resolve().parent / "data" / "verdicts" / "registry.toml"))
+    # Reconstructed from public reporting of President-elect Joe Biden's remarks of 6 January 2021; our wording.
+    remarks = Document(url="https://buildbackbetter.gov/speeches/remarks-capitol", kind="transcript", language="en",
+                       verbatim=True, author="joe-biden", published_at=date(2021, 1, 6), timezone="America/New_York",
+                       title="Remarks by President-elect Joe Biden on the violence at the U.S. Capitol (The Queen, "
+                             "Wilmington, Delaware, January 6, 2021)",
+                       passages=[Passage("The scenes of chaos at the Capitol do not reflect a true America. I call on "
+                                         "President Trump to go on national television now and demand an end to this "
+                                         "siege.", "joe-biden")])
+    speech = dict(kind="event", language="es", participants=["joe-biden"], date="2021-01-06", date_precision="day")
+    washington = _claim(**speech, text="Biden habló desde Washington para exigir el fin del asedio al Capitolio")
+    assert _check(washington, remarks, index=index).verdict != "confirmed"
+    wilmington = _claim(**speech, text="Biden habló desde Wilmington para exigir el fin del asedio al Capitolio")
+    assert _check(wilmington, remarks, index=index).verdict == "confirmed"
+
+
 def test_an_event_with_an_outcome_the_source_does_not_tell_is_not_confirmed(index):
     """"Sheinbaum suspendió la reunión con Rubio" against a release that she received him: the
     names, the day and the place all match, the outcome is the report's own (outcome_acts.toml)."""
