@@ -7,6 +7,7 @@ when nearly all of its substance is in one place in the source (a passage, or tw
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -311,18 +312,16 @@ def _read_claim(text: str, language: str) -> _ClaimReading | None:
         outcome_acts(text), instruments(text), passive_acts(text))
 
 
-_PARTICIPLE_ES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
-
-
 def passive_acts(text: str) -> frozenset[int]:
     """Content-token positions of participles right after a passive auxiliary ("fueron cremados",
     "was vetoed", "ha sido detenido"): the act the claim tells, found by its form where no list of
     outcomes names it."""
     auxiliaries, irregular = word_list("passive_auxiliaries"), word_list("irregular_participles")
+    endings = (*sorted(word_list("passive_participle_endings")), "ed")
     positions, content_index, after = set(), 0, False
     for token in tokens(text):
         if is_content(token):
-            if after and ((len(token) > 4 and token.endswith((*_PARTICIPLE_ES, "ed"))) or token in irregular):
+            if after and ((len(token) > 4 and token.endswith(endings)) or token in irregular):
                 positions.add(content_index)
             content_index += 1
         after = token in auxiliaries
@@ -563,16 +562,27 @@ def counting_alike(claim: str, claimed: set[float], source: str, stated: set[flo
     """The source's figures among `stated` that count what one of the claim's `claimed` counts (see
     counts_the_same): the ones a rationale should name, not the clock's "12:33" beside them.
     `source_figures`: the source's, where they were found before (a whole document's)."""
-    sentences = split_sentences(source)
+    near = _sentence_keys(source)
     alike: set[float] = set()
     in_source = figures_in(source) if source_figures is None else source_figures
     for c in (f for f in figures_in(claim) if f.value in claimed):
         units = _context_units(claim, c)
         for s in (f for f in in_source if f.value in stated and f.counts_like(c)):
-            near = {k for start, end in sentences if start <= s.start < end for k in keys(source[start:end])}
-            if any(alt[0] in near for u in units for alt in u.alternatives):
+            if _shared(units, near(s.start)):
                 alike.add(s.value)
     return alike
+
+
+def _sentence_keys(source: str) -> Callable[[int], frozenset[str]]:
+    """The keys of the source's sentence that holds a position: where a figure stands, the words
+    that say what it counts. Each sentence is read once."""
+    sentences = [(start, end, frozenset(keys(source[start:end]))) for start, end in split_sentences(source)]
+    return lambda at: frozenset().union(*(ks for start, end, ks in sentences if start <= at < end))
+
+
+def _shared(units: list[Unit], near: frozenset[str]) -> int:
+    """How many of the units can stand among those keys (by the first key of any of their ways)."""
+    return sum(1 for u in units if not u.firsts.isdisjoint(near))
 
 
 def _context_units(claim: str, c: Figure) -> list[Unit]:
@@ -590,14 +600,9 @@ def misplaced_figures(text: str, found: ContentMatch | None) -> tuple[set[float]
     assistance". Returns (claimed, stated) as numbers_conflict does."""
     if found is None or found.negation_flip:
         return None
-    source, sentences = found.passage.text, split_sentences(found.passage.text)
+    source = found.passage.text
     in_source = figures_in(source)
-
-    sentence_keys = [(start, end, frozenset(keys(source[start:end]))) for start, end in sentences]
-
-    def shared(units: list[Unit], figure_at: int) -> int:
-        near = frozenset().union(*(ks for start, end, ks in sentence_keys if start <= figure_at < end))
-        return sum(1 for u in units if not u.firsts.isdisjoint(near))
+    near = _sentence_keys(source)
 
     claimed = figures_in(text)
     own = {f.value for f in claimed}
@@ -609,9 +614,9 @@ def misplaced_figures(text: str, found: ContentMatch | None) -> tuple[set[float]
         others = [f for f in in_source if f.value != c.value and f.value not in own and f.counts_like(c)]
         if not same or not others or len(units) < 2:
             continue
-        best_same = max(shared(units, f.start) for f in same)
-        rival = max(others, key=lambda f: shared(units, f.start))
-        if shared(units, rival.start) >= best_same + 2:
+        best_same = max(_shared(units, near(f.start)) for f in same)
+        rival = max(others, key=lambda f: _shared(units, near(f.start)))
+        if _shared(units, near(rival.start)) >= best_same + 2:
             return {c.value}, {rival.value}
     return None
 

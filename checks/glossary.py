@@ -40,10 +40,10 @@ class Unit:
 
 @dataclass(frozen=True, eq=False)  # one glossary, hashed by identity: its units are cached by it
 class Glossary:
-    phrases: dict[Seq, frozenset[Seq]]  # key sequence in one language -> its translations
     reach: dict[str, int]  # first key of a phrase -> the most keys a phrase it opens has
-    # Each phrase as a unit's alternatives (itself among them), in the order they are tried, with
-    # their first keys (see Unit): worked out once, when the glossary is read.
+    # Each phrase (a key sequence in one language) as a unit's alternatives: itself and its
+    # translations, in the order they are tried, with their first keys (see Unit); worked out once,
+    # when the glossary is read.
     entries: dict[Seq, tuple[frozenset[Seq], tuple[Seq, ...], frozenset[str]]]
 
     def units(self, text: str) -> tuple[Unit, ...]:
@@ -131,4 +131,4 @@ def glossary() -> Glossary:
     for seq, translations in frozen.items():
         unit = Unit("", translations | {seq}, seq)
         entries[seq] = (unit.alternatives, unit.ordered, unit.firsts)
-    return Glossary(frozen, reach, entries)
+    return Glossary(reach, entries)

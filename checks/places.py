@@ -134,8 +134,7 @@ def title_places(title: str | None) -> set[str]:
     """Transcripts put the venue at the end of the title: "… Joint Press Availability
     (Palacio Nacional de la Cultura, Guatemala City)"; the title may name the occasion's place
     itself ("… Before the 80th Session of the United Nations General Assembly")."""
-    m = _TRAILING_PARENS.search(title or "")
-    venue = {canonical(part) for part in m.group(1).split(",") if part.strip()[:1].isupper()} if m else set()
+    venue = bracketed_venue(title)
     # A known place standing alone between commas is where it was said ("…, plaza de Bolívar,
     # Bogotá, 1 de mayo de 2024").
     venue |= {place for part in (title or "").split(",")[1:] if part.strip()[:1].isupper()

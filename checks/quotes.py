@@ -94,7 +94,7 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
 
 
 _QUOTED = re.compile(r"[«“\"]([^«»“”\"]{3,})[»”\"]")
-REPORTED_SENTENCE = 4  # source words found: a quote this long is a clause, not a phrase
+REPORTED_CLAUSE = 4  # source words found: a quote this long is a clause, not a phrase
 _THAT_BEFORE = re.compile(r"(?<![0-9a-z])(?:que|that)(?![0-9a-z])[^.;:!?]*$")
 
 
@@ -113,9 +113,10 @@ def reported(passage: PreparedPassage, words: str, language: str) -> bool:
     # The last word found, not the first: "Maldonado pidió a los ministros que pongan sus cargos a
     # su disposición" reports "I ask all ministers to place their posts at my disposal", its own
     # verb of asking found first.
-    last = None
-    for word in found:
+    first = last = None
+    for i, word in enumerate(found):
         at = re.compile(rf"(?<![0-9a-z]){re.escape(word)}").search(folded, last.end() if last else 0)
+        first = at if i == 0 else first
         last = at or last
     if last is None:
         return False
@@ -124,12 +125,11 @@ def reported(passage: PreparedPassage, words: str, language: str) -> bool:
     # "En su intervención, el canciller reiteró la voluntad de Cuba de avanzar hacia…": a verb of
     # saying before a clause's worth of words tells them in the release's words, "que" or not. A
     # phrase ("stressed the need for tangible results") is the phrase the quote gives.
-    if len(found) < REPORTED_SENTENCE:
-        return False
-    first = re.compile(rf"(?<![0-9a-z]){re.escape(found[0])}").search(folded)
-    opens = max(folded.rfind(stop, 0, first.start()) for stop in ".;:!?\n") + 1 if first else 0
     speech = lexicon(language).verbs
-    return first is not None and speech is not None and speech.search(folded, opens, first.start()) is not None
+    if len(found) < REPORTED_CLAUSE or first is None or speech is None:
+        return False
+    opens = max(folded.rfind(stop, 0, first.start()) for stop in ".;:!?\n") + 1
+    return speech.search(folded, opens, first.start()) is not None
 
 
 def _tense_changed(quote: str, language: str, passage: PreparedPassage, window: UnitMatch, doc_language: str) -> bool:
