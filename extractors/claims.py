@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from claimcheck.extractors.dates import DateMention, find_dates
 from claimcheck.extractors.entities import (BARE_PRONOUNS, EntityIndex, Mention, find_mentions, first_name_gender, gender_of,
-                                            known_first_name)
+                                            known_first_name, mention_scan)
 from claimcheck.extractors.lexicon import Lexicon, _load, lexicon, stopwords
 from claimcheck.extractors.normalize import NON_SPACE, fold, phrase_pattern, phrase_starts, trie_pattern
 from claimcheck.extractors.quotes import Quote, find_quotes, is_question_line
@@ -104,10 +104,8 @@ class _State:
 _DATELINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'’-]{2,40},[ \t]+[^\n]{1,30}?(?:\([A-Za-z .]{2,20}\))?[ \t]*(?:\.-|-|–|—)[ \t]")
 
 
-def _matches(pattern: re.Pattern[str] | None, folded: str) -> list[_Match]:
-    if pattern is None:
-        return []
-    return [_Match(m.start(), m.end(), m.group()) for m in pattern.finditer(folded)]
+# The lexicons every article is scanned for, with the mention lexicons, in one PhraseScan.
+_SCANNED = ("verbs", "source_marker", "absence", "triggers")
 
 
 def _accented(found: list[_Match], text: str, lex: Lexicon) -> list[_Match]:
@@ -139,14 +137,15 @@ def extract_claims(article: Article, index: EntityIndex) -> list[Claim]:
         return []
     folded = fold(text)
     lex = lexicon(article.language)
-    verbs = _verbal(_accented(_matches(lex.verbs, folded), text, lex), folded, article.language)
-    markers = _matches(lex.source_marker, folded)
-    absences = _matches(lex.absence, folded)
-    triggers = _accented(_matches(lex.triggers, folded), text, lex)
+    found = mention_scan(index, lex.language, _SCANNED, [(getattr(lex, name), lex.phrases[name]) for name in _SCANNED]
+                         ).find(folded)
+    verbs, markers, absences, triggers = ([_Match(m.start(), m.end(), m.group()) for m in matches] for matches in found[:4])
+    verbs = _verbal(_accented(verbs, text, lex), folded, article.language)
+    triggers = _accented(triggers, text, lex)
     attribution = sorted([(v.start, v.end) for v in verbs + markers + absences + triggers])
     found_quotes = find_quotes(text)
     mentions = find_mentions(text, folded, lex.language, index, attribution,
-                             [(q.inner_start, q.inner_end) for q in found_quotes])
+                             [(q.inner_start, q.inner_end) for q in found_quotes], found[4:])
     quotes, fragments = [], []
     for q in found_quotes:
         words = text[q.inner_start:q.inner_end]

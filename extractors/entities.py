@@ -10,12 +10,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimcheck.extractors.lexicon import _load, lexicon, stopwords
-from claimcheck.extractors.normalize import fold, phrase_pattern, trie_pattern
+from claimcheck.extractors.normalize import PhraseScan, fold, phrase_pattern, trie_pattern
 from claimcheck.models import Entity
 
 # Two or more capitalised words, allowing Spanish particles: "Juan Ramón de la Fuente".
@@ -82,6 +82,8 @@ class EntityIndex:
     alias_to_id: dict[str, str]
     descriptor_pattern: re.Pattern[str] | None
     descriptor_to_ids: dict[str, tuple[str, ...]]
+    # One PhraseScan per language and set of lexicons, built on first use (see mention_scan).
+    scans: dict[tuple[str, ...], PhraseScan] = field(default_factory=dict, compare=False, repr=False)
 
     def get(self, key: str | None) -> Entity | None:
         return self.entities.get(key) if key else None
@@ -139,6 +141,25 @@ def _coreference(language: str) -> tuple[re.Pattern[str], dict[str, str], frozen
         kinds.setdefault(phrase, "person")
     kinds["el"] = "person"
     return pattern, kinds, frozenset(fold(w) for w in data["object_markers"]), frozenset(fold(w) for w in data["places"])
+
+
+def mention_lexicons(language: str, index: EntityIndex) -> list[tuple[re.Pattern[str] | None, Iterable[str]]]:
+    """The phrase patterns mentions are found with, and their phrases, for a PhraseScan: registered
+    names, descriptors, and pronouns and descriptions (whose adjectival form opens with an article)."""
+    pattern, kinds, _, _ = _coreference(language)
+    return [(index.alias_pattern, index.alias_to_id), (index.descriptor_pattern, index.descriptor_to_ids),
+            (pattern, [*kinds, "the", "el", "la"])]
+
+
+def mention_scan(index: EntityIndex, language: str, before: tuple[str, ...] = (),
+                 lexicons: list[tuple[re.Pattern[str] | None, Iterable[str]]] | None = None) -> PhraseScan:
+    """The scan for mentions, after the caller's own lexicons (`lexicons`, named by `before`),
+    built once per index and language."""
+    key = (language, *before)
+    scan = index.scans.get(key)
+    if scan is None:
+        scan = index.scans[key] = PhraseScan((lexicons or []) + mention_lexicons(language, index))
+    return scan
 
 
 # The accented letter first, the word edge checked behind it: a pattern that opens with a
@@ -336,24 +357,23 @@ def _apposition(gap: str) -> bool:
 
 def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
                   attribution: list[tuple[int, int]] | None = None,
-                  quoted: list[tuple[int, int]] | None = None) -> list[Mention]:
+                  quoted: list[tuple[int, int]] | None = None,
+                  found: list[list[re.Match[str]]] | None = None) -> list[Mention]:
     """All mentions in text order, each resolved to an entity id or a written name. Mentions
-    inside `quoted` spans are marked: "he" after “…thank Mr Putin for,” is not Putin."""
+    inside `quoted` spans are marked: "he" after “…thank Mr Putin for,” is not Putin. `found` is
+    what mention_scan found in `folded`, when the caller has scanned it already."""
     quoted = sorted(quoted or [])
     quote_starts = [a for a, _ in quoted]
     generic_pattern, generic_kinds, object_markers, places = _coreference(language)
     candidates: list[tuple[int, int, str, str]] = []  # start, end, via, folded phrase
     # The patterns let any run of spaces, line breaks included, stand for one space ("la  OMS",
     # "la\nOMS"); the phrase is looked up with single spaces, as the registry keys are written.
-    if index.alias_pattern:
-        candidates += [(m.start(), m.end(), "alias", " ".join(m.group().split())) for m in index.alias_pattern.finditer(folded)]
-    if index.descriptor_pattern:
-        candidates += [(m.start(), m.end(), "descriptor", " ".join(m.group().split()))
-                       for m in index.descriptor_pattern.finditer(folded)]
-    if generic_pattern:
-        candidates += [(m.start(), m.end(), "pronoun", " ".join(m.group().split())) for m in generic_pattern.finditer(folded)
-                       if not ((after := _NEXT_WORD.match(folded, m.end())) and after.group(1) in _ROLE_AS_ADJECTIVE)]
-        candidates += [(m.start(), m.end(), "pronoun", "el") for m in _PRONOUN_EL.finditer(text)]
+    aliases, descriptors, generic = found if found is not None else mention_scan(index, language).find(folded)
+    candidates += [(m.start(), m.end(), "alias", " ".join(m.group().split())) for m in aliases]
+    candidates += [(m.start(), m.end(), "descriptor", " ".join(m.group().split())) for m in descriptors]
+    candidates += [(m.start(), m.end(), "pronoun", " ".join(m.group().split())) for m in generic
+                   if not ((after := _NEXT_WORD.match(folded, m.end())) and after.group(1) in _ROLE_AS_ADJECTIVE)]
+    candidates += [(m.start(), m.end(), "pronoun", "el") for m in _PRONOUN_EL.finditer(text)]
     candidates += _qualified_candidates(text, folded, language)
     titles, organisations, things = _name_words()
     titles_before: dict[int, list[str]] = {}  # name start -> title words stripped off it

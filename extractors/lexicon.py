@@ -48,6 +48,9 @@ class Lexicon:
     # The preposition a verb's object may open with ("elevó a 310 el número", "cifró en 80.000 la
     # asistencia", "informó de la muerte"), by the verb's last word, folded.
     object_prepositions: dict[str, str] = field(default_factory=dict)
+    # The phrases of the patterns every article is scanned for, by field name: a PhraseScan finds
+    # them all in one pass.
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _time_adverbial() -> str:
@@ -130,9 +133,14 @@ def lexicon(language: str) -> Lexicon:
     triggers = {fold(t["phrase"]): t["type"] for t in events["triggers"]}
     time = _time_adverbial()
     channels = {fold(k): v for k, v in events["channels"].items()}
+    verbs = attribution["speech_verbs"] + attribution["request_verbs"]
+    # "declined on Friday to comment", "se negó el lunes a confirmar": a time adverbial may follow
+    # an absence's first word, as a trigger's.
+    absence = (events["absence"] + events.get("absence_acts", []) + _perfect_absences(lang, attribution)
+               + _refusals(events))
     return Lexicon(
         language=lang,
-        verbs=phrase_pattern(attribution["speech_verbs"] + attribution["request_verbs"]),
+        verbs=phrase_pattern(verbs),
         requests=frozenset(fold(v) for v in attribution["request_verbs"]),
         participles=frozenset(fold(v) for v in attribution.get("participles", [])),
         source_marker=phrase_pattern(attribution["source_markers"]),
@@ -146,10 +154,7 @@ def lexicon(language: str) -> Lexicon:
         speech_acts=phrase_pattern(events["speech_acts"]),
         anaphors=phrase_pattern(events["anaphors"]),
         occurred=phrase_pattern(events["occurred"]),
-        # "declined on Friday to comment", "se negó el lunes a confirmar": a time adverbial may follow
-        # an absence's first word, as a trigger's.
-        absence=_interruptible(events["absence"] + events.get("absence_acts", []) + _perfect_absences(lang, attribution)
-                               + _refusals(events), time),
+        absence=_interruptible(absence, time),
         absence_acts=frozenset(fold(p) for p in events.get("absence_acts", [])),
         concessive=tuple(fold(c) for c in events["concessive"]),
         channels=phrase_pattern(list(channels)),
@@ -157,6 +162,8 @@ def lexicon(language: str) -> Lexicon:
         object_prepositions={fold(k): v for k, v in attribution.get("object_prepositions", {}).items()},
         accented=frozenset(fold(p) for p in attribution["speech_verbs"] + attribution["request_verbs"]
                            + [t["phrase"] for t in events["triggers"]] if p.strip()[-1:] in "áéíóú"),
+        phrases={"verbs": tuple(verbs), "source_marker": tuple(attribution["source_markers"]),
+                 "absence": tuple(absence), "triggers": tuple(triggers)},
     )
 
 

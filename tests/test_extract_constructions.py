@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
+from pathlib import Path
 
+import pytest
 from helpers import extract as _extract
 from helpers import only as _only
+
+CORPUS = Path(__file__).parent / "data" / "extraction"
 
 
 def test_a_quoted_term_after_an_indefinite_article_is_not_a_quote(index):
@@ -134,6 +140,44 @@ def test_phrase_patterns_as_prefix_trees_still_prefer_the_longest_phrase():
     found = [m.group() for m in pattern.finditer("dijo al exigir y ha  dicho que dijeron al a dijoo")]
     assert found == ["dijo", "al exigir", "ha  dicho", "dijeron", "al", "a"]
 
+
+
+def test_one_phrase_scan_finds_what_each_pattern_finds_on_its_own():
+    """Overlapping phrases of one lexicon, phrases shared by two, a handle that begins with "@" and
+    a name inside it: the scan must give each pattern's own finditer, match for match."""
+    from claimcheck.extractors.normalize import PhraseScan, fold, phrase_pattern
+
+    lexicons = [["el presidente", "presidente", "presidente del gobierno"], ["@sre_mx", "sre", "la sre"],
+                ["dijo", "dijo que", "que"], ["presidente"]]
+    patterns = [(phrase_pattern(phrases), phrases) for phrases in lexicons]
+    text = fold("El presidente dijo que la SRE y @SRE_mx, presidente del  gobierno, dijo: que presidentes sre.")
+    found = PhraseScan(patterns).find(text)
+    expected = [[(m.start(), m.group()) for m in pattern.finditer(text)] for pattern, _ in patterns]
+    assert [[(m.start(), m.group()) for m in matches] for matches in found] == expected
+    assert expected[0] == [(0, "el presidente"), (41, "presidente del  gobierno")]
+    assert [g for _, g in expected[1]] == ["la sre", "@sre_mx", "sre"] and expected[3][0][1] == "presidente"
+    with pytest.raises(ValueError):
+        PhraseScan([(re.compile("dijo"), ["dijo"])])
+
+
+def test_the_article_scan_finds_what_each_lexicon_finds_on_its_own(index):
+    """The real lexicons over real articles of the corpus, in both languages."""
+    from claimcheck.extractors.entities import mention_lexicons
+    from claimcheck.extractors.lexicon import lexicon
+    from claimcheck.extractors.normalize import PhraseScan, fold
+
+    totals = [0] * 7
+    for name in ("es-01", "en-01", "es-61", "en-61"):
+        article = json.loads((CORPUS / f"{name}.json").read_text("utf-8"))
+        lex = lexicon(article["language"])
+        lexicons = [(getattr(lex, f), lex.phrases[f]) for f in ("verbs", "source_marker", "absence", "triggers")]
+        lexicons += mention_lexicons(lex.language, index)
+        folded = fold(article["text"])
+        found = PhraseScan(lexicons).find(folded)
+        expected = [[m.span() for m in pattern.finditer(folded)] for pattern, _ in lexicons]
+        assert [[m.span() for m in matches] for matches in found] == expected
+        totals = [n + len(e) for n, e in zip(totals, expected)]
+    assert all(totals)  # every lexicon has something to find in these articles
 
 def test_speakers_a_surname_that_is_a_title_a_possessive_and_an_adverb_before_the_name(index):
     es = _extract(index, "El ministro de Defensa, Vladimir Padrino López, viajó a Caracas. El canciller Enrique Reina "
