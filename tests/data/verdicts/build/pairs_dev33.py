@@ -23,9 +23,9 @@ C, X, U = "confirmed", "contradicted", "unverified"
 T = "true_claim"
 
 P(T, C, "Lady Hale's own summary of 24 Sep 2019 says 'The decision to advise Her Majesty to prorogue Parliament was unlawful' and 'This is the unanimous judgment of all 11 Justices'; the claim reports it faithfully.",
-  E("en", "Britain's Supreme Court ruled unanimously on September 24, 2019 that Boris Johnson's advice to the Queen to prorogue Parliament was unlawful.",
-    "the Supreme Court ruled unanimously that Johnson's advice to the Queen to prorogue Parliament was unlawful", "2019-09-24",
-    ["uk-supreme-court", "boris-johnson"]),
+  E("en", "Britain's Supreme Court ruled unanimously on September 24, 2019 that the government's advice to the Queen to prorogue Parliament was unlawful.",
+    "the Supreme Court ruled unanimously that the advice to the Queen to prorogue Parliament was unlawful", "2019-09-24",
+    ["uk-supreme-court"]),
   ["d33_uksc_20190924"])
 
 P(T, C, "Johnson's own letter of 28 Aug 2019 says he asked the Queen to end the session 'in the second sitting week of September' before 'a Queen's Speech on Monday 14 October'.",
