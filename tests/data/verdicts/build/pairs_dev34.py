@@ -37,11 +37,11 @@ P(T, C, "Obama's own remarks in the Rose Garden of 9 Oct 2009 say 'I do not view
     "barack-obama", "I do not view it as a recognition of my own accomplishments, but rather as an affirmation of American leadership on behalf of aspirations held by people in all nations", "2009-10-09"),
   ["d34_wh_obama_20091009"])
 
-P(T, C, "The House Clerk's record of 3 Oct 2008 gives H.R. 1424, the Emergency Economic Stabilization Act of 2008, 'Passed. Yeas 263, Nays 171'.",
+P(T, C, "The House Clerk's record of 3 Oct 2008 gives H.R. 1424, the Emergency Economic Stabilization Act of 2008, 'Passed. Yeas 263, Nays 171'; Bush's Rose Garden remarks of the same day ('A few minutes ago, the House of Representatives passed a bill...') agree.",
   E("en", "On its second attempt, the House passed the Emergency Economic Stabilization Act on October 3, 2008, by 263 votes to 171.",
     "the House passed the Emergency Economic Stabilization Act by 263 votes to 171", "2008-10-03",
     ["us-congress"]),
-  ["d34_clerk_20081003"])
+  ["d34_clerk_20081003", "d34_wh_bush_20081003"])
 
 P(T, C, "Guindos's own turn in the ministry's transcript of 9 Jun 2012 says 'El Gobierno de España ha decidido solicitar financiación europea para la recapitalización de aquellas entidades del sistema bancario que lo necesiten'; the claim paraphrases it faithfully.",
   S("es", "El ministro de Economía, Luis de Guindos, anunció el 9 de junio de 2012 que el Gobierno pedirá financiación europea para recapitalizar los bancos que la necesiten.",
@@ -96,7 +96,7 @@ P(T, C, "The National Assembly's feed item is stamped 03:30 UTC on 25 Feb 2008, 
   ["d34_anpp_feed_20080224"])
 
 P(T, C, "The Senate's feed item is stamped 01:45 UTC on 2 Oct 2008, which is 21:45 on 1 Oct in Washington (EDT); it says 'Tonight the Senate passed H.R. 1424 ... by a vote of 74 yeas to 25 nays'.",
-  E("en", "The Senate approved the $700 billion financial rescue bill on the night of October 1, 2008, by a vote of 74 to 25.",
+  E("en", "The Senate approved the financial rescue bill on the night of October 1, 2008, by a vote of 74 to 25.",
     "the Senate approved the financial rescue bill by a vote of 74 to 25", "2008-10-01",
     ["us-congress"]),
   ["d34_senate_feed_20081001"])
@@ -216,7 +216,7 @@ P(T, X, "Fidel Castro's own message of 19 Feb 2008 says 'no aspiraré ni aceptar
   ["d34_granma_fidel_20080219"])
 
 P(T, X, "wrong act: the House Clerk's record of 29 Sep 2008 gives the vote on H.R. 3997 as 'Failed. Yeas 205, Nays 228'; the same vote, with the same figures, is told as an approval (as dev27 decided for the Argentine Senate's rejection told as an approval).",
-  E("en", "The House of Representatives narrowly approved the $700 billion Wall Street rescue on September 29, 2008, by 228 votes to 205.",
+  E("en", "The House of Representatives narrowly approved the Wall Street rescue plan on September 29, 2008, by 228 votes to 205.",
     "the House narrowly approved the Wall Street rescue by 228 votes to 205", "2008-09-29",
     ["us-congress"]),
   ["d34_clerk_20080929"])
