@@ -50,6 +50,12 @@ _POST_NOMINALS = frozenset(w.lower() for w in _load("words.toml")["post_nominals
 _ORG_HEAD_BEFORE = re.compile(r"(?<![\w'’\-])([A-ZÁÉÍÓÚÑ][\w'’\-]+)[^\S\n]+para[^\S\n]+(?:(?:el|la|los|las)[^\S\n]+)?$")
 _ON_HEADS = frozenset(_load("coreference.toml")["names"]["named_on"])
 _CALENDAR = frozenset(w for group in ("months", "weekdays") for w in _load("dates.toml")[group]["en"])
+_MONTHS = frozenset(w for language in ("en", "es") for w in _load("dates.toml")["months"][language])
+# "On 15 March Najib said", "in May Najib said": a month after a day or a preposition of time is
+# the date, not a first name ("June Sarpong", "Theresa May" keep theirs).
+_DATED_BEFORE = re.compile(r"(?:\b\d{1,2}|\b(?:in|on|since|until|by|early|late|mid|en|de|desde|hasta))[^\S\n]+$")
+# "Carrie Lam, Hong Kong's chief executive": a name owning an office is where it is held.
+_OFFICE_OWNED = re.compile(r"['’\"]s[^\S\n]+([a-z]+)")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ](?:[A-ZÁÉÍÓÚÑ]{1,7}|[a-záéíóúñ]{3,7}))\)")
 _POSSESSIVE = re.compile(r"['’\"]s$")
 # Words that open a place named after a saint or a feature ("San José", "Santa Marta", "Puerto
@@ -263,6 +269,9 @@ def _strip_titles(text: str, folded: str, start: int, end: int, titles: frozense
         words.pop()
     keep = len(words)
     last = len(words) - 1
+    if last > 0 and words[0].group() in _MONTHS and _DATED_BEFORE.search(folded, max(0, start - 12), start):
+        words = words[1:]  # "On 15 March Najib said"
+        keep, last = keep - 1, last - 1
     if last > 0 and words[last].group().strip(".,") in titles and words[last - 1].group().strip(".,") not in titles:
         last -= 1  # titles come before a name: "Enrique Reina" ends with a surname, not a queen
         keep = len(words) - 1
@@ -593,6 +602,9 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             or (previous in _OF_WORDS and _office_of(folded, start, titles))  # "António Costa", and "Costa" after him, is a man; "governor of Lagos" a place
         if previous in _MEDIA_NOUNS and mention.via in ("name", "single") and mention.key not in index.entities:
             mention.kind = "body"  # "el semanario Búsqueda": an outlet, not a person who goes on speaking
+        owner = _OFFICE_OWNED.match(folded, end)
+        placed = placed or ((owner is not None and owner.group(1) in titles or phrase.split()[0] in _PLACE_PREFIXES)
+                            and not known_first_name(mention.name))  # "…, Providencia y Santa Catalina"
         if placed and mention.via == "name" and mention.key not in index.entities and mention.kind == "person":
             # "landfall in the Big Bend region", "votó en Punta Arenas": a place, which neither
             # speaks nor is what "she" or "el mandatario" refers back to.
@@ -600,6 +612,10 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
         elif previous in object_markers or (language == "en" and previous.endswith("ed") and previous not in titles
                                              and _AFTER_PAST.search(folded, max(0, start - 40), start)):
             mention.role = "object"  # "protests that have paralysed Ottawa": what a verb acts on
+        elif previous in places and not (mentions and folded[mentions[-1].end:start].split() == [previous]):
+            # "defendió ayer en La Moneda la vigencia…": where the speaker was, not who spoke; but
+            # "la Delegación del Gobierno en Madrid" goes on naming the body.
+            mention.role = "object"
         else:
             # Apposition: "el titular de la SRE de México, Juan Ramón de la Fuente" takes the role of
             # the title it names, even with another name ("México") in between.

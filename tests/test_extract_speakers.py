@@ -951,3 +951,24 @@ def test_a_word_ends_at_a_letter_and_a_capital_that_speaks_is_its_government(ind
     assert only(dublin, "no special treatment", "statement").speaker_name == "Government of Ireland"
     inec = extract(index, "Only about 25 million voters cast a ballot, according to INEC’s figures.", "en", date(2023, 3, 1))
     assert only(inec, "25 million", "statement").speaker_name == "INEC"
+
+
+def test_a_month_after_a_day_a_place_owning_an_office_and_a_saints_place_name_no_speaker(index):
+    """Constructions of the dev22 articles: "On 15 March Najib said" (the month is the date),
+    "Carrie Lam, Hong Kong's chief executive, … she said" (Hong Kong holds no office itself),
+    "defendió ayer en La Moneda" (where he spoke, not who), and "Providencia y Santa Catalina"
+    (islands, which "el jefe de Estado" does not refer back to)."""
+    najib = only(_extract(index, "On 15 March Najib said that the aircraft had been diverted deliberately.", "en"),
+                 "Najib said", "statement")
+    assert najib.speaker_name == "Najib"
+    lam = [c for c in _extract(index, "Carrie Lam, Hong Kong's chief executive, announced on Wednesday that her "
+                                      "government would withdraw the bill.\nIn a video statement, she said the "
+                                      "government would also appoint two new members.", "en") if c.kind == "statement"]
+    assert [c.speaker_name for c in lam] == ["Carrie Lam", "Carrie Lam"]
+    chadwick = _extract(index, "El ministro del Interior, Andrés Chadwick, defendió ayer en La Moneda la vigencia del "
+                               "estado de emergencia y pidió a los ciudadanos que respeten el toque de queda.", "es")
+    assert {c.speaker_name for c in chadwick if c.kind == "statement"} == {"Andrés Chadwick"}
+    santos = _extract(index, "Juan Manuel Santos rechazó el fallo.\nDestacó que la sentencia deja a salvo la soberanía "
+                             "sobre San Andrés, Providencia y Santa Catalina.\nEl jefe de Estado no precisó qué "
+                             "pasos dará su Gobierno.", "es")
+    assert {c.speaker_name for c in santos if c.kind == "statement"} == {"Juan Manuel Santos"}
