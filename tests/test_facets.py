@@ -772,3 +772,33 @@ def test_where_speakers_say_they_are_is_where_they_spoke_not_the_place_they_spea
                              speaker="joe-biden", date="2024-03-26", date_precision="day"), remarks, index=index).verdict
     assert said("in Baltimore") == "contradicted"
     assert said("at the White House") == "confirmed"
+
+
+def test_a_committee_that_awards_is_a_comite_that_concede_across_languages():
+    """"el Comité … concedió" must read the committee's "has decided … to be awarded": then the
+    announcement's own day can contradict a claimed month, and confirm the right one."""
+    from claimcheck.extractors.entities import build_index
+    from claimcheck.models import Entity
+    from claimcheck.sources.registry import load_registry
+
+    committee = Entity(id="norwegian-nobel-committee", name="Norwegian Nobel Committee", kind="body",
+                       aliases=("Norwegian Nobel Committee", "Comité Noruego del Nobel"), timezone="Europe/Oslo")
+    obama = Entity(id="barack-obama", name="Barack Obama", kind="person", aliases=("Barack Obama", "Obama"))
+    index = build_index([*load_registry(), committee, obama])
+    # Reconstructed from public reporting of the committee's announcement of 9 October 2009; our wording.
+    release = Document(
+        url="https://www.nobelprize.org/prizes/peace/2009/announcement", kind="press_release", language="en",
+        title="The Nobel Peace Prize for 2009", published_at=date(2009, 10, 9), timezone="Europe/Oslo",
+        publisher="norwegian-nobel-committee", author="norwegian-nobel-committee",
+        passages=[Passage("The Norwegian Nobel Committee has decided that the Nobel Peace Prize for 2009 is to be "
+                          "awarded to President Barack Obama for his efforts to strengthen international diplomacy."),
+                  Passage("Oslo, 9 October 2009")])
+
+    def verdict(month: str, number: str) -> str:
+        return _check(claim(kind="event", text=f"En {month} de 2009, el Comité Noruego del Nobel concedió a Barack "
+                                                "Obama el Nobel de la Paz.",
+                            content="el Comité Noruego del Nobel concedió a Obama el Nobel de la Paz",
+                            participants=["norwegian-nobel-committee", "barack-obama"], date=f"2009-{number}",
+                            date_precision="month"), release, index=index).verdict
+    assert verdict("noviembre", "11") == "contradicted"
+    assert verdict("octubre", "10") == "confirmed"
