@@ -16,8 +16,8 @@ from claimcheck.checks.figures import Figure, claimed_values, figure, figure_key
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.matching import (PreparedDocument, PreparedPassage, UnitMatch, joined, match_units,
                                         negated_positions, said_negated)
-from claimcheck.checks.text import (content_tokens, data_file, is_content, key, keys, light_words, negation_words, text_cache,
-                                    tokens, word_list)
+from claimcheck.checks.text import (content_spans, content_tokens, data_file, is_content, key, keys, light_words,
+                                    negation_words, text_cache, tokens, word_list)
 from claimcheck.extractors.normalize import fold, phrase_pattern
 from claimcheck.extractors.sentences import split_sentences
 
@@ -41,20 +41,27 @@ class OutcomeAct:
     keys: frozenset[str]
     phrases: tuple[str, ...]
     negated: bool = False
+    # Told plainly as done ("Blair dimitió"): then a passage that only announces it ("On 27 June I
+    # will tender my resignation") does not state it. An act the claim reports, announces or puts
+    # ahead ("anunció que dimitiría", "said it would withdraw") may be stated either way.
+    done: bool = False
 
     def stated_in(self, passage: PreparedPassage) -> bool:
         _, unlike, proposed = _outcome_data()
         # "la moción de destitución … fue archivada": an act named after what only proposed or
         # sought it is not stated as done.
-        if not self.keys.isdisjoint(passage.key_set) and any(
-                k in self.keys and passage.tokens[i] not in unlike and (i in passage.negated) == self.negated
-                and not (i > 0 and passage.tokens[i - 1] in proposed)
-                for i, k in enumerate(passage.keys)):
-            return True
+        if not self.keys.isdisjoint(passage.key_set):
+            spans = None
+            for i, k in enumerate(passage.keys):
+                if k in self.keys and passage.tokens[i] not in unlike and (i in passage.negated) == self.negated \
+                        and not (i > 0 and passage.tokens[i - 1] in proposed):
+                    spans = spans or content_spans(passage.text)
+                    if not (self.done and intended(passage.text, *spans[i])):
+                        return True
         if not self.phrases:
             return False
         told = fold(passage.text)
-        return any(_states_phrase(told, p, self.negated) for p in self.phrases)
+        return any(_states_phrase(passage.text, told, p, self.negated, self.done) for p in self.phrases)
 
 
 @lru_cache(maxsize=None)
@@ -71,16 +78,59 @@ def _has_phrase(told: str, phrase: str) -> bool:
     return _phrase(phrase).search(told) is not None
 
 
-def _states_phrase(told: str, phrase: str, negated: bool) -> bool:
+def _states_phrase(text: str, told: str, phrase: str, negated: bool, done: bool) -> bool:
     """The phrase with the claim's polarity: right after a negation only for a negated act.
-    "determinó el no ejercicio de la acción penal" is the decision not to bring charges."""
+    "determinó el no ejercicio de la acción penal" is the decision not to bring charges. For an act
+    told as done, not one only announced."""
     if phrase.split(maxsplit=1)[0] not in told:
         return False  # most passages have no word of most phrases: skip the pattern
     for m in _phrase(phrase).finditer(told):
         before = _WORD_BEFORE.search(told, max(0, m.start() - 12), m.start())
-        if (before is not None and before.group(1) in negation_words()) == negated:
+        if (before is not None and before.group(1) in negation_words()) == negated \
+                and not (done and intended(text, m.start(), m.end())):
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _intention_data() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    tense = data_file("tense.toml")
+    acts = tense["acts"]
+    return (frozenset(fold(w) for w in acts["intended"] + tense["en"]["future"]),
+            tuple(tense["es"]["future_endings"] + acts["intended_endings"]), frozenset(tense["es"]["future_auxiliaries"]))
+
+
+def intended(text: str, start: int, end: int, reach: int = 3) -> bool:
+    """The act written at text[start:end] is only announced or intended, not done: "On 27 June I
+    will tender my resignation", "my decision to stand down", "dimitirá", "va a dimitir". Marked
+    in the `reach` words before it."""
+    markers, endings, auxiliaries = _intention_data()
+    before = tokens(text[:start])[-reach:]
+    return (not markers.isdisjoint(before) or text[start:end].lower().endswith(endings)
+            or (len(before) >= 2 and before[-2] in auxiliaries and before[-1] == "a"))
+
+
+def _told_done(text: str, start: int, end: int) -> bool:
+    """The claim tells the act at text[start:end] plainly as done: in a completed form ("dimitió",
+    "ha dimitido", "fue suspendido", "resigned", "was removed", "paid"), with nothing before it in
+    the claim that reports it ("anunció que", "said that") or puts it ahead ("would", "planned"),
+    and not a word of intention itself ("pledged", "la decisión"). Present and imperfect forms
+    ("cancela su agenda", "quedaba suspendido") tell nothing completed."""
+    markers, _, _ = _intention_data()
+    return (_completed(text, start, end) and not intended(text, start, end, reach=len(text))
+            and fold(text[start:end]) not in markers and word_list("reported").isdisjoint(tokens(text[:start])))
+
+
+def _completed(text: str, start: int, end: int) -> bool:
+    """The act's first word is a past, or a participle after an auxiliary of the past (tense.toml)."""
+    es, en = data_file("tense.toml")["es"], data_file("tense.toml")["en"]
+    written = text[start:end].lower().split()[0]
+    word = fold(written)
+    before = tokens(text[:start])[-1:]
+    auxiliary = bool(before) and before[0] in {*es["past_words"], *es["past_auxiliaries"], "sido", *en["past"],
+                                               *en["past_auxiliaries"]}
+    return (written.endswith(tuple(es["past_endings"])) or word.endswith("ed") or word in en["participles"]
+            or (auxiliary and word.endswith(tuple(es["participle_endings"]))))
 
 
 @lru_cache(maxsize=None)
@@ -122,16 +172,19 @@ def outcome_acts(text: str) -> tuple[OutcomeAct, ...]:
     A claim is read against many passages and documents: it is read once."""
     groups, unlike, proposed = _outcome_data()
     told, words, negated = fold(text), content_tokens(text), negated_positions(text)
+    spans = content_spans(text)
     # "the motion to remove Lasso": an act the claim itself names as only proposed or sought is not
     # one it says was done.
-    acts = {key(t): OutcomeAct(t, *groups[key(t)], negated=i in negated)
+    acts = {key(t): OutcomeAct(t, *groups[key(t)], negated=i in negated, done=_told_done(text, *spans[i]))
             for i, t in enumerate(words) if key(t) in groups and t not in unlike and not (i and words[i - 1] in proposed)}
     by_first = _phrases_by_first()
     candidates = sorted(p for t in set(tokens(text)) & by_first.keys() for p in by_first[t])
     for phrase in (m for _, m in candidates if _has_phrase(told, m)):
         first = next((i for i, t in enumerate(words) if t == phrase.split()[0]), None)
+        found = _phrase(phrase).search(told)
         acts.pop(key(phrase.split()[0]), None)  # "removed … from office" is the act, not "removed" alone
-        acts[phrase] = OutcomeAct(phrase, *groups[phrase], negated=first in negated)
+        acts[phrase] = OutcomeAct(phrase, *groups[phrase], negated=first in negated,
+                                  done=found is not None and _told_done(text, found.start(), found.end()))
     return tuple(acts.values())
 
 

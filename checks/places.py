@@ -26,6 +26,7 @@ _PLACE = re.compile(
 # Where something was said: "dijo en Guatemala", not "pidió a Biden" or "aranceles a Colombia".
 _AT = re.compile(r"^(?:in|en|at|desde)\s", re.I)
 _TRAILING_PARENS = re.compile(r"\(([^()]+)\)\s*$")
+_SPENT = re.compile(rf"(?<![0-9a-z])(?:{'|'.join(data_file('places.toml')['spent_time'])})\s+$")
 
 
 def calendar_words() -> list[str]:
@@ -84,6 +85,8 @@ def places(text: str, exclude: set[str] = frozenset(), strict: bool = False) -> 
     Strict: only where something happened, not where it went ("viajó a Panamá")."""
     found = set()
     for m in _PLACE.finditer(text):
+        if _spent_there(text, m.start()):
+            continue
         locative = _AT.match(m.group()) is not None
         if strict and not locative:
             continue
@@ -98,12 +101,17 @@ def places(text: str, exclude: set[str] = frozenset(), strict: bool = False) -> 
     return found
 
 
+def _spent_there(text: str, start: int) -> bool:
+    """ "tras diez años en Downing Street": the place someone spent years in, not where it happened."""
+    return _SPENT.search(fold(text[max(0, start - 12):start])) is not None
+
+
 def without_places(text: str, exclude: set[str] = frozenset()) -> str:
     """The text with the names of where it happened blanked: what happened, judged apart from
     where. Destinations stay ("sent to the United States" is what happened)."""
     for m in reversed(list(_PLACE.finditer(text))):
         name = fold(m.group(1))
-        if not _AT.match(m.group()):
+        if not _AT.match(m.group()) or _spent_there(text, m.start()):
             continue
         if name not in _skip() and name not in exclude and name.split()[0] not in _skip():
             text = text[: m.start(1)] + " " + text[m.end(1):]

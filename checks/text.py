@@ -118,6 +118,12 @@ def content_tokens(text: str) -> list[str]:
     return [t for t in tokens(text) if _is_content(t, stop)]
 
 
+def content_spans(text: str) -> list[tuple[int, int]]:
+    """Where each of content_tokens(text) stands in the text (folding keeps offsets)."""
+    stop = _stop_keys()
+    return [m.span() for m in _TOKEN.finditer(fold(text)) if _is_content(m.group(), stop)]
+
+
 def content_span(text: str, first: int, last: int) -> str:
     """The text from its content token `first` to its content token `last`, with what stands
     between them: the function words content_tokens leaves out ("never will be")."""

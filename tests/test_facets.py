@@ -802,3 +802,37 @@ def test_a_committee_that_awards_is_a_comite_that_concede_across_languages():
                             date_precision="month"), release, index=index).verdict
     assert verdict("noviembre", "11") == "contradicted"
     assert verdict("octubre", "10") == "confirmed"
+
+
+def test_an_act_only_announced_does_not_confirm_it_done_and_years_spent_somewhere_are_no_place():
+    """"Tony Blair dimitió" is not what "On 27 June I will tender my resignation" says, though every
+    word translates; "anunció que dimitiría" is. "Tras diez años en Downing Street" tells where he
+    had been, not where he spoke."""
+    from claimcheck.extractors.entities import build_index
+    from claimcheck.models import Entity
+    from claimcheck.sources.registry import load_registry
+
+    blair = Entity(id="tony-blair", name="Tony Blair", kind="person", aliases=("Tony Blair", "Blair"),
+                   timezone="Europe/London")
+    index = build_index([*load_registry(), blair])
+    # Reconstructed from public reporting of Tony Blair's speech at Trimdon, Sedgefield, on 10 May
+    # 2007, in which he announced he would stand down; our wording.
+    speech = Document(
+        url="https://www.number10.gov.uk/output/blair-statement", kind="transcript", language="en", verbatim=True,
+        title="Statement by the Prime Minister (Trimdon Labour Club, Sedgefield)", published_at=date(2007, 5, 10),
+        timezone="Europe/London", author="tony-blair", publisher="tony-blair",
+        passages=[Passage("Today I announce my decision to stand down from the leadership of the Labour Party. On 27 "
+                          "June I will tender my resignation from the office of Prime Minister to the Queen.",
+                          "tony-blair")])
+
+    def verdict(text: str, content: str) -> str:
+        return _check(claim(text=text, content=content, speaker="tony-blair", date="2007-05-10",
+                            date_precision="day"), speech, index=index).verdict
+    assert verdict("Tony Blair dimitió como primer ministro británico el 10 de mayo de 2007.",
+                   "Tony Blair dimitió como primer ministro británico") == "unverified"
+    assert verdict("Tony Blair dimitió como primer ministro británico el 10 de mayo de 2007, tras diez años en "
+                   "Downing Street.", "Tony Blair dimitió como primer ministro británico") == "unverified"
+    assert verdict("Tony Blair anunció el 10 de mayo de 2007 que dimitiría como primer ministro.",
+                   "dimitiría como primer ministro") == "confirmed"
+    assert places.places("tras diez años en Downing Street", set()) == set()
+    assert places.places("habló en Downing Street", set()) == {"downing street"}
