@@ -118,7 +118,7 @@ def _told_done(text: str, start: int, end: int) -> bool:
     ("cancela su agenda", "quedaba suspendido") tell nothing completed."""
     markers, _, _ = _intention_data()
     return (_completed(text, start, end) and not intended(text, start, end, reach=len(text))
-            and fold(text[start:end]) not in markers and word_list("reported").isdisjoint(tokens(text[:start])))
+            and fold(text[start:end]) not in markers and word_list("complementizers").isdisjoint(tokens(text[:start])))
 
 
 def _completed(text: str, start: int, end: int) -> bool:

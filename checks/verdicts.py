@@ -952,7 +952,8 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
     happened = _what_happened(claim, people)
     once_only = _once_only(claim)
     speech = lexicon(claim.language).verbs
-    spoken = speech is not None and speech.search(fold(claim.content or claim.text)) is not None
+    spoken = (speech is not None and speech.search(fold(claim.content or claim.text)) is not None) \
+        or not event_words()["speech_nouns"].isdisjoint(keys(claim.content or claim.text))
     for doc in sorted(docs, key=lambda d: d.doc.language != claim.language):
         level = "primary" if any(speaks_for(doc, p, index) for p in claim.participants) else authority(doc, None, index)
         if level not in _AUTHORITATIVE:

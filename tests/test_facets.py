@@ -836,3 +836,41 @@ def test_an_act_only_announced_does_not_confirm_it_done_and_years_spent_somewher
                    "dimitiría como primer ministro") == "confirmed"
     assert places.places("tras diez años en Downing Street", set()) == set()
     assert places.places("habló en Downing Street", set()) == {"downing street"}
+
+
+def test_a_speech_named_as_a_thing_is_placed_at_the_transcripts_venue():
+    """"reaccionó con una declaración desde el Despacho Oval": the event is the speaking, which the
+    transcript's title puts in the Rose Garden; a victory speech "in Philadelphia" was given in
+    Wilmington, Delaware, a city the gazetteer now knows."""
+    # Reconstructed from public reporting of President Obama's remarks of 9 October 2009 on the
+    # Nobel Peace Prize and President-elect Biden's address of 7 November 2020; our wording.
+    rose_garden = Document(
+        url="https://obamawhitehouse.archives.gov/remarks-nobel", kind="transcript", language="en", verbatim=True,
+        title="Remarks by the President on Winning the Nobel Peace Prize (Rose Garden, October 9, 2009)",
+        published_at=date(2009, 10, 9), timezone="America/New_York", publisher="white-house", author="barack-obama",
+        passages=[Passage("This is not how I expected to wake up this morning. After I received the news, Malia "
+                          "walked in and said, 'Daddy, you won the Nobel Peace Prize.'", "barack-obama"),
+                  Passage("I will accept this award as a call to action, a call for all nations to confront the "
+                          "common challenges of the 21st century.", "barack-obama")])
+    chase_center = Document(
+        url="https://buildbackbetter.gov/speeches/victory", kind="transcript", language="en", verbatim=True,
+        title="Remarks by President-elect Joe Biden (Chase Center, Wilmington, Delaware, November 7, 2020)",
+        published_at=date(2020, 11, 7), timezone="America/New_York", publisher="joe-biden", author="joe-biden",
+        passages=[Passage("The people of this nation have spoken. They have delivered us a clear victory.", "joe-biden")])
+    from claimcheck.extractors.entities import build_index
+    from claimcheck.models import Entity
+    from claimcheck.sources.registry import load_registry
+    obama = Entity(id="barack-obama", name="Barack Obama", kind="person", aliases=("Barack Obama", "Obama"))
+    biden = Entity(id="joe-biden", name="Joe Biden", kind="person", aliases=("Joe Biden", "Biden"))
+    index = build_index([*load_registry(), obama, biden])
+
+    def placed(text: str, content: str, who: str, day: str, doc: Document, language: str = "es") -> str:
+        return _check(claim(kind="event", text=text, content=content, participants=[who], date=day,
+                            date_precision="day", language=language), doc, index=index).verdict
+    assert placed("Obama reaccionó al Nobel el 9 de octubre de 2009 con una declaración desde el Despacho Oval.",
+                  "Obama reaccionó al Nobel con una declaración desde el Despacho Oval", "barack-obama",
+                  "2009-10-09", rose_garden) == "contradicted"
+    assert placed("Joe Biden delivered his victory speech in Philadelphia on November 7, 2020.",
+                  "Joe Biden delivered his victory speech in Philadelphia", "joe-biden", "2020-11-07",
+                  chase_center, "en") == "contradicted"
+    assert places.compare({"delaware"}, "", set(), {"wilmington"})[0] == "match"
