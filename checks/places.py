@@ -80,6 +80,20 @@ def _chain(place: str) -> list[str]:
     return chain
 
 
+_NAMED_AFTER = re.compile(r"^(\S+)\s.*?\s(?:de|del|of)\s+(?:the\s+|la\s+|el\s+)?(.+)$")
+
+
+def _city_of(place: str) -> str | None:
+    """The known city an unknown venue is named after ("teatro colon de bogota", "palace of
+    westminster"), where it stands: a city the gazetteer places in something, not a country (the
+    "Embajada de Cuba" is in Washington) nor the venue's head a foreign mission (places.toml)."""
+    if _known(place) or (m := _NAMED_AFTER.match(place)) is None:
+        return None
+    head, city = m.group(1), canonical(m.group(2))
+    within = _gazetteer()[1]
+    return city if city in within and head not in data_file("places.toml")["foreign_missions"] else None
+
+
 def places(text: str, exclude: set[str] = frozenset(), strict: bool = False) -> set[str]:
     """Capitalised place names after a locative preposition, canonical; people and months left out.
     Strict: only where something happened, not where it went ("viajó a Panamá")."""
@@ -245,6 +259,10 @@ def compare(claim_places: set[str], source_text: str, exclude: set[str] = frozen
     # Apart only when both places are known, so that neither can be inside the other: the Cabinet
     # Room, if the gazetteer did not list it, may well be in the White House.
     other = {s for s in named - wider - doubtful if _known(s) and not any(c in _chain(s) for c in claim_places)}
+    # A venue the gazetteer does not know, named after its city ("el Teatro Colón de Bogotá"), is
+    # apart from a claimed place that city is apart from; nothing is said of venues in it.
+    other |= {s for s in named - wider - doubtful if (city := _city_of(s)) is not None
+              and not any(c in _chain(city) or city in _chain(c) for c in claim_places)}
     if other and all(_known(c) for c in unmatched):
         return "mismatch", Note.of("place_other", other=listed(other), claimed=listed(unmatched))
     return "missing", Note.of("place_unsaid", claimed=listed(unmatched))

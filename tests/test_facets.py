@@ -874,3 +874,12 @@ def test_a_speech_named_as_a_thing_is_placed_at_the_transcripts_venue():
                   "Joe Biden delivered his victory speech in Philadelphia", "joe-biden", "2020-11-07",
                   chase_center, "en") == "contradicted"
     assert places.compare({"delaware"}, "", set(), {"wilmington"})[0] == "match"
+
+
+def test_a_venue_named_after_its_city_is_in_that_city_but_an_embassy_is_not():
+    """"en el Teatro Colón de Bogotá" puts the signing in Bogotá, apart from Cartagena; the
+    "Embajada de Cuba" says nothing of where it stands."""
+    assert places.compare({"cartagena"}, "firmaron en el Teatro Colón de Bogotá")[0] == "mismatch"
+    assert places.compare({"bogota"}, "firmaron en el Teatro Colón de Bogotá")[0] == "match"
+    assert places.compare({"havana"}, "comparecieron en la Embajada de Cuba")[0] == "missing"
+    assert places.compare({"madrid"}, "se celebró en el Palacio de Congresos de Bogotá")[0] == "mismatch"
