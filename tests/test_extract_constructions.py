@@ -1187,3 +1187,12 @@ def test_runs_of_spaces_in_a_story_signal_are_one_space(index):
     claims = _extract(index, "El  Gobierno  informó  que  la  cumbre  será  en  Buenos  Aires.  Los  argentinos  votaron  "
                             "en  Buenos  Aires  y  en  Córdoba.", "es", date(2024, 5, 1))
     assert any(c.speaker_name and "Argentina" in c.speaker_name for c in claims)
+
+
+def test_a_chamber_that_rejects_or_half_passes_a_bill_votes_and_a_session_opened_in_the_perfect(index):
+    """dev22's Argentine Senate: "rechazó un proyecto … por 38 votos contra 31" is a vote, not a
+    statement of rejection; "dio media sanción" passes a bill in one chamber; "ha abierto la sesión"."""
+    found = _extract(index, "En agosto de 2018, el Senado rechazó un proyecto similar por 38 votos contra 31.\n"
+                            "La Cámara de Diputados dio media sanción al texto el 11 de diciembre por 131 votos.\n"
+                            "La vicepresidenta, Cristina Fernández de Kirchner, ha abierto la sesión especial.", "es")
+    assert [c.kind for c in found] == ["event", "event", "event"]
