@@ -358,7 +358,7 @@ P(T, U, "Only La República, a newspaper, reports the march against the pardon; 
 # ------------------------------------------------------------------------------ wrong_channel
 T = "wrong_channel"
 
-P(T, U, "Trump's words are in the White House transcript of his Rose Garden statement; no post of his with them is among the sources (his only post here announces the statement), and the claim is about Twitter.",
+P(T, U, "Trump's words are in the White House transcript of his Rose Garden statement; no post of his is among this pair's documents, and the claim is about Twitter.",
   Q("en", "\"I was elected to represent the citizens of Pittsburgh, not Paris,\" Trump wrote on Twitter on June 1, 2017.",
     "donald-trump", "I was elected to represent the citizens of Pittsburgh, not Paris", "2017-06-01",
     channel="x", event_type="post"),
