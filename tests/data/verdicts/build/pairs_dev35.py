@@ -35,13 +35,13 @@ P(T, C, "The White House's joint statement says the two leaders held their summi
   ["d35_wh_joint_20180612"])
 
 P(T, C, "Trump's own turn in the White House transcript of his Singapore press conference of 12 Jun 2018 says 'We will be stopping the war games, which will save us a tremendous amount of money'.",
-  Q("en", "\"We will be stopping the war games, which will save us a tremendous amount of money,\" Trump told reporters in Singapore on June 12, 2018, hours after meeting Kim.",
+  Q("en", "\"We will be stopping the war games, which will save us a tremendous amount of money,\" Trump told reporters at his press conference in Singapore on June 12, 2018.",
     "donald-trump", "We will be stopping the war games, which will save us a tremendous amount of money", "2018-06-12",
     channel="press_conference", event_type="press_conference"),
   ["d35_wh_presser_20180612"])
 
 P(T, C, "Falcón's own turn in his campaign's transcript of the night of 20 May 2018 says 'No reconocemos este proceso electoral como válido'.",
-  Q("es", "«No reconocemos este proceso electoral como válido», declaró el candidato opositor Henri Falcón la noche del 20 de mayo de 2018, antes de que el CNE anunciara los resultados.",
+  Q("es", "«No reconocemos este proceso electoral como válido», declaró el candidato opositor Henri Falcón la noche del 20 de mayo de 2018.",
     "henri-falcon", "No reconocemos este proceso electoral como válido", "2018-05-20"),
   ["d35_falcon_20180520"])
 
@@ -323,7 +323,7 @@ P(T, C, "Lombardi's own statement of 19 Feb 2016 says the Pope's words were 'de 
 T = "decoy_similar_headline"
 
 P(T, C, "The press secretary's statement of 28 Feb 2019 says 'No agreement was reached at this time' in Hanoi; the joint statement of the Singapore summit of 2018, a similar headline, sits next to it without moving it.",
-  E("en", "Trump's second summit with Kim Jong Un, in Hanoi, ended on February 28, 2019 without an agreement.",
+  E("en", "Trump's summit with Kim Jong Un in Hanoi ended on February 28, 2019 without an agreement.",
     "Trump's summit with Kim in Hanoi ended without an agreement", "2019-02-28",
     ["donald-trump", "kim-jong-un"], event_type="meeting"),
   ["d35_wh_joint_20180612", "d35_wh_hanoi_20190228"])
