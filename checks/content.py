@@ -479,8 +479,12 @@ def _antonym_flip(missing: list[Unit], claim_negated: frozenset[int], passage: P
             continue
         for k in unit.own:
             other = opposites.get(k)
-            if other and passage.key_set & other and any(
-                    pk in other and i not in passage.negated for i, pk in enumerate(passage.keys)):
+            if not other or passage.key_set.isdisjoint(other):
+                continue
+            negated = [i in passage.negated for i, pk in enumerate(passage.keys) if pk in other]
+            # "NOT ACCEPTED / NO 61.31%; ACCEPTED / YES 38.69%": the opposite negated states the
+            # claim's word too, and the passage tells both sides.
+            if negated and not any(negated):
                 return True
     return False
 

@@ -79,7 +79,13 @@ def negated_positions(text: str) -> frozenset[int]:
     lacking, of = word_list("negation_nouns"), word_list("negation_noun_links")
     contrasts = _contrasts()
     reach = NEGATION_REACH
+    asides = _negative_asides()
+    kept = -1  # a comma that closes a negative aside: the negation goes on past it
     for i, token in enumerate(raw):
+        if token == "," and (i == kept or (aside := _aside_length(raw, i + 1, asides))):
+            # "no fue, de ninguna manera, un ataque personal": the aside does not close the clause.
+            kept = -1 if i == kept else i + 1 + aside
+            continue
         # "y que" / "and that" opens a clause; "más cercana que ahora" / "closer than" does not.
         if token in ",.;:" or token in boundaries or (token in coordinated and i and raw[i - 1] in ("y", "e", "and")):
             negated_from = None
@@ -102,6 +108,18 @@ def negated_positions(text: str) -> frozenset[int]:
         if is_content:  # "ningún" is a content token too: positions must count it
             content_index += 1
     return frozenset(positions)
+
+
+def _aside_length(raw: list[str], start: int, asides: tuple[tuple[str, ...], ...]) -> int:
+    """The length of a negative aside that opens at `start` and is closed by a comma, or 0."""
+    return next((len(a) for a in asides
+                 if tuple(raw[start:start + len(a)]) == a and raw[start + len(a):start + len(a) + 1] == [","]), 0)
+
+
+@lru_cache(maxsize=None)
+def _negative_asides() -> tuple[tuple[str, ...], ...]:
+    """Negations set off by commas ("de ninguna manera", "in no way"), as folded tokens."""
+    return tuple(tuple(_CLAUSE_TOKEN.findall(a)) for a in sorted(word_list("negative_asides")))
 
 
 def wished_positions(text: str) -> frozenset[int]:

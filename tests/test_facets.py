@@ -883,3 +883,40 @@ def test_a_venue_named_after_its_city_is_in_that_city_but_an_embassy_is_not():
     assert places.compare({"bogota"}, "firmaron en el Teatro Colón de Bogotá")[0] == "match"
     assert places.compare({"havana"}, "comparecieron en la Embajada de Cuba")[0] == "missing"
     assert places.compare({"madrid"}, "se celebró en el Palacio de Congresos de Bogotá")[0] == "mismatch"
+
+
+def test_negations_that_agree_in_other_words_are_no_denial():
+    """Two ways a source agrees with a claim while a negation falls elsewhere in it: an aside ("no
+    fue, de ninguna manera, un ataque personal"), and a result that names both sides ("NOT ACCEPTED
+    / NO 61.31%; ACCEPTED / YES 38.69%" for "rejected")."""
+    from claimcheck.extractors.entities import build_index
+    from claimcheck.models import Entity
+    from claimcheck.sources.registry import load_registry
+
+    people = [Entity(id="federico-lombardi", name="Federico Lombardi", kind="person", aliases=("Federico Lombardi", "Lombardi")),
+              Entity(id="greece-interior", name="Ministry of Interior (Greece)", kind="body", aliases=("Hellenic Ministry of Interior",))]
+    index = build_index([*load_registry(), *people])
+    # Reconstructed from public reporting of Federico Lombardi's statement of 19 February 2016 and
+    # the Greek Interior Ministry's results of the referendum of 5 July 2015; our wording.
+    lombardi = Document(
+        url="https://press.vatican.va/declaracion-lombardi", kind="press_release", language="es",
+        published_at=date(2016, 2, 19), timezone="Europe/Rome", publisher="federico-lombardi", author="federico-lombardi",
+        passages=[Passage("Lo que dijo el Papa no fue, de ninguna manera, un ataque personal ni una indicación de voto.")])
+    results = Document(
+        url="https://www.referendum2015gov.gr/en/results", kind="press_release", language="en",
+        published_at=date(2015, 7, 6), timezone="Europe/Athens", publisher="greece-interior", author="greece-interior",
+        passages=[Passage("Question put to the people in the referendum of Sunday 5 July 2015: should the draft "
+                          "agreement submitted by the creditors be accepted?"),
+                  Passage("Final results: NOT ACCEPTED / NO 61.31%; ACCEPTED / YES 38.69%. Turnout: 62.50%.")])
+    assert _check(claim(text="Lombardi aseguró el 19 de febrero de 2016 que las palabras del papa no fueron un ataque "
+                             "personal.", content="las palabras del papa no fueron un ataque personal",
+                        speaker="federico-lombardi", date="2016-02-19", date_precision="day"),
+                  lombardi, index=index).verdict != "contradicted"
+    assert _check(claim(kind="event", text="Greeks rejected the creditors' proposal by 61.3% to 38.7% on July 5, 2015.",
+                        content="Greeks rejected the creditors' proposal by 61.3% to 38.7%", language="en",
+                        participants=["greece-interior"], date="2015-07-05", date_precision="day"),
+                  results, index=index).verdict != "contradicted"
+    assert _check(claim(text="Lombardi aseguró el 19 de febrero de 2016 que las palabras del papa fueron un ataque "
+                             "personal.", content="las palabras del papa fueron un ataque personal",
+                        speaker="federico-lombardi", date="2016-02-19", date_precision="day"),
+                  lombardi, index=index).verdict == "contradicted"
