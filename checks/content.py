@@ -412,7 +412,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
     matches: list[ContentMatch] = []
     for passage in candidates:
         result = match_units(units, passage, claim_negated)
-        opposite = _opposite_in_core(result, claim_negated, passage)
+        opposite = _opposite_in_core(result, claim_negated, passage, claim_keys)
         # A source need not name its own country or body: those units count as said.
         # Nor need it write a person's name it gives otherwise ("la presidenta" for Claudia Sheinbaum).
         implied = [u for u in result.missing if u.own and all(k in doc.implied_keys or k in passage.named_keys for k in u.own)]
@@ -450,7 +450,7 @@ def content_matches(text: str, language: str, doc: PreparedDocument, passages: l
             and not _flip_apart(result, claim_negated, passage, boundary.get(id(passage))),
             frame_missing=(bool(frame) and not frame & {u.start for u, *_ in result.found})
             or _only_wished(result, passage, claim_keys),
-            antonym_flip=_antonym_flip(result.missing, claim_negated, passage) or opposite[0],
+            antonym_flip=_antonym_flip(result.missing, claim_negated, passage, claim_keys) or opposite[0],
         ))
     return matches
 
@@ -468,18 +468,20 @@ def _opposites() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in opposites.items()}
 
 
-def _antonym_flip(missing: list[Unit], claim_negated: frozenset[int], passage: PreparedPassage) -> bool:
+def _antonym_flip(missing: list[Unit], claim_negated: frozenset[int], passage: PreparedPassage,
+                  claim_keys: frozenset[str] = frozenset()) -> bool:
     """A word the claim asserts, missing, and its opposite asserted in its place: "ha fracasado"
     denies "ha sido un éxito" but says what "no ha sido un éxito" says, and "no aceptamos" says
     what "rechazó" says. Two negations ("no ha sido un éxito" / "no ha fracasado") may both be
-    true: neither decides."""
+    true: neither decides. Nor does an opposite the claim says itself: "la liberación de diez
+    estadounidenses detenidos" is not denied by a source that has them "released"."""
     opposites = _opposites()
     for unit in missing:
         if unit.start in claim_negated:
             continue
         for k in unit.own:
             other = opposites.get(k)
-            if not other or passage.key_set.isdisjoint(other):
+            if not other or passage.key_set.isdisjoint(other) or not claim_keys.isdisjoint(other):
                 continue
             negated = [i in passage.negated for i, pk in enumerate(passage.keys) if pk in other]
             # "NOT ACCEPTED / NO 61.31%; ACCEPTED / YES 38.69%": the opposite negated states the
@@ -489,17 +491,20 @@ def _antonym_flip(missing: list[Unit], claim_negated: frozenset[int], passage: P
     return False
 
 
-def _opposite_in_core(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage) -> tuple[bool, tuple[str, ...]]:
+def _opposite_in_core(result: UnitMatch, claim_negated: frozenset[int], passage: PreparedPassage,
+                      claim_keys: frozenset[str] = frozenset()) -> tuple[bool, tuple[str, ...]]:
     """The claim's act found, but only in another sentence, and its opposite in the sentence that
     holds the rest of the claim: "rechazó en general la Ley Bases" against a release whose sentence
     on the Ley Bases says "aprobó en general" and whose next one tells of a "rechazo" elsewhere.
     Returns whether the claim is so told as its opposite, and the acts left in doubt: where a
     sentence with the act holds something else of the claim too ("…, rejected an amendment. Later
-    it approved the budget."), the source may say both, and neither confirms nor denies it."""
+    it approved the budget."), the source may say both, and neither confirms nor denies it. An act
+    whose opposite the claim says too ("la liberación de … detenidos") is neither."""
     if len(passage.sentences) < 2:
         return False, ()
     opposites = _opposites()
-    acts = [u for u, *_ in result.found if u.start not in claim_negated and any(k in opposites for k in u.own)]
+    acts = [u for u, *_ in result.found if u.start not in claim_negated
+            and any(k in opposites and claim_keys.isdisjoint(opposites[k]) for k in u.own)]
     if not acts:
         return False, ()
     found = {passage.keys[p] for p in result.positions(passage, tuple(acts))}

@@ -920,3 +920,14 @@ def test_negations_that_agree_in_other_words_are_no_denial():
                              "personal.", content="las palabras del papa fueron un ataque personal",
                         speaker="federico-lombardi", date="2016-02-19", date_precision="day"),
                   lombardi, index=index).verdict == "contradicted"
+
+
+def test_a_commutation_is_not_a_pardon_and_people_detained_are_not_a_halt(index):
+    """"conmutó la pena" is not stated by "otorgar el indulto"; "diez estadounidenses detenidos" is
+    not the opposite of a source that will "continue" something."""
+    from claimcheck.checks import content as content_facet
+
+    assert [a.word for a in content_facet.outcome_acts("Kuczynski conmutó la pena de Alberto Fujimori")] == ["conmuto"]
+    assert not content_facet.outcome_acts("Kuczynski otorgó el indulto a Alberto Fujimori")
+    assert "deten" not in content_facet._opposites()
+    assert content_facet._opposites()["detuv"]  # "detuvo las obras" still has its opposite
