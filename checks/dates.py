@@ -59,9 +59,13 @@ def _zone(name: str | None) -> ZoneInfo | None:
         return None
 
 
-def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] = frozenset()) -> SourceDate | None:
+def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] = frozenset(),
+                said: bool = False) -> SourceDate | None:
     """The date a passage gives its event: written out, or "today" meaning its publication day.
-    Dates in `ignore` are the claim's content (the day a tariff starts), not the event's."""
+    Dates in `ignore` are the claim's content (the day a tariff starts), not the event's. `said`:
+    the event is the passage's own saying, which a day of something else it names never dates
+    ("no reconocen … el proceso electoral desarrollado en Venezuela que concluyó el pasado 20 de
+    mayo")."""
     days, how = local_publication_dates(doc)
     reference = days[-1] if days else None
     text = fold(passage.text)
@@ -71,7 +75,7 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
     for found in find_dates(text, reference):
         if found.value in ignore:
             continue
-        if said_today and _BACKGROUND_DATE.search(text, max(0, found.start - 45), found.start):
+        if (said_today or said) and _BACKGROUND_DATE.search(text, max(0, found.start - 45), found.start):
             continue  # "since the attack of 7 October, the Ministry today summoned…": today is the event's day
         if found.value and found.precision == "day" and found.end - found.start > 3:
             return SourceDate((date.fromisoformat(found.value),), "explicit", passage.text[found.start:found.end])
@@ -90,6 +94,14 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
 # el miércoles 22 de mayo"): a participle may stand a few words before it, within the clause.
 _BACKGROUND_DATE = re.compile(r"(?<![0-9a-z])(?:(?:since|desde|of|del|de)\s+(?:the\s+|el\s+)?"
                               r"|[a-z]{3,}(?:ada|ado|adas|ados|ida|ido|idas|idos|ed)(?:\s+[^\s,;.:]+){0,5}\s+)$")
+
+
+def names_other_days(passage: PreparedPassage) -> bool:
+    """The passage gives a day only to something else it names (_BACKGROUND_DATE): then its own
+    day is not its publication's for certain either ("las elecciones celebradas el domingo 19 de
+    mayo", in a release of the 20th that may tell what was announced on the 19th)."""
+    text = fold(passage.text)
+    return any(_BACKGROUND_DATE.search(text, max(0, found.start - 45), found.start) for found in find_dates(text, None))
 
 
 def continues(norm: str) -> bool:

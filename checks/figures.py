@@ -7,7 +7,7 @@ either is in the source or is not, and another figure for the same thing is a co
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimcheck.checks.text import data_file, key, text_cache
@@ -41,10 +41,12 @@ class Figure:
     percent: bool
     bound: str = ""  # at_least | at_most | about, from the words before it ("más de", "nearly", "unos")
     clock: bool = False  # part of a time of day ("6:11 p.m.", "23:00"): compared only with times
+    age: bool = False  # someone's age ("de 36 años de edad", "aged 28"): compared only with ages
 
     def counts_like(self, other: "Figure") -> bool:
-        """Both percentages, both times of day, or both plain counts: only those can disagree."""
-        return self.percent == other.percent and self.clock == other.clock
+        """Both percentages, both times of day, both ages, or both plain counts: only those can
+        disagree ("dos fallecidos" is not contradicted by "un ciudadano de 36 años de edad")."""
+        return self.percent == other.percent and self.clock == other.clock and self.age == other.age
 
     def allows(self, value: float) -> bool:
         """Whether a source's figure is what this one says: the same value, or one the bound or
@@ -121,7 +123,12 @@ def figures_in(text: str) -> tuple[Figure, ...]:
                 or (token.group() in _counted_before_durations() and i < len(tokens) and tokens[i].group() in _durations()):
             # "ciento veinte"; "valid for one year"
             found.append(Figure(value, token.start(), tokens[i - 1].end(), False, _bound(text, token.start())))
-    return _hours_and_minutes(text, found)
+    return tuple(replace(f, age=True) if _AGE_AFTER.match(text, f.end) or _AGE_BEFORE.search(text, max(0, f.start - 8), f.start)
+                 else f for f in _hours_and_minutes(text, found))
+
+
+_AGE_AFTER = re.compile(r"\s*(?:anos\s+de\s+edad|-?years?[\s-]+old)(?![a-z])")
+_AGE_BEFORE = re.compile(r"(?<![a-z])(?:aged|edad\s+de)\s+$")
 
 
 # "1 hour and 45 minutes", "an hour and 45 minutes", "dos horas y diez minutos": one span of time.
