@@ -75,8 +75,10 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
     for found in find_dates(text, reference):
         if found.value in ignore:
             continue
-        if (said_today or said) and _BACKGROUND_DATE.search(text, max(0, found.start - 45), found.start):
+        if said_today and _BACKGROUND_DATE.search(text, max(0, found.start - 45), found.start):
             continue  # "since the attack of 7 October, the Ministry today summoned…": today is the event's day
+        if said and _OTHER_EVENT_DATE.search(text, max(0, found.start - 45), found.start):
+            continue  # "no reconocen … el proceso electoral … que concluyó el 20 de mayo": the election's day
         if found.value and found.precision == "day" and found.end - found.start > 3:
             return SourceDate((date.fromisoformat(found.value),), "explicit", passage.text[found.start:found.end])
     if said_today:
@@ -88,20 +90,16 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
     return None
 
 
-
 # Before a day a passage that acts "today" also names: a day of something else ("since the attack of
 # 7 October", "la decisión anunciada ayer por el presidente", "la decisión anunciada en el Congreso
 # el miércoles 22 de mayo"): a participle may stand a few words before it, within the clause.
 _BACKGROUND_DATE = re.compile(r"(?<![0-9a-z])(?:(?:since|desde|of|del|de)\s+(?:the\s+|el\s+)?"
                               r"|[a-z]{3,}(?:ada|ado|adas|ados|ida|ido|idas|idos|ed)(?:\s+[^\s,;.:]+){0,5}\s+)$")
-
-
-def names_other_days(passage: PreparedPassage) -> bool:
-    """The passage gives a day only to something else it names (_BACKGROUND_DATE): then its own
-    day is not its publication's for certain either ("las elecciones celebradas el domingo 19 de
-    mayo", in a release of the 20th that may tell what was announced on the 19th)."""
-    text = fold(passage.text)
-    return any(_BACKGROUND_DATE.search(text, max(0, found.start - 45), found.start) for found in find_dates(text, None))
+# Before a day a release gives something it speaks of, not its own saying: "since 7 October", "el
+# proceso electoral … que concluyó el 20 de mayo". Not a participle, as above ("ha anunciado este
+# martes" is the saying itself), nor "of"/"de" ("informó en la noche del sábado").
+_OTHER_EVENT_DATE = re.compile(r"(?<![0-9a-z])(?:(?:since|desde)\s+(?:the\s+|el\s+)?"
+                               r"|(?:que|which|that)\s+[a-z]{3,}\s+(?:(?:el|on|the)\s+)?(?:(?:pasado|past)\s+)?)$")
 
 
 def continues(norm: str) -> bool:

@@ -398,7 +398,7 @@ def _said_when(claim: Claim, doc: PreparedDocument, passage: PreparedPassage) ->
     if doc.doc.verbatim or _is_post(doc, {claim.speaker}):
         return date_facet.publication_date(doc.doc)
     found = date_facet.source_date(doc.doc, passage, _content_dates(claim), said=True)
-    if found is None and doc.doc.kind in _DATED_STATEMENTS and not date_facet.names_other_days(passage):
+    if found is None and doc.doc.kind in _DATED_STATEMENTS:
         found = date_facet.publication_date(doc.doc)
     return found
 

@@ -935,8 +935,8 @@ def test_a_commutation_is_not_a_pardon_and_people_detained_are_not_a_halt(index)
 
 def test_a_day_given_to_something_else_does_not_date_a_statement_and_an_age_is_no_count(index):
     """A release of 21 May that does not recognise "el proceso electoral desarrollado en Venezuela
-    que concluyó el 20 de mayo" said so on neither day for certain; "un ciudadano de 36 años de
-    edad" gives no other count than a claim's "dos fallecidos"."""
+    que concluyó el 20 de mayo" did not say so on the 20th; "un ciudadano de 36 años de edad" gives
+    no other count than a claim's "dos fallecidos"."""
     from claimcheck.checks import dates as date_facet
     from claimcheck.checks.matching import prepare_passage
 
@@ -944,9 +944,13 @@ def test_a_day_given_to_something_else_does_not_date_a_statement_and_an_age_is_n
                               "desarrollado en Venezuela que concluyó el 20 de mayo.", None, "es", index)
     release = Document(url="https://www.gob.pe/rree/grupo-de-lima", kind="press_release", language="es",
                        published_at=date(2018, 5, 21), timezone="America/Lima", passages=[Passage(said.text)])
-    assert date_facet.source_date(release, said, said=True) is None
+    assert date_facet.source_date(release, said, said=True) is None  # then dated by its publication
     assert date_facet.source_date(release, said) is not None  # the election's own day, for an event
-    assert date_facet.names_other_days(said)
+    announced = prepare_passage(0, "El ministro ha anunciado este martes que la embajadora no regresará.", None, "es", index)
+    assert date_facet.source_date(release, announced, said=True) is not None  # the saying's own day
+    night = prepare_passage(0, "La Cancillería informó en la noche del sábado 19 de mayo que no reconoce el proceso.",
+                            None, "es", index)
+    assert date_facet.source_date(release, night, said=True) is not None
     ages = figures.figures_in("resultó fallecido un ciudadano de 36 años de edad")
     deaths = figures.figures_in("hubo dos fallecidos")
     assert ages[0].age and not deaths[0].counts_like(ages[0])
