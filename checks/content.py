@@ -94,6 +94,8 @@ def _states_phrase(text: str, told: str, phrase: str, negated: bool, done: bool)
 
 @lru_cache(maxsize=None)
 def _intention_data() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """What marks an act as only announced (tense.toml [acts]): words before it, endings of its
+    own word, and the auxiliaries of "va a" + infinitive."""
     tense = data_file("tense.toml")
     acts = tense["acts"]
     return (frozenset(fold(w) for w in acts["intended"] + tense["en"]["future"]),

@@ -123,8 +123,11 @@ def figures_in(text: str) -> tuple[Figure, ...]:
                 or (token.group() in _counted_before_durations() and i < len(tokens) and tokens[i].group() in _durations()):
             # "ciento veinte"; "valid for one year"
             found.append(Figure(value, token.start(), tokens[i - 1].end(), False, _bound(text, token.start())))
-    return tuple(replace(f, age=True) if _AGE_AFTER.match(text, f.end) or _AGE_BEFORE.search(text, max(0, f.start - 8), f.start)
-                 else f for f in _hours_and_minutes(text, found))
+    return tuple(replace(f, age=True) if _is_age(text, f) else f for f in _hours_and_minutes(text, found))
+
+
+def _is_age(text: str, f: Figure) -> bool:
+    return bool(_AGE_AFTER.match(text, f.end) or _AGE_BEFORE.search(text, max(0, f.start - 8), f.start))
 
 
 _AGE_AFTER = re.compile(r"\s*(?:anos\s+de\s+edad|-?years?[\s-]+old)(?![a-z])")
