@@ -55,8 +55,10 @@ class OutcomeAct:
             for i, k in enumerate(passage.keys):
                 if k in self.keys and passage.tokens[i] not in unlike and (i in passage.negated) == self.negated \
                         and not (i > 0 and passage.tokens[i - 1] in proposed):
+                    if not self.done:
+                        return True
                     spans = spans or content_spans(passage.text)
-                    if not (self.done and intended(passage.text, *spans[i])):
+                    if not intended(passage.text, *spans[i]):
                         return True
         if not self.phrases:
             return False
@@ -174,7 +176,7 @@ def outcome_acts(text: str) -> tuple[OutcomeAct, ...]:
     A claim is read against many passages and documents: it is read once."""
     groups, unlike, proposed = _outcome_data()
     told, words, negated = fold(text), content_tokens(text), negated_positions(text)
-    spans = content_spans(text)
+    spans = content_spans(text) if any(key(t) in groups for t in words) else []
     # "the motion to remove Lasso": an act the claim itself names as only proposed or sought is not
     # one it says was done.
     acts = {key(t): OutcomeAct(t, *groups[key(t)], negated=i in negated, done=_told_done(text, *spans[i]))
