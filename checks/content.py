@@ -16,6 +16,7 @@ from claimcheck.checks.figures import Figure, claimed_values, figure, figure_key
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.matching import (PreparedDocument, PreparedPassage, UnitMatch, joined, match_units,
                                         negated_positions, said_negated)
+from claimcheck.checks.tense import announced, completed, intention_markers
 from claimcheck.checks.text import (content_spans, content_tokens, data_file, is_content, key, keys, light_words,
                                     negation_words, text_cache, tokens, word_list)
 from claimcheck.extractors.normalize import fold, phrase_pattern
@@ -58,7 +59,7 @@ class OutcomeAct:
                     if not self.done:
                         return True
                     spans = spans or content_spans(passage.text)
-                    if not intended(passage.text, *spans[i]):
+                    if not announced(passage.text, *spans[i]):
                         return True
         if not self.phrases:
             return False
@@ -76,10 +77,6 @@ def _phrase(phrase: str) -> re.Pattern[str]:
 _WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
 
 
-def _has_phrase(told: str, phrase: str) -> bool:
-    return _phrase(phrase).search(told) is not None
-
-
 def _states_phrase(text: str, told: str, phrase: str, negated: bool, done: bool) -> bool:
     """The phrase with the claim's polarity: right after a negation only for a negated act.
     "determinó el no ejercicio de la acción penal" is the decision not to bring charges. For an act
@@ -89,29 +86,9 @@ def _states_phrase(text: str, told: str, phrase: str, negated: bool, done: bool)
     for m in _phrase(phrase).finditer(told):
         before = _WORD_BEFORE.search(told, max(0, m.start() - 12), m.start())
         if (before is not None and before.group(1) in negation_words()) == negated \
-                and not (done and intended(text, m.start(), m.end())):
+                and not (done and announced(text, m.start(), m.end())):
             return True
     return False
-
-
-@lru_cache(maxsize=None)
-def _intention_data() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    """What marks an act as only announced (tense.toml [acts]): words before it, endings of its
-    own word, and the auxiliaries of "va a" + infinitive."""
-    tense = data_file("tense.toml")
-    acts = tense["acts"]
-    return (frozenset(fold(w) for w in acts["intended"] + tense["en"]["future"]),
-            tuple(tense["es"]["future_endings"] + acts["intended_endings"]), frozenset(tense["es"]["future_auxiliaries"]))
-
-
-def intended(text: str, start: int, end: int, reach: int = 3) -> bool:
-    """The act written at text[start:end] is only announced or intended, not done: "On 27 June I
-    will tender my resignation", "my decision to stand down", "dimitirá", "va a dimitir". Marked
-    in the `reach` words before it."""
-    markers, endings, auxiliaries = _intention_data()
-    before = tokens(text[:start])[-reach:]
-    return (not markers.isdisjoint(before) or text[start:end].lower().endswith(endings)
-            or (len(before) >= 2 and before[-2] in auxiliaries and before[-1] == "a"))
 
 
 def _told_done(text: str, start: int, end: int) -> bool:
@@ -120,21 +97,9 @@ def _told_done(text: str, start: int, end: int) -> bool:
     the claim that reports it ("anunció que", "said that") or puts it ahead ("would", "planned"),
     and not a word of intention itself ("pledged", "la decisión"). Present and imperfect forms
     ("cancela su agenda", "quedaba suspendido") tell nothing completed."""
-    markers, _, _ = _intention_data()
-    return (_completed(text, start, end) and not intended(text, start, end, reach=len(text))
-            and fold(text[start:end]) not in markers and word_list("complementizers").isdisjoint(tokens(text[:start])))
-
-
-def _completed(text: str, start: int, end: int) -> bool:
-    """The act's first word is a past, or a participle after an auxiliary of the past (tense.toml)."""
-    es, en = data_file("tense.toml")["es"], data_file("tense.toml")["en"]
-    written = text[start:end].lower().split()[0]
-    word = fold(written)
-    before = tokens(text[:start])[-1:]
-    auxiliary = bool(before) and before[0] in {*es["past_words"], *es["past_auxiliaries"], "sido", *en["past"],
-                                               *en["past_auxiliaries"]}
-    return (written.endswith(tuple(es["past_endings"])) or word.endswith("ed") or word in en["participles"]
-            or (auxiliary and word.endswith(tuple(es["participle_endings"]))))
+    return (completed(text, start, end) and not announced(text, start, end, reach=len(text))
+            and fold(text[start:end]) not in intention_markers()
+            and word_list("complementizers").isdisjoint(tokens(text[:start])))
 
 
 @lru_cache(maxsize=None)
@@ -183,12 +148,14 @@ def outcome_acts(text: str) -> tuple[OutcomeAct, ...]:
             for i, t in enumerate(words) if key(t) in groups and t not in unlike and not (i and words[i - 1] in proposed)}
     by_first = _phrases_by_first()
     candidates = sorted(p for t in set(tokens(text)) & by_first.keys() for p in by_first[t])
-    for phrase in (m for _, m in candidates if _has_phrase(told, m)):
-        first = next((i for i, t in enumerate(words) if t == phrase.split()[0]), None)
+    for _, phrase in candidates:
         found = _phrase(phrase).search(told)
+        if found is None:
+            continue
+        first = next((i for i, t in enumerate(words) if t == phrase.split()[0]), None)
         acts.pop(key(phrase.split()[0]), None)  # "removed … from office" is the act, not "removed" alone
         acts[phrase] = OutcomeAct(phrase, *groups[phrase], negated=first in negated,
-                                  done=found is not None and _told_done(text, found.start(), found.end()))
+                                  done=_told_done(text, found.start(), found.end()))
     return tuple(acts.values())
 
 

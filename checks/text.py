@@ -127,8 +127,7 @@ def content_spans(text: str) -> list[tuple[int, int]]:
 def content_span(text: str, first: int, last: int) -> str:
     """The text from its content token `first` to its content token `last`, with what stands
     between them: the function words content_tokens leaves out ("never will be")."""
-    stop = _stop_keys()
-    spans = [m.span() for m in _TOKEN.finditer(fold(text)) if _is_content(m.group(), stop)]
+    spans = content_spans(text)
     if not spans:
         return ""
     first, last = max(0, min(first, len(spans) - 1)), max(0, min(last, len(spans) - 1))
