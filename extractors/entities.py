@@ -231,6 +231,7 @@ def _person_nouns() -> frozenset[str]:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_ROLE_OF = re.compile(r"(?<![0-9a-z])([a-z]+)\s+(?:of|of the|de|del|de la)\s+$")
 _PART_OF = re.compile(r"\s(?:of|of the|de|de la|del)\s+$")
 _ROLE_AS_ADJECTIVE = frozenset(fold(w) for w in _load("coreference.toml")["names"]["role_as_adjective"])
 
@@ -527,6 +528,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             speaking_things.add(start)
         if via == "thing" or start < bracket_end:
             continue
+        unseen_word = via == "single" and phrase not in names_seen
         if via == "single":
             # "Queen Máxima", "Pope Francis": a title makes a single word a person's name.
             titled = any(w.strip(".,") in titles for w in titles_before.get(start, ()))
@@ -585,6 +587,11 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
                 mention.kind = "government"  # "Honduras pidió…": its government, never a person
             elif fold(mention.name).split()[0] in _party_openers():
                 mention.kind = "body"  # "Chile Seguro", "Perú Libre", "Colombia Humana": a party or a pact
+            elif unseen_word and (office := _ROLE_OF.search(folded, max(0, start - 40), start)) is not None \
+                    and office.group(1) in _person_nouns() and any(0 <= a - end <= 2 for a, _ in spans.near(start, end + 4, 0)):
+                # "el candidato de Libre dijo": a word never seen as a name, after a role and before
+                # the verb, names whose the role is; the one who speaks is the one holding it.
+                mention.kind = "body"
         if mention.kind == "person" and mention.via in ("name", "single") and mention.key not in index.entities:
             lead = _particles_before(folded, start, mention.name, phrase)
             if lead is not None:

@@ -1052,6 +1052,17 @@ def test_a_dateline_opens_no_action_and_a_name_after_a_past_verb_is_what_it_acts
     assert not [c for c in found if c.text.startswith("Ottawa")]
 
 
+def test_a_name_after_a_word_for_part_of_a_place_is_where_not_who(index):
+    """"protests that have choked downtown Ottawa … and blocked crossings": downtown Ottawa is a
+    place, and what follows it is not its act (that false event also hid Trudeau's)."""
+    found = _extract(index, "OTTAWA, Feb 14 (Reuters) - Prime Minister Justin Trudeau invoked the Emergencies Act on Monday "
+                            "to end the trucker-led protests that have choked downtown Ottawa for more than two weeks and "
+                            "blocked crossings on the U.S. border.", "en", date(2022, 2, 14))
+    event = _only(found, "invoked the Emergencies Act", "event")
+    assert "Justin Trudeau" in event.participants and event.date == "2022-02-14"
+    assert not [c for c in found if c.text.startswith("Ottawa")]
+
+
 def test_what_a_court_held_is_its_statement_but_held_talks_are_not_words(index):
     found = _extract(index, "The Supreme Court struck down the scheme on Thursday. The court held that anonymous bonds "
                             "violate the voter's right to information. The leaders held talks on Monday.", "en",

@@ -972,3 +972,15 @@ def test_a_month_after_a_day_a_place_owning_an_office_and_a_saints_place_name_no
                              "sobre San Andrés, Providencia y Santa Catalina.\nEl jefe de Estado no precisó qué "
                              "pasos dará su Gobierno.", "es")
     assert {c.speaker_name for c in santos if c.kind == "statement"} == {"Juan Manuel Santos"}
+
+
+def test_a_word_never_seen_as_a_name_after_a_role_and_before_the_verb_is_whose_role(index):
+    """"el candidato de Libre dijo": Libre, the alliance, is no person, so "el presidente electo"
+    later does not refer back to it (it did, and took a quote from the winner)."""
+    from claimcheck.extractors.entities import find_mentions
+    from claimcheck.extractors.normalize import fold
+    text = "En un mensaje desde su comando, el candidato de Libre dijo que había llamado a Paz para felicitarlo."
+    libre = next(m for m in find_mentions(text, fold(text), "es", index) if m.name == "Libre")
+    assert libre.kind == "body"
+    xi = "Chinese President Xi said the two sides should manage their differences."
+    assert next(m for m in find_mentions(xi, fold(xi), "en", index) if m.name.endswith("Xi")).kind == "person"
