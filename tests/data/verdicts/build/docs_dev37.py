@@ -7,7 +7,7 @@ has tuned on (dev38, written at the same time, keeps to events of 2000 to 2008; 
 document or a claimed day).
 
 Reconstructed from public reporting of real events; the wording is ours, in the style of each
-publisher (the IOC's joint statement, post and release, the Prime Minister's Office of Japan's
+publisher (the IOC's joint statement and release, the Prime Minister's Office of Japan's
 English transcripts, the White House's statement, the German Federal Government's and the Federal
 President's English texts, the Bundestag's English news item, Paraguay's electoral tribunal's feed
 item, the Paraguayan presidency's releases, the Colorado Party's transcript, X posts, the Xunta de
@@ -37,7 +37,7 @@ ASU = "America/Asuncion"
 #                         Hashimoto and Koike, agree to postpone the Tokyo Games to a date beyond
 #                         2020 but not later than summer 2021; the IOC and Tokyo 2020's joint
 #                         statement; Abe's remarks to reporters at the Prime Minister's Office; the
-#                         IOC's post (13:10 UTC, 22:10 in Tokyo); El País (media only)
+#                         El País (media only)
 # 2020-03-30 (Monday)     New dates: Olympic Games 23 July to 8 August 2021, Paralympic Games 24
 #                         August to 5 September 2021
 # =============================================================================================
@@ -65,11 +65,6 @@ D("d37_kantei_abe_20200324",
       ("shinzo-abe", "(As interpreted.) As the host country, I want to hold the Games in a complete form, as proof that humanity has defeated the novel coronavirus."),
       ("reporter", "Prime Minister, will the Olympic torch relay, which was to start on Thursday in Fukushima, still go ahead?"),
       ("shinzo-abe", "(As interpreted.) The details will be discussed by the Organising Committee and the IOC from now on."),
-  ])
-
-X("d37_x_ioc_20200324", handle="Olympics", author="ioc", author_name="The Olympic Games",
-  ts="2020-03-24T13:10:00+00:00", lang="en", tz=ZRH, passages=[
-      "Joint statement from the IOC and the Tokyo 2020 Organising Committee: the Games of the XXXII Olympiad in Tokyo will be rescheduled to a date beyond 2020 but not later than summer 2021. The Games will keep the name Tokyo 2020.",
   ])
 
 MEDIA("d37_elpais_20200324",
@@ -145,8 +140,7 @@ MEDIA("d37_reuters_20220708",
 # =============================================================================================
 # 2024-11-06 (Wednesday)  Scholz, at the Federal Chancellery in the evening, announces that he has
 #                         asked the Federal President to dismiss Finance Minister Christian Lindner
-#                         and that he will seek a vote of confidence on 15 January; Reuters on
-#                         Lindner's reply (media only)
+#                         and that he will seek a vote of confidence on 15 January
 # 2024-11-07 (Thursday)   Steinmeier hands Lindner his certificate of dismissal at Schloss Bellevue
 #                         and appoints Jörg Kukies Finance Minister
 # 2024-12-16 (Monday)     The Bundestag denies Scholz its confidence: 207 yes, 394 no, 116
@@ -166,14 +160,6 @@ D("d37_breg_scholz_20241106",
       ("olaf-scholz", "(As interpreted.) Today I once again offered a package to strengthen our economy and to keep our support for Ukraine reliable. The Federal Minister of Finance showed no willingness to implement this offer in the interest of our country."),
       ("olaf-scholz", "(As interpreted.) I will ask the German Bundestag for a vote of confidence in the first sitting week of the new year, on 15 January, so that the members of the Bundestag can decide whether to clear the way for early elections. These could then be held by the end of March at the latest."),
   ])
-
-MEDIA("d37_reuters_20241106",
-      url="https://www.reuters.com/world/europe/german-coalition-collapses-scholz-fires-finance-minister-2024-11-06/",
-      lang="en", title="German coalition collapses as Scholz fires finance minister", outlet="Reuters",
-      date="2024-11-06", tz=BER, passages=[
-          "BERLIN (Reuters) - German Chancellor Olaf Scholz's three-party coalition collapsed on Wednesday after he fired his finance minister, Christian Lindner, in a row over how to plug holes in the budget.",
-          "Lindner told reporters that Scholz had demanded that he suspend the constitutional debt brake, which he refused to do, and accused the chancellor of a calculated break with the coalition.",
-      ])
 
 D("d37_bpra_20241107",
   url="https://www.bundespraesident.de/SharedDocs/Pressemitteilungen/EN/2024/11/241107-Entlassung-Ernennung-Bundesminister.html",
