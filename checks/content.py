@@ -154,7 +154,7 @@ def outcome_acts(text: str) -> tuple[OutcomeAct, ...]:
             continue
         first = next((i for i, t in enumerate(words) if t == phrase.split()[0]), None)
         acts.pop(key(phrase.split()[0]), None)  # "removed … from office" is the act, not "removed" alone
-        acts[phrase] = OutcomeAct(phrase, *groups[phrase], negated=first in negated,
+        acts[phrase] = OutcomeAct(text[found.start():found.end()], *groups[phrase], negated=first in negated,
                                   done=_told_done(text, found.start(), found.end()))
     return tuple(acts.values())
 

@@ -88,6 +88,9 @@ class EntityIndex:
     alias_to_id: dict[str, str]
     descriptor_pattern: re.Pattern[str] | None
     descriptor_to_ids: dict[str, tuple[str, ...]]
+    # Aliases the registry always writes as names: a match in lower case is a common word ("la
+    # pena" is no "Peña", "firmar la paz" no "La Paz", "la presidencia pro tempore" no presidency).
+    capitalised: frozenset[str] = frozenset()
     # One PhraseScan per language and set of lexicons, built on first use (see mention_scan).
     scans: dict[tuple[str, ...], PhraseScan] = field(default_factory=dict, compare=False, repr=False)
 
@@ -108,13 +111,27 @@ class EntityIndex:
         return chain
 
 
+_CONNECTORS = frozenset({"de", "del", "la", "el", "las", "los", "y", "e", "the", "of", "and", "for", "da", "do", "dos"})
+
+
+def _proper_name(alias: str) -> bool:
+    """Written as a name, each word but the connectors capitalised ("Peña", "La Paz", "la
+    Presidencia"), not as a description that happens to open with a capital ("Cancillería
+    brasileña", which an article writes in lower case)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", alias) if w not in _CONNECTORS]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def build_index(entities: list[Entity] | tuple[Entity, ...]) -> EntityIndex:
     alias_to_id: dict[str, str] = {}
     descriptor_to_ids: dict[str, list[str]] = {}
+    uncased: set[str] = set()
     for entity in entities:
         # An X handle names its owner too: "Hoy me reuní con el presidente @realDonaldTrump".
         for alias in (entity.name, *entity.aliases, *entity.x_handles):
             alias_to_id.setdefault(fold(alias), entity.id)
+            if alias in entity.x_handles or not _proper_name(alias):
+                uncased.add(fold(alias))
         for descriptor in entity.descriptors:
             descriptor_to_ids.setdefault(fold(descriptor), []).append(entity.id)
     return EntityIndex(
@@ -123,6 +140,7 @@ def build_index(entities: list[Entity] | tuple[Entity, ...]) -> EntityIndex:
         alias_to_id=alias_to_id,
         descriptor_pattern=phrase_pattern(list(descriptor_to_ids)),
         descriptor_to_ids={k: tuple(v) for k, v in descriptor_to_ids.items()},
+        capitalised=frozenset(alias_to_id) - uncased,
     )
 
 
@@ -379,7 +397,8 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
     # The patterns let any run of spaces, line breaks included, stand for one space ("la  OMS",
     # "la\nOMS"); the phrase is looked up with single spaces, as the registry keys are written.
     aliases, descriptors, generic = found if found is not None else mention_scan(index, language).find(folded)
-    candidates += [(m.start(), m.end(), "alias", " ".join(m.group().split())) for m in aliases]
+    candidates += [(m.start(), m.end(), "alias", phrase) for m in aliases
+                   if (phrase := " ".join(m.group().split())) not in index.capitalised or not text[m.start():m.end()].islower()]
     candidates += [(m.start(), m.end(), "descriptor", " ".join(m.group().split())) for m in descriptors]
     candidates += [(m.start(), m.end(), "pronoun", " ".join(m.group().split())) for m in generic
                    if not ((after := _NEXT_WORD.match(folded, m.end())) and after.group(1) in _ROLE_AS_ADJECTIVE)]
@@ -558,6 +577,9 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             if capital is not None and capital.start() > start:
                 word = capital.group()
                 mention = Mention(start, end, word, word, "body", "name")
+            elif (adjective := _NEXT_WORD.match(folded, end)) is not None and adjective.group(1) in _demonyms():
+                # "En una nota, la cancillería brasileña afirma…": its nation says whose (below).
+                mention = Mention(start, end, phrase, phrase, "body", "pronoun")
         if mention is None:
             continue
         mention = _other_nation(text, folded, mention, index)
@@ -957,13 +979,15 @@ def _genders() -> tuple[frozenset[str], frozenset[str]]:
 def _other_nation(text: str, folded: str, mention: Mention, index: EntityIndex) -> Mention:
     """ "la cancillería brasileña" begins with Mexico's alias "la Cancillería" but is Brazil's: a
     registered body followed by an adjective of nationality that none of its names carries is
-    another body, named as written."""
-    if mention.via not in ("alias", "descriptor") or mention.kind == "person":
+    another body, named as written. So is a generic noun ("la cancillería") with one."""
+    if mention.via not in ("alias", "descriptor", "pronoun") or mention.kind == "person":
         return mention
     adjective = _NEXT_WORD.match(folded, mention.end)
     entity = index.entities.get(mention.key)
-    if adjective is None or adjective.group(1) not in _demonyms() or entity is None or any(
-            adjective.group(1) in fold(name).split() for name in (entity.name, *entity.aliases, *entity.descriptors)):
+    if entity is None and mention.via != "pronoun":
+        return mention
+    names = (entity.name, *entity.aliases, *entity.descriptors) if entity is not None else (mention.name,)
+    if adjective is None or adjective.group(1) not in _demonyms() or any(adjective.group(1) in fold(name).split() for name in names):
         return mention
     name = re.sub(r"^(?:el|la|los|las|the)\s+", "", text[mention.start:adjective.end(1)], flags=re.I)
     known = index.get(index.alias_to_id.get(fold(name)))  # "Cancillería brasileña", an alias of Brazil's ministry

@@ -984,3 +984,22 @@ def test_a_word_never_seen_as_a_name_after_a_role_and_before_the_verb_is_whose_r
     assert libre.kind == "body"
     xi = "Chinese President Xi said the two sides should manage their differences."
     assert next(m for m in find_mentions(xi, fold(xi), "en", index) if m.name.endswith("Xi")).kind == "person"
+
+
+def test_a_name_in_lower_case_is_a_common_word_and_a_generic_body_takes_its_nationality(index):
+    """"La pena se cumplirá en su vivienda" names no "Peña"; "firmar la paz" no "La Paz"; an alias
+    written as a description ("Cancillería brasileña") is found in lower case still, and "la
+    cancillería brasileña" after another country's government is Brazil's ministry."""
+    from claimcheck.extractors.entities import build_index, find_mentions
+    from claimcheck.extractors.normalize import fold
+    from claimcheck.models import Entity
+
+    small = build_index([Entity(id="santiago-pena", name="Santiago Peña", kind="person", aliases=("Peña",)),
+                         Entity(id="la-paz", name="La Paz", kind="government"),
+                         Entity(id="itamaraty", name="Itamaraty", kind="body", aliases=("Cancillería brasileña",))])
+    text = "La pena se cumplirá en su vivienda, dijo Peña, que llamó a firmar la paz. Lo confirmó la cancillería brasileña."
+    assert [(m.key, text[m.start:m.end]) for m in find_mentions(text, fold(text), "es", small) if m.via == "alias"] == [
+        ("santiago-pena", "Peña"), ("itamaraty", "cancillería brasileña")]
+    otca = ("El Gobierno de Venezuela no respondió.\nDe acuerdo con la cancillería brasileña, la última cumbre de la "
+            "OTCA se celebró en 2009.")
+    assert only(_extract(index, otca, "es"), "última cumbre", "statement").speaker == "brazil-foreign-ministry"

@@ -954,3 +954,29 @@ def test_a_day_given_to_something_else_does_not_date_a_statement_and_an_age_is_n
     ages = figures.figures_in("resultó fallecido un ciudadano de 36 años de edad")
     deaths = figures.figures_in("hubo dos fallecidos")
     assert ages[0].age and not deaths[0].counts_like(ages[0])
+
+
+def test_taking_office_and_calling_an_election_must_be_stated(index):
+    """"Peña juró como presidente el 30 de abril" is not stated by that night's count, and
+    "Scholz convocó elecciones anticipadas" not by "I will ask the Bundestag for a vote of
+    confidence … to clear the way for early elections" (both were confirmed, dev37)."""
+    from claimcheck.checks import content as content_facet
+    from claimcheck.checks.matching import prepare_passage
+
+    def stated(claim_text: str, passage: str, language: str) -> bool:
+        acts = content_facet.outcome_acts(claim_text)
+        assert acts, claim_text
+        return all(a.stated_in(prepare_passage(0, passage, None, language, index)) for a in acts)
+
+    sworn = "Santiago Peña juró como presidente de Paraguay el 30 de abril de 2023"
+    assert not stated(sworn, "La TREP otorga a la fórmula Santiago Peña - Pedro Alliana el 42,74 % de los votos válidos.", "es")
+    assert stated(sworn, "Santiago Peña asumió hoy como presidente de la República tras prestar juramento ante el Congreso.", "es")
+    assert stated("Peña was sworn in as president on August 15, 2023", "Peña took the oath of office before Congress.", "en")
+    called = "Olaf Scholz convocó elecciones anticipadas para finales de marzo"
+    assert not stated(called, "I will ask the German Bundestag for a vote of confidence on 15 January, so that the members "
+                              "can decide whether to clear the way for early elections. These could then be held by the "
+                              "end of March.", "en")
+    assert stated(called, "Chancellor Scholz called an early election for the end of March.", "en")
+    # "convencida" and "convenio" share a key with "convened", which is therefore read only in phrases.
+    assert not content_facet.outcome_acts("España está convencida de que alcanzará el objetivo")
+    assert [a.word for a in content_facet.outcome_acts("Sánchez firmó el convenio")] == []
