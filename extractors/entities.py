@@ -612,7 +612,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             elif unseen_word and (office := _ROLE_OF.search(folded, max(0, start - 40), start)) is not None \
                     and office.group(1) in _person_nouns() and any(0 <= a - end <= 2 for a, _ in spans.near(start, end + 4, 0)):
                 # "el candidato de Libre dijo": a word never seen as a name, after a role and before
-                # the verb, names whose the role is; the one who speaks is the one holding it.
+                # the verb, names whose role it is; the one who speaks is the one holding it.
                 mention.kind = "body"
         if mention.kind == "person" and mention.via in ("name", "single") and mention.key not in index.entities:
             lead = _particles_before(folded, start, mention.name, phrase)
