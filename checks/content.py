@@ -246,12 +246,13 @@ def frame_end(text: str) -> int:
 
 @lru_cache(maxsize=None)
 def _wish_keys() -> frozenset[str]:
-    return frozenset(key(w) for w in word_list("wishes"))
+    return frozenset(key(w) for w in word_list("wishes") | word_list("conditions"))
 
 
 def _only_wished(result: UnitMatch, passage: PreparedPassage, claim_keys: set[str]) -> bool:
-    """All the claim's words are in what someone asked for or proposed in the source, and the
-    claim does not say it was asked: "they proposed that Mexico receive them" is not "Mexico will"."""
+    """All the claim's words are in what someone asked for, proposed or supposed in the source, and
+    the claim does not say it was asked or supposed: "they proposed that Mexico receive them" is not
+    "Mexico will", nor "si el Congreso lo aprueba, México recibirá…"."""
     if not result.found or claim_keys & _wish_keys():
         return False
     return all(pos in passage.wished for _, pos, _, _ in result.found)

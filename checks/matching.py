@@ -124,12 +124,15 @@ def _negative_asides() -> tuple[tuple[str, ...], ...]:
 
 def wished_positions(text: str) -> frozenset[int]:
     """Content tokens of a clause opened by "que"/"that" after a word of asking or proposing, to the
-    end of the sentence, in content-token positions (as `negated_positions`)."""
+    end of the sentence, and of a condition's clause ("if it is determined that this attack was
+    directed from abroad, …"), to its comma: what is asked for or supposed, not stated. In
+    content-token positions (as `negated_positions`)."""
     stop_free = set(content_tokens(text))
-    wishes, complementizers = word_list("wishes"), word_list("complementizers")
-    positions, content_index, state = set(), 0, "out"  # out -> asked -> inside
-    for token in _CLAUSE_TOKEN.findall(fold(text)):
-        if token in ".;:":
+    wishes, complementizers, conditions = word_list("wishes"), word_list("complementizers"), word_list("conditions")
+    positions, content_index, state = set(), 0, "out"  # out -> asked -> inside; out -> supposed
+    for m in _CLAUSE_TOKEN.finditer(fold(text)):
+        token = m.group()
+        if token in ".;:" or (token == "," and state == "supposed"):
             state = "out"
             continue
         is_content = token in stop_free and len(token) > 1
@@ -137,7 +140,9 @@ def wished_positions(text: str) -> frozenset[int]:
             state = "asked" if state == "out" else state
         elif token in complementizers and state == "asked":
             state = "inside"
-        elif is_content and state == "inside":
+        elif token in conditions and state == "out" and text[m.start():m.end()].lower() == token:
+            state = "supposed"
+        elif is_content and state in ("inside", "supposed"):
             positions.add(content_index)
         if is_content:
             content_index += 1

@@ -977,6 +977,11 @@ def test_taking_office_and_calling_an_election_must_be_stated(index):
                               "can decide whether to clear the way for early elections. These could then be held by the "
                               "end of March.", "en")
     assert stated(called, "Chancellor Scholz called an early election for the end of March.", "en")
+    # "formally invoked Article 5" is not stated by what the Council agreed would follow "if it is determined…".
+    invoked = "NATO formally invoked Article 5 on September 12, 2001"
+    assert not stated(invoked, "The Council agreed that if it is determined that this attack was directed from abroad, "
+                               "it shall be regarded as an action covered by Article 5.", "en")
+    assert stated(invoked, "Hoy la OTAN invocó por primera vez el artículo 5 del Tratado de Washington.", "es")
     # "convencida" and "convenio" share a key with "convened", which is therefore read only in phrases.
     assert not content_facet.outcome_acts("España está convencida de que alcanzará el objetivo")
     assert [a.word for a in content_facet.outcome_acts("Sánchez firmó el convenio")] == []

@@ -933,3 +933,28 @@ def test_an_approval_is_not_confirmed_by_a_decision_not_to_do_it(index):
                                    content=claim.content.replace("rechazó", "aprobó"))
     docs = [document_of(d) for d in pair["documents"]]
     assert "aprobó" in approved.content and _check(approved, *docs, index=index_for()).verdict != "confirmed"
+
+
+def test_what_a_source_supposes_in_a_condition_it_does_not_state(index):
+    """"si se confirma que los detenidos son mexicanos, se les brindará asistencia" supposes that
+    they are Mexican; it does not say so (NATO's "if it is determined that this attack was directed
+    from abroad" was taken for the determination). A claim that tells the condition may match it."""
+    release = Document(
+        url="https://www.gob.mx/sre/prensa/detenidos-houston", kind="press_release", language="es",
+        title="La SRE da seguimiento a la detención de personas en Houston", published_at=date(2025, 4, 2),
+        timezone="America/Mexico_City", publisher="sre", author="sre",
+        passages=[Passage("La Secretaría de Relaciones Exteriores informó que, si se confirma que los detenidos en Houston "
+                          "son de nacionalidad mexicana, el consulado les brindará asistencia consular.")])
+    confirmed = _claim(text="La SRE confirmó que los detenidos en Houston son de nacionalidad mexicana",
+                       content="los detenidos en Houston son de nacionalidad mexicana", speaker="sre",
+                       date="2025-04-02", date_precision="day")
+    assert _check(confirmed, release, index=index).verdict == "unverified"
+    supposed = _claim(text="La SRE informó que, si se confirma que los detenidos en Houston son mexicanos, les brindará "
+                           "asistencia consular",
+                      content="si se confirma que los detenidos en Houston son de nacionalidad mexicana, el consulado les "
+                              "brindará asistencia consular", speaker="sre", date="2025-04-02", date_precision="day")
+    assert _check(supposed, release, index=index).verdict == "confirmed"
+    # "sí" affirms: "Sí, los detenidos son mexicanos" states it.
+    from claimcheck.checks.matching import wished_positions
+    assert not wished_positions("Sí, los detenidos son de nacionalidad mexicana, confirmó la Secretaría.")
+    assert wished_positions("Si los detenidos son de nacionalidad mexicana, recibirán asistencia.")
