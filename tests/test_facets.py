@@ -982,6 +982,9 @@ def test_taking_office_and_calling_an_election_must_be_stated(index):
     assert not stated(invoked, "The Council agreed that if it is determined that this attack was directed from abroad, "
                                "it shall be regarded as an action covered by Article 5.", "en")
     assert stated(invoked, "Hoy la OTAN invocó por primera vez el artículo 5 del Tratado de Washington.", "es")
+    # A vote of confidence lost is confidence refused.
+    assert stated("Olaf Scholz lost the confidence vote in the Bundestag on December 16, 2024",
+                  "The German Bundestag today refused to express its confidence in Federal Chancellor Olaf Scholz.", "en")
     # "convencida" and "convenio" share a key with "convened", which is therefore read only in phrases.
     assert not content_facet.outcome_acts("España está convencida de que alcanzará el objetivo")
     assert [a.word for a in content_facet.outcome_acts("Sánchez firmó el convenio")] == []
