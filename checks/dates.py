@@ -79,6 +79,8 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
             continue  # "since the attack of 7 October, the Ministry today summoned…": today is the event's day
         if said and _OTHER_EVENT_DATE.search(text, max(0, found.start - 45), found.start):
             continue  # "no reconocen … el proceso electoral … que concluyó el 20 de mayo": the election's day
+        if said and not _says(text, found.start) and not _DATELINE.match(passage.text[:found.start]):
+            continue  # "… have agreed to postpone the visit. The two leaders spoke by telephone on Monday.": the call's day
         if found.value and found.precision == "day" and found.end - found.start > 3:
             return SourceDate((date.fromisoformat(found.value),), "explicit", passage.text[found.start:found.end])
     if said_today:
@@ -88,6 +90,26 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
         week = tuple(last - timedelta(days=n) for n in range(last.weekday(), -1, -1))
         return SourceDate((), "week", "this week", week)
     return None
+
+
+_DATELINE = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w .'’-]{0,40},\s*$")  # "Managua, " before "8 de noviembre de 2021."
+
+
+def _says(text: str, at: int) -> bool:
+    """The sentence around `at` tells a saying (a verb of saying or announcing), or is the
+    passage's only sentence: a day in another sentence of a release dates what that sentence
+    tells, not the release's words."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+    if start < 0 and end == len(text):
+        return True
+    # Whole words: "State Visit" shares its key with "stated".
+    return not _saying_words().isdisjoint(re.findall(r"[a-z]+", text[start + 1:end]))
+
+
+@lru_cache(maxsize=None)
+def _saying_words() -> frozenset[str]:
+    return frozenset(data_file("event_words.toml")["saying"]) - {"out", "made", "clear", "pointed"}
 
 
 # Before a day a passage that acts "today" also names: a day of something else ("since the attack of

@@ -988,3 +988,29 @@ def test_taking_office_and_calling_an_election_must_be_stated(index):
     # "convencida" and "convenio" share a key with "convened", which is therefore read only in phrases.
     assert not content_facet.outcome_acts("España está convencida de que alcanzará el objetivo")
     assert [a.word for a in content_facet.outcome_acts("Sánchez firmó el convenio")] == []
+
+
+def test_a_day_in_another_sentence_of_a_release_does_not_date_its_words_and_regret_is_no_apology(index):
+    """The White House's statement of 17 September 2013, "…have agreed to postpone … State Visit …
+    The two leaders spoke by telephone on Monday", said so on the 17th: Monday dates the call (a
+    false "contradicted"). A dateline opening the passage still dates it, and "regrets the
+    concerns" does not state that Obama apologised (the false "confirmed" the wrong date hid)."""
+    from claimcheck.checks import content as content_facet
+    from claimcheck.checks import dates as date_facet
+    from claimcheck.checks.matching import prepare_passage
+
+    said = prepare_passage(0, "President Obama and President Rousseff have agreed to postpone President Rousseff's State "
+                              "Visit to Washington, which had been scheduled for October 23. The two leaders spoke by "
+                              "telephone on Monday.", None, "en", index)
+    release = Document(url="https://www.whitehouse.gov/the-press-office/2013/09/17/statement", kind="press_release",
+                       language="en", published_at=date(2013, 9, 17), timezone="America/New_York",
+                       passages=[Passage(said.text)])
+    assert date_facet.source_date(release, said, said=True) is None  # dated by its publication
+    assert date_facet.source_date(release, said) is not None  # the call's day, for the call
+    managua = prepare_passage(0, "Managua, 8 de noviembre de 2021. La presidenta del Consejo dio a conocer el primer "
+                                 "informe de las elecciones celebradas el domingo 7 de noviembre.", None, "es", index)
+    assert date_facet.source_date(release, managua, said=True).days == (date(2021, 11, 8),)
+    apology = content_facet.outcome_acts("Obama had apologized to Dilma Rousseff over the U.S. spying on Brazil")
+    regrets = prepare_passage(0, "The President has said that he understands and regrets the concerns that disclosures "
+                                 "of alleged U.S. intelligence activities have generated in Brazil.", None, "en", index)
+    assert apology and not all(a.stated_in(regrets) for a in apology)
