@@ -264,7 +264,7 @@ P(T, U, "The claimed BBC interview of 25 Nov 2017 is not among the sources, and 
 T = "misattributed_quote"
 
 P(T, U, "The words are Ana Pastor's turn in the Diario de Sesiones of 29 Oct 2016, as the Congress's president announcing the result, not Rajoy's.",
-  Q("es", "«Queda otorgada la confianza de la Cámara a don Mariano Rajoy Brey», proclamó el propio Rajoy el 29 de octubre de 2016.",
+  Q("es", "«Queda otorgada la confianza de la Cámara a don Mariano Rajoy Brey», afirmó Mariano Rajoy en el Congreso el 29 de octubre de 2016, tras la segunda votación.",
     "mariano-rajoy", "Queda otorgada la confianza de la Cámara a don Mariano Rajoy Brey", "2016-10-29"),
   ["d40_dsc_20161029"])
 
