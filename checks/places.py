@@ -105,11 +105,14 @@ def places(text: str, exclude: set[str] = frozenset(), strict: bool = False) -> 
         if strict and not locative:
             continue
         name = fold(m.group(1))
-        if name in _skip() or name in exclude or name.split()[0] in _skip():
-            continue
-        if any(len(person) > 3 and f" {person}" in f" {name}" for person in exclude):
-            continue  # "aimed at Argentine President Alberto Fernández": a person, not a place
         place = canonical(name)
+        # "firmaron en Washington": a capital that names a government taking part is still where
+        # it happened when a locative preposition puts it there.
+        placed = locative and name in exclude and _known(place)
+        if name in _skip() or (name in exclude and not placed) or name.split()[0] in _skip():
+            continue
+        if not placed and any(len(person) > 3 and f" {person}" in f" {name}" for person in exclude):
+            continue  # "aimed at Argentine President Alberto Fernández": a person, not a place
         if locative or _known(place):  # "viajó a Panamá", but not "advirtió a Trump"
             found.add(place)
     return found

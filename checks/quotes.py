@@ -16,7 +16,8 @@ from rapidfuzz import fuzz
 from claimcheck.checks.glossary import Unit, glossary
 from claimcheck.checks.content import match_content, numeric
 from claimcheck.checks.figures import number_words, numbers, quantity_words
-from claimcheck.checks.matching import PreparedDocument, PreparedPassage, UnitMatch, match_units, normalise, phrase_window
+from claimcheck.checks.matching import (PreparedDocument, PreparedPassage, UnitMatch, match_units, negated_positions, normalise,
+                                        phrase_window, said_negated)
 from claimcheck.checks.tense import modals_changed, tense_changed
 from claimcheck.checks.text import content_span, content_tokens, key, negation_words, word_list
 from claimcheck.extractors.lexicon import lexicon
@@ -85,12 +86,26 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
             # "the support of the United States for Argentina" by its two names alone.
             # Across languages every word found is a translation, a cognate's too ("benefactores
             # sociales… héroes" for "social benefactors… heroes").
-            if window is not None and _said_words(units, quote) and not _tense_changed(quote, language, passage, window, doc_language):
+            if window is not None and _said_words(units, quote) and not _tense_changed(quote, language, passage, window, doc_language) \
+                    and not _negation_changed(quote, passage, window):
                 words = " ".join(window.source_words(passage))
                 best = QuoteMatch(passage, "translated", 0.7, words)
     if best is None and language != doc_language and document is not None:
         best = _translated_sentence(quote, language, document, passages)
     return best
+
+
+_PLAIN_NEGATION = re.compile(r"(?<![0-9a-z])(?:no|not|ni|nor|never|[a-z]+n't)(?![0-9a-z])")
+
+
+def _negation_changed(quote: str, passage: PreparedPassage, window: UnitMatch) -> bool:
+    """A "no" added or dropped in translation ("Mi decisión de dimitir no es voluntaria" / "My
+    decision to resign is voluntary"): the quote negates plainly and the passage has no word of
+    negation at all, or the quote negates nothing and the passage negates the words found. Not "jamás" or "nunca"
+    alone, which after a comparative mean "ever" ("la más estrecha que hemos tenido jamás")."""
+    if _PLAIN_NEGATION.search(fold(quote).replace("’", "'")):
+        return negation_words().isdisjoint(re.findall(r"[0-9a-z]+", fold(passage.text)))
+    return not negated_positions(quote) and any(said_negated(passage, start, end) for _, start, end, _ in window.found)
 
 
 _QUOTED = re.compile(r"[«“\"]([^«»“”\"]{3,})[»”\"]")

@@ -1002,6 +1002,9 @@ def _check_event(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
                 # decides that ("llegaron a Costa Rica" / "They have arrived in Guatemala").
                 continue
         where, where_note = _place(claim_places, doc, passage, people, spoken)
+        if where == "mismatch" and claim.date and claim.date_precision in ("day", "month") \
+                and (elsewhen := _passage_date(claim, doc, passage)) is not None and _months_apart(claim, elsewhen):
+            continue  # "in Brussels on June 28, 2019" against the deal concluded in Montevideo in 2024: another event
         if where == "mismatch":
             mismatches.append((doc, level, passage, where_note))
             continue

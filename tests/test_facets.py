@@ -1014,3 +1014,63 @@ def test_a_day_in_another_sentence_of_a_release_does_not_date_its_words_and_regr
     regrets = prepare_passage(0, "The President has said that he understands and regrets the concerns that disclosures "
                                  "of alleged U.S. intelligence activities have generated in Brazil.", None, "en", index)
     assert apology and not all(a.stated_in(regrets) for a in apology)
+
+
+def test_a_no_added_or_dropped_in_translation_is_no_translated_match_and_a_repealed_law_is_not_in_force(index):
+    """«Mi decisión de dimitir no es voluntaria» is not Mugabe's "My decision to resign is voluntary"
+    (dev40's false confirmed), nor the reverse; "I am not going to resign" is still found where the
+    passage also says "iba a dimitir" before its "No voy a dimitir". A claim that an agreement
+    repealed a law is denied by "La Ley de Ajuste Cubano … sigue vigente"."""
+    from claimcheck.checks import quotes as quote_facet
+    from claimcheck.checks.matching import prepare_passage
+
+    english = prepare_passage(0, "My decision to resign is voluntary on my part and arises from my concern for the "
+                                 "welfare of the people of Zimbabwe.", "robert-mugabe", "en", index)
+    assert quote_facet.match_quote("Mi decisión de dimitir no es voluntaria", "es", [english], "en") is None
+    spanish = prepare_passage(0, "Mi decisión de dimitir no es voluntaria.", "robert-mugabe", "es", index)
+    assert quote_facet.match_quote("My decision to resign is voluntary", "en", [spanish], "es") is None
+    rubiales = prepare_passage(0, "Se ha dicho que hoy iba a dimitir. No voy a dimitir. No voy a dimitir.",
+                               "luis-rubiales", "es", index)
+    assert quote_facet.match_quote("I am not going to resign", "en", [rubiales], "es") is not None
+    havana = Document(url="https://www.cubaminrex.cu/es/declaracion-12-enero-2017", kind="press_release", language="es",
+                      published_at=date(2017, 1, 12), timezone="America/Havana", author="cuba-government",
+                      passages=[Passage("El acuerdo constituye un importante paso en el avance de las relaciones bilaterales."),
+                                Passage("La Ley de Ajuste Cubano, aprobada en 1966, sigue vigente. Su derogación continúa "
+                                        "siendo una demanda de Cuba.")])
+    repealed = claim(text="Cuba's government said on January 12, 2017 that the agreement also repealed the Cuban Adjustment Act.",
+                     content="the agreement also repealed the Cuban Adjustment Act", language="en", speaker="cuba-government",
+                     date="2017-01-12", date_precision="day")
+    assert _check(repealed, havana, index=index).verdict == "contradicted"
+
+
+def test_a_capital_that_names_a_government_taking_part_is_still_where_it_happened():
+    """"Cuba y Estados Unidos firmaron en Washington" (the declaration was signed in Havana, dev40's
+    false confirmed): Washington names the US government, a participant, and after "en" it is
+    also the place. Without a locative it stays a participant ("acordó con Washington")."""
+    from claimcheck.checks import places as place_facet
+
+    people = {"washington", "estados unidos", "la habana", "havana"}
+    assert place_facet.places("Cuba y Estados Unidos firmaron en Washington la declaración conjunta", people) == {"washington"}
+    assert place_facet.places("se firmó en La Habana una Declaración Conjunta", people) == {"havana"}
+    assert not place_facet.places("Cuba acordó con Washington poner fin a la política", people)
+
+
+def test_a_place_told_otherwise_years_apart_is_another_event(index):
+    """"reached a political agreement in Brussels on June 28, 2019": the Commission's release of
+    December 2024 on the deal concluded in Montevideo is another event, not a contradiction of the
+    place, and does not unsettle the 2019 release that confirms it."""
+    brussels = Document(url="https://ec.europa.eu/commission/presscorner/detail/en/ip_19_3396", kind="press_release",
+                        language="en", published_at=date(2019, 6, 28), timezone="Europe/Brussels", author="european-commission",
+                        passages=[Passage("Brussels, 28 June 2019. The European Union and Mercosur reached today a political "
+                                          "agreement for an ambitious, balanced and comprehensive trade agreement.")])
+    montevideo = Document(url="https://ec.europa.eu/commission/presscorner/detail/en/ip_24_6244", kind="press_release",
+                          language="en", published_at=date(2024, 12, 6), timezone="America/Montevideo",
+                          author="european-commission",
+                          passages=[Passage("Montevideo, 6 December 2024. The European Union and the Mercosur countries today "
+                                            "concluded the negotiations on a new partnership agreement at the Mercosur summit "
+                                            "in Montevideo.")])
+    reached = claim(kind="event", text="The European Union and Mercosur reached a political agreement on trade in Brussels "
+                                       "on June 28, 2019.", language="en",
+                    content="The European Union and Mercosur reached a political agreement on trade in Brussels",
+                    participants=["european-commission"], date="2019-06-28", date_precision="day")
+    assert _check(reached, montevideo, brussels, index=index).verdict == "confirmed"
