@@ -1077,12 +1077,14 @@ _REGNAL = re.compile(r"\s(?:[IVX]{1,5})$")  # "Charles III", "Felipe VI", "León
 
 @lru_cache(maxsize=8192)
 def _role_groups_of(words: tuple[str, ...]) -> frozenset[str]:
-    """The offices words name ("ministro de Defensa" -> minister), one word or two at a time;
-    cached, since the same titles come back in every article."""
+    """The offices words name ("ministro de Defensa" -> minister), one, two or three words at a
+    time ("el jefe del Ejecutivo" is a head of government as well as a "jefe"); cached, since the
+    same titles come back in every article."""
     groups = _role_groups()
     parts = [part for w in words for part in fold(w).split("-")]
+    found = {groups[" ".join(parts[i:i + 3])] for i in range(len(parts) - 2) if " ".join(parts[i:i + 3]) in groups}
     pairs = [i for i in range(len(parts) - 1) if " ".join(parts[i:i + 2]) in groups]
-    found = {groups[" ".join(parts[i:i + 2])] for i in pairs}
+    found |= {groups[" ".join(parts[i:i + 2])] for i in pairs}
     # "director general" is a director, not a general: a word read in a pair is not read alone.
     inside = {i + 1 for i in pairs if parts[i] in groups}
     found |= {groups[w] for i, w in enumerate(parts) if w in groups and i not in inside}

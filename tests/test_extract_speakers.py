@@ -1003,3 +1003,22 @@ def test_a_name_in_lower_case_is_a_common_word_and_a_generic_body_takes_its_nati
     otca = ("El Gobierno de Venezuela no respondió.\nDe acuerdo con la cancillería brasileña, la última cumbre de la "
             "OTCA se celebró en 2009.")
     assert only(_extract(index, otca, "es"), "última cumbre", "statement").speaker == "brazil-foreign-ministry"
+
+
+def test_conforme_a_is_in_accordance_with_not_according_to(index):
+    """"y que, conforme a la Constitución, se convocarán elecciones": still the foreign minister's
+    statement, not one the Constitution makes (every "conforme a" in the corpus means so)."""
+    found = _extract(index, "El canciller, Elías Jaua, ha explicado en la televisión estatal que Maduro asume la presidencia "
+                            "encargada y que, conforme a la Constitución, se convocarán elecciones en un plazo de treinta "
+                            "días.", "es")
+    assert [c.speaker_name for c in found if c.kind == "statement"] == ["Elías Jaua"]
+
+
+def test_a_title_of_three_words_is_read_whole(index):
+    """"el jefe del Ejecutivo" is the presidente del Gobierno introduced before, not the US Treasury
+    secretary named since (the title was read as its first word, "jefe", and matched nobody)."""
+    found = _extract(index, "El presidente del Gobierno, Mariano Rajoy, compareció el domingo en la Moncloa. "
+                            "En Washington, el secretario del Tesoro, Timothy Geithner, saludó el anuncio.\n"
+                            "Ayer, el jefe del Ejecutivo volvió sobre esa idea. Sostuvo que serán los bancos quienes "
+                            "devuelvan el dinero.", "es")
+    assert only(found, "serán los bancos", "statement").speaker_name == "Mariano Rajoy"
