@@ -2,8 +2,8 @@
 
     python3 tests/data/verdicts/validate.py
 
-Also validates the held-apart development sets dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev8.json, dev9.json, dev10.json, dev11.json, dev12.json, dev13.json, dev14.json, dev15.json, dev16.json, dev17.json, dev18.json, dev19.json, dev20.json, dev21.json, dev22.json, dev23.json, dev24.json, dev25.json, dev26.json, dev27.json, dev28.json, dev29.json, dev30.json, dev31.json, dev32.json, dev33.json, dev34.json, dev35.json, dev36.json, dev37.json, dev38.json, dev39.json and dev40.json
-(ids d2-001..., d3-001..., d4-001..., d5-001..., d6-001..., d7-001..., d8-001..., d9-001..., d10-001..., d11-001..., d12-001..., d13-001..., d14-001..., d15-001..., d16-001..., d17-001..., d18-001..., d19-001..., d20-001..., d21-001..., d22-001..., d23-001..., d24-001..., d25-001..., d26-001..., d27-001..., d28-001..., d29-001..., d30-001..., d31-001..., d32-001..., d33-001..., d34-001..., d35-001..., d36-001..., d37-001..., d38-001..., d39-001... and d40-001..., "split": "dev2"/.../"dev40"
+Also validates the held-apart development sets dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev8.json, dev9.json, dev10.json, dev11.json, dev12.json, dev13.json, dev14.json, dev15.json, dev16.json, dev17.json, dev18.json, dev19.json, dev20.json, dev21.json, dev22.json, dev23.json, dev24.json, dev25.json, dev26.json, dev27.json, dev28.json, dev29.json, dev30.json, dev31.json, dev32.json, dev33.json, dev34.json, dev35.json, dev36.json, dev37.json, dev38.json, dev39.json, dev40.json, dev41.json and dev42.json
+(ids d2-001..., d3-001..., d4-001..., d5-001..., d6-001..., d7-001..., d8-001..., d9-001..., d10-001..., d11-001..., d12-001..., d13-001..., d14-001..., d15-001..., d16-001..., d17-001..., d18-001..., d19-001..., d20-001..., d21-001..., d22-001..., d23-001..., d24-001..., d25-001..., d26-001..., d27-001..., d28-001..., d29-001..., d30-001..., d31-001..., d32-001..., d33-001..., d34-001..., d35-001..., d36-001..., d37-001..., d38-001..., d39-001..., d40-001..., d41-001... and d42-001..., "split": "dev2"/.../"dev42"
 on every pair), with the same per-pair checks, plus: every
 category present, no document shared with train/dev/test or with an earlier held-apart set; their
 counts are printed after those of the three splits.
@@ -30,7 +30,7 @@ DEFAULT_REGISTRIES = (REPO / "sources" / "data" / "registry.toml", REPO / "sourc
 EXTRA_REGISTRY = HERE / "registry.toml"
 SPLITS = ("train", "dev", "test")
 # Held-apart development sets, in the order they were added, with their id prefixes.
-HELD_OUT = {"dev2": "d2", "dev3": "d3", "dev4": "d4", "dev5": "d5", "dev6": "d6", "dev7": "d7", "dev8": "d8", "dev9": "d9", "dev10": "d10", "dev11": "d11", "dev12": "d12", "dev13": "d13", "dev14": "d14", "dev15": "d15", "dev16": "d16", "dev17": "d17", "dev18": "d18", "dev19": "d19", "dev20": "d20", "dev21": "d21", "dev22": "d22", "dev23": "d23", "dev24": "d24", "dev25": "d25", "dev26": "d26", "dev27": "d27", "dev28": "d28", "dev29": "d29", "dev30": "d30", "dev31": "d31", "dev32": "d32", "dev33": "d33", "dev34": "d34", "dev35": "d35", "dev36": "d36", "dev37": "d37", "dev38": "d38", "dev39": "d39", "dev40": "d40"}
+HELD_OUT = {"dev2": "d2", "dev3": "d3", "dev4": "d4", "dev5": "d5", "dev6": "d6", "dev7": "d7", "dev8": "d8", "dev9": "d9", "dev10": "d10", "dev11": "d11", "dev12": "d12", "dev13": "d13", "dev14": "d14", "dev15": "d15", "dev16": "d16", "dev17": "d17", "dev18": "d18", "dev19": "d19", "dev20": "d20", "dev21": "d21", "dev22": "d22", "dev23": "d23", "dev24": "d24", "dev25": "d25", "dev26": "d26", "dev27": "d27", "dev28": "d28", "dev29": "d29", "dev30": "d30", "dev31": "d31", "dev32": "d32", "dev33": "d33", "dev34": "d34", "dev35": "d35", "dev36": "d36", "dev37": "d37", "dev38": "d38", "dev39": "d39", "dev40": "d40", "dev41": "d41", "dev42": "d42"}
 
 LABELS = {"confirmed", "contradicted", "unverified"}
 CATEGORIES = {
