@@ -35,6 +35,8 @@ _SUFFIXES = tuple(sorted(
 def key(token: str) -> str:
     """The comparison key of one folded token."""
     t = token
+    if t in _whole_keys():
+        return t[:PREFIX]  # "partido" is not "parte" (keys.toml)
     if len(t) > 4:
         for suffix, repl in _SUFFIXES:
             if t.endswith(suffix) and len(t) - len(suffix) >= 4:
@@ -69,6 +71,11 @@ def forget_texts() -> None:
     """Empty every text cache, as a new run starts with none."""
     for clear in _TEXT_CACHES:
         clear()
+
+
+@lru_cache(maxsize=None)
+def _whole_keys() -> frozenset[str]:
+    return frozenset(data_file("keys.toml")["whole"])
 
 
 def tokens(text: str) -> list[str]:

@@ -1074,3 +1074,21 @@ def test_a_place_told_otherwise_years_apart_is_another_event(index):
                     content="The European Union and Mercosur reached a political agreement on trade in Brussels",
                     participants=["european-commission"], date="2019-06-28", date_precision="day")
     assert _check(reached, montevideo, brussels, index=index).verdict == "confirmed"
+
+
+def test_a_party_is_not_a_part(index):
+    """"Sánchez quit the Socialist Party" was found in his "He decidido renunciar a mi acta de
+    diputado … A partir de ahora voy a … escuchar a los votantes socialistas" (dev40's false
+    confirmed): "partido" was keyed "part", as "parte" and "partir" are."""
+    from claimcheck.checks.text import key
+
+    assert key("partido") == key("partidos") != key("parte") == key("partir")
+    sanchez = Document(url="https://www.rtve.es/sanchez-renuncia-acta", kind="transcript", language="es", verbatim=True,
+                       published_at=date(2016, 10, 29), timezone="Europe/Madrid", author="pedro-sanchez",
+                       passages=[Passage("Buenos días. He decidido renunciar a mi acta de diputado.", "pedro-sanchez"),
+                                 Passage("A partir de ahora voy a recorrer España para escuchar a los militantes y a los "
+                                         "votantes socialistas.", "pedro-sanchez")])
+    quit_party = claim(text="Pedro Sánchez quit the Socialist Party on October 29, 2016.", language="en",
+                       content="Pedro Sánchez quit the Socialist Party", speaker="pedro-sanchez", date="2016-10-29",
+                       date_precision="day")
+    assert _check(quit_party, sanchez, index=index).verdict == "unverified"
