@@ -985,6 +985,15 @@ def test_taking_office_and_calling_an_election_must_be_stated(index):
     # A vote of confidence lost is confidence refused.
     assert stated("Olaf Scholz lost the confidence vote in the Bundestag on December 16, 2024",
                   "The German Bundestag today refused to express its confidence in Federal Chancellor Olaf Scholz.", "en")
+    # A declaration of death and a nationwide reach must be stated too (dev32's two open false confirmed).
+    assert not stated("Murillo Karam officially declared the 43 Ayotzinapa students dead",
+                      "Mientras no tengamos una identificación, los jóvenes seguirán siendo considerados legalmente "
+                      "como desaparecidos.", "es")
+    assert not stated("La Secretaría de Salud anunció la suspensión de clases en todas las escuelas del país",
+                      "Se suspenden las clases en el Distrito Federal y en el Estado de México.", "es")
+    assert stated("La Secretaría de Salud anunció la suspensión de clases en todas las escuelas del país",
+                  "Se suspenden las clases en todo el país.", "es")
+    assert not content_facet.outcome_acts("la Asamblea Nacional eligió a Díaz-Canel")  # "national" is no nationwide
     # "convencida" and "convenio" share a key with "convened", which is therefore read only in phrases.
     assert not content_facet.outcome_acts("España está convencida de que alcanzará el objetivo")
     assert [a.word for a in content_facet.outcome_acts("Sánchez firmó el convenio")] == []
