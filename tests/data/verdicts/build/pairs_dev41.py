@@ -290,7 +290,7 @@ P(T, U, "The Defense Department's transcript records McKenzie's briefing of 26 A
 
 P(T, C, "Taylor's own turn at the Pentagon on 27 Aug 2021 says 'we do not believe that there was a second suicide bomber at or near the Baron Hotel. It was one suicide bomber, at the Abbey Gate'; McKenzie's briefing of the 26th sits next to it without moving it.",
   S("en", "The Pentagon said on August 27, 2021 that there had been only one suicide bomber, at the Abbey Gate, and no second blast at the Baron Hotel.",
-    "hank-taylor", "there had been only one suicide bomber, at the Abbey Gate, and no second blast at the Baron Hotel", "2021-08-27"),
+    "us-dod", "there had been only one suicide bomber, at the Abbey Gate, and no second blast at the Baron Hotel", "2021-08-27"),
   ["d41_dod_mckenzie_20210826", "d41_dod_taylor_20210827"])
 
 P(T, C, "Trump's own remarks in the East Room of 6 Feb 2020 say 'we went through hell, unfairly treated'; the Spanish quote is its translation, and the Senate's record of the acquittal of the 5th sits next to it without moving it.",
