@@ -38,7 +38,7 @@ P(T, C, "Biden's own remarks in the East Room of 26 Aug 2021 say 'We will not fo
   ["d41_wh_biden_20210826"])
 
 P(T, C, "Bukele's own turn in the presidency's transcript of 9 Feb 2020 says 'Ahora creo que está muy claro quién tiene el control de la situación'.",
-  Q("es", "«Ahora creo que está muy claro quién tiene el control de la situación», dijo Nayib Bukele el 9 de febrero de 2020, sentado en la silla del presidente de la Asamblea Legislativa.",
+  Q("es", "«Ahora creo que está muy claro quién tiene el control de la situación», dijo Nayib Bukele el 9 de febrero de 2020, en plena pulseada con la Asamblea Legislativa por el préstamo de seguridad.",
     "nayib-bukele", "Ahora creo que está muy claro quién tiene el control de la situación", "2020-02-09"),
   ["d41_presidencia_sv_20200209"])
 
@@ -49,7 +49,7 @@ P(T, C, "The presidency's comunicado of 6 Feb 2020 says the Council of Ministers
   ["d41_presidencia_sv_20200206"])
 
 P(T, C, "The Senate's record of 5 Feb 2020 has the Chief Justice enter judgment that Trump 'be, and he is hereby, acquitted of the charges in said articles'.",
-  E("en", "The Senate acquitted President Donald Trump on both articles of impeachment on February 5, 2020, ending only the third presidential impeachment trial in U.S. history.",
+  E("en", "The Senate acquitted President Donald Trump on both articles of impeachment on February 5, 2020, at the close of his impeachment trial.",
     "the Senate acquitted Trump on both articles of impeachment", "2020-02-05",
     ["us-congress", "donald-trump"]),
   ["d41_senate_record_20200205"])
