@@ -169,6 +169,7 @@ D("d42_cc_20100226",
   title="Comunicado de la Sala Plena: decisión sobre la Ley 1354 de 2009 (Bogotá, 26 de febrero de 2010)",
   published_at="2010-02-26", tz=BOG, passages=[
       "La Sala Plena de la Corte Constitucional, por siete votos contra dos, declaró INEXEQUIBLE en su totalidad la Ley 1354 de 2009, «por medio de la cual se convoca a un referendo constitucional y se somete a consideración del pueblo un proyecto de reforma constitucional».",
+      "El proyecto de reforma sometido a referendo habría permitido que quien hubiese sido elegido a la Presidencia de la República por dos períodos constitucionales, como el actual Presidente, Álvaro Uribe Vélez, pudiera ser elegido para un tercer período.",
       "La Corte encontró que en el proceso de formación de la ley se presentaron irregularidades que no constituyen meros vicios de procedimiento sino violaciones sustanciales al principio democrático, entre ellas la superación de los topes de financiación fijados para la campaña de recolección de firmas.",
       "Fue magistrado ponente Humberto Antonio Sierra Porto. El presidente de la Corporación, Mauricio González Cuervo, dio a conocer la decisión en rueda de prensa.",
   ])
