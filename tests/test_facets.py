@@ -1023,6 +1023,8 @@ def test_a_day_in_another_sentence_of_a_release_does_not_date_its_words_and_regr
     regrets = prepare_passage(0, "The President has said that he understands and regrets the concerns that disclosures "
                                  "of alleged U.S. intelligence activities have generated in Brazil.", None, "en", index)
     assert apology and not all(a.stated_in(regrets) for a in apology)
+    # "no perdonarán" forgives nobody and asks no pardon: "perdón" shares its key with "perdonar".
+    assert not content_facet.outcome_acts("Biden advirtió a los autores del atentado que no perdonarán ni olvidarán")
 
 
 def test_a_no_added_or_dropped_in_translation_is_no_translated_match_and_a_repealed_law_is_not_in_force(index):
