@@ -22,7 +22,7 @@ from claimcheck.checks.authority import authority, speaks_for
 from claimcheck.checks.content import event_words
 from claimcheck.checks.glossary import glossary
 from claimcheck.checks.notes import Note, listed, phrases
-from claimcheck.checks.matching import OCCASION, PreparedDocument, PreparedPassage, match_units, merged, words_passage
+from claimcheck.checks.matching import OCCASION, PreparedDocument, PreparedPassage, match_units, merged, normalise, words_passage
 from claimcheck.checks.quotes import distorted_in, match_quote, reported, speaker_passages
 from claimcheck.checks.text import key, keys, light_words, word_list
 from claimcheck.extractors.entities import EntityIndex, find_mentions, known_first_name
@@ -103,10 +103,12 @@ def _check_quote(claim: Claim, docs: list[PreparedDocument], index: EntityIndex,
         passages = speaker_passages(doc, claim.speaker, level == "primary")
         consulted += bool(passages)
         found = match_quote(claim.quote or "", claim.language, passages, doc.doc.language, doc)
-        if found is not None and found.how == "translated" and not doc.doc.verbatim and doc.doc.author != claim.speaker \
-                and reported(found.passage, found.source_words, doc.doc.language):
+        if found is not None and found.how in ("translated", "near") and not doc.doc.verbatim and doc.doc.author != claim.speaker \
+                and reported(found.passage, found.source_words if found.how == "translated" else normalise(claim.quote or ""),
+                             doc.doc.language):
             # "Sánchez ha asegurado que el Gobierno llegará al fondo de lo ocurrido": a release that
-            # tells in its own words what he said gives no words of his to have been translated.
+            # tells in its own words what he said gives no words of his to have been translated, nor
+            # nearly quoted ("manifestó … que acata y respeta la decisión" for «Acato y respeto…»).
             found = None
         if found is None:
             continue

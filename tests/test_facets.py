@@ -1103,3 +1103,34 @@ def test_a_party_is_not_a_part(index):
                        content="Pedro Sánchez quit the Socialist Party", speaker="pedro-sanchez", date="2016-10-29",
                        date_precision="day")
     assert _check(quit_party, sanchez, index=index).verdict == "unverified"
+
+
+def test_a_release_that_reports_the_words_does_not_nearly_quote_them_and_a_fine_and_a_ruling_are_acts(index):
+    """«Acato y respeto la decisión…» is not nearly quoted by a release saying she "manifestó … que
+    acata y respeta la decisión" (Uribe's, in dev42); a fine is not an escrow fund; a law
+    "upheld" is denied by one the court "declaró INEXEQUIBLE" (three of dev42's false confirmed)."""
+    from claimcheck.checks import content as content_facet
+    from claimcheck.checks.matching import prepare_passage
+
+    feed = Document(url="https://www.gob.mx/presidencia/prensa/acata-resolucion", kind="press_release", language="es",
+                    published_at=date(2025, 3, 6), timezone="America/Mexico_City", author="presidencia-mexico",
+                    publisher="presidencia-mexico",
+                    passages=[Passage("La presidenta Claudia Sheinbaum Pardo manifestó esta noche, en una breve declaración "
+                                      "desde Palacio Nacional, que acata y respeta la decisión de la Suprema Corte.")])
+    acato = claim(kind="quote", text="«Acato y respeto la decisión de la Suprema Corte», dijo Claudia Sheinbaum el 6 de "
+                                     "marzo de 2025.", quote="Acato y respeto la decisión de la Suprema Corte",
+                  content="Acato y respeto la decisión de la Suprema Corte", speaker="claudia-sheinbaum",
+                  date="2025-03-06", date_precision="day")
+    assert _check(acato, feed, index=index).verdict == "unverified"
+    fine = content_facet.outcome_acts("BP agreed to pay a $20 billion fine to the U.S. government")
+    escrow = prepare_passage(0, "BP agreed to set aside $20 billion in an escrow fund to pay claims, administered by an "
+                                "independent third party.", None, "en", index)
+    assert fine and not all(a.stated_in(escrow) for a in fine)
+    ruling = Document(url="https://www.corteconstitucional.gov.co/comunicados/2010-02-26", kind="press_release",
+                      language="es", published_at=date(2010, 2, 26), timezone="America/Bogota", author="corte-constitucional",
+                      passages=[Passage("La Sala Plena de la Corte Constitucional, por siete votos contra dos, declaró "
+                                        "INEXEQUIBLE en su totalidad la Ley 1354 de 2009, que convocaba un referendo.")])
+    upheld = claim(text="Colombia's Constitutional Court upheld, by seven votes to two, the law calling a referendum on "
+                        "February 26, 2010.", content="the Court upheld, by seven votes to two, the law calling a referendum",
+                   language="en", speaker="corte-constitucional", date="2010-02-26", date_precision="day")
+    assert _check(upheld, ruling, index=index).verdict == "contradicted"
