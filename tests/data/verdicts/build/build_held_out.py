@@ -1,6 +1,6 @@
-"""Build the held-apart development sets (dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev8.json, dev9.json, dev10.json, dev11.json, dev12.json, dev13.json, dev14.json, dev15.json, dev16.json, dev17.json, dev18.json, dev19.json, dev20.json, dev21.json, dev22.json, dev23.json, dev24.json, dev25.json, dev26.json, dev27.json, dev28.json, dev29.json, dev30.json, dev31.json, dev32.json, dev33.json, dev34.json, dev35.json, dev36.json, dev37.json, dev38.json, dev39.json, dev40.json, dev41.json, dev42.json) from their docs_*.py and pairs_*.py.
+"""Build the held-apart development sets (dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev8.json, dev9.json, dev10.json, dev11.json, dev12.json, dev13.json, dev14.json, dev15.json, dev16.json, dev17.json, dev18.json, dev19.json, dev20.json, dev21.json, dev22.json, dev23.json, dev24.json, dev25.json, dev26.json, dev27.json, dev28.json, dev29.json, dev30.json, dev31.json, dev32.json, dev33.json, dev34.json, dev35.json, dev36.json, dev37.json, dev38.json, dev39.json, dev40.json, dev41.json, dev42.json, dev43.json, dev44.json) from their docs_*.py and pairs_*.py.
 
-    python3 tests/data/verdicts/build/build_held_out.py [dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|dev32|dev33|dev34|dev35|dev36|dev37|dev38|dev39|dev40|dev41|dev42 ...]
+    python3 tests/data/verdicts/build/build_held_out.py [dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10|dev11|dev12|dev13|dev14|dev15|dev16|dev17|dev18|dev19|dev20|dev21|dev22|dev23|dev24|dev25|dev26|dev27|dev28|dev29|dev30|dev31|dev32|dev33|dev34|dev35|dev36|dev37|dev38|dev39|dev40|dev41|dev42|dev43|dev44 ...]
 
 Separate from build.py on purpose: build.py shuffles ids and splits train/dev/test, and adding
 pairs to it would reshuffle those three files. Each set is written to its own file, with ids
@@ -55,7 +55,9 @@ SETS = {"dev2": ("d2", 20250918), "dev3": ("d3", 20251019), "dev4": ("d4", 20240
         "dev39": ("d39", 20261129),
         "dev40": ("d40", 20160623),
         "dev41": ("d41", 20261130),
-        "dev42": ("d42", 20100411)}  # name: (id prefix, shuffle seed)
+        "dev42": ("d42", 20100411),
+        "dev43": ("d43", 20261201),
+        "dev44": ("d44", 20130917)}  # name: (id prefix, shuffle seed)
 
 
 def main(names: list[str]) -> None:
