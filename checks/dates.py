@@ -109,7 +109,8 @@ def _says(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _saying_words() -> frozenset[str]:
-    return frozenset(data_file("event_words.toml")["saying"]) - {"out", "made", "clear", "pointed"}
+    words = data_file("event_words.toml")
+    return frozenset(words["saying"]) - frozenset(words["saying_fragments"])
 
 
 # Before a day a passage that acts "today" also names: a day of something else ("since the attack of

@@ -95,14 +95,14 @@ def match_quote(quote: str, language: str, passages: list[PreparedPassage], doc_
     return best
 
 
-_PLAIN_NEGATION = re.compile(r"(?<![0-9a-z])(?:no|not|ni|nor|never|[a-z]+n't)(?![0-9a-z])")
+_PLAIN_NEGATION = re.compile(r"(?<![0-9a-z])(?:" + "|".join(sorted(word_list("plain_negation"))) + r"|[a-z]+n't)(?![0-9a-z])")
 
 
 def _negation_changed(quote: str, passage: PreparedPassage, window: UnitMatch) -> bool:
     """A "no" added or dropped in translation ("Mi decisión de dimitir no es voluntaria" / "My
-    decision to resign is voluntary"): the quote negates plainly and the passage has no word of
-    negation at all, or the quote negates nothing and the passage negates the words found. Not "jamás" or "nunca"
-    alone, which after a comparative mean "ever" ("la más estrecha que hemos tenido jamás")."""
+    decision to resign is voluntary"): the quote negates plainly (event_words.toml) and the
+    passage has no word of negation at all, or the quote negates nothing and the passage negates
+    the words found."""
     if _PLAIN_NEGATION.search(fold(quote).replace("’", "'")):
         return negation_words().isdisjoint(re.findall(r"[0-9a-z]+", fold(passage.text)))
     return not negated_positions(quote) and any(said_negated(passage, start, end) for _, start, end, _ in window.found)
