@@ -994,6 +994,8 @@ def test_taking_office_and_calling_an_election_must_be_stated(index):
     assert stated("La Secretaría de Salud anunció la suspensión de clases en todas las escuelas del país",
                   "Se suspenden las clases en todo el país.", "es")
     assert not content_facet.outcome_acts("la Asamblea Nacional eligió a Díaz-Canel")  # "national" is no nationwide
+    # "called on" urges, it convenes nothing (dev43: a resolution that "calls upon all States").
+    assert not content_facet.outcome_acts("The General Assembly called on states not to recognise the change of status")
     # "convencida" and "convenio" share a key with "convened", which is therefore read only in phrases.
     assert not content_facet.outcome_acts("España está convencida de que alcanzará el objetivo")
     assert [a.word for a in content_facet.outcome_acts("Sánchez firmó el convenio")] == []
