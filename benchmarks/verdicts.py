@@ -1,6 +1,6 @@
 """Verdicts against the labelled claim-source pairs in tests/data/verdicts.
 
-    python -m benchmarks.verdicts [--split train|dev|dev2|…|dev43|test|develop|all] [--repeat N] [--show]
+    python -m benchmarks.verdicts [--split train|dev|dev2|…|dev44|test|develop|all] [--repeat N] [--show]
 
 Prints per-label precision and recall, macro-F1, the count of false "confirmed" (a pair labelled
 contradicted or unverified that the checks confirm: the worst error this product can make), the
@@ -32,7 +32,7 @@ from claimcheck.sources.registry import load_registry
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "verdicts"
 LABELS = ("confirmed", "contradicted", "unverified")
-SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "test")
+SPLITS = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "test")
 DEVELOP = ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42")
 
 
