@@ -107,12 +107,12 @@ def _outcome_data() -> tuple[dict[str, tuple[frozenset[str], tuple[str, ...]]], 
     """Each key of a single word of outcome_acts.toml, and each of its phrases, with the keys and
     phrases of every group it stands in (and the keys of the words that state the group's act
     without marking it, [stated_by]); the words that share a key with an act but tell none; and
-    the words after which an act is only proposed or sought."""
+    the words after which an act is only proposed or sought, or undone."""
     data = dict(data_file("outcome_acts.toml"))
     data.pop("instruments")
     stated_by = data.pop("stated_by")
     unlike = frozenset(data.pop("unlike"))
-    proposed = frozenset(data.pop("proposed"))
+    proposed = frozenset(data.pop("proposed")) | frozenset(data.pop("undone"))
     found: dict[str, tuple[set[str], set[str]]] = {}
     for group, forms in data.items():
         keys_ = {key(f) for f in forms if " " not in f}

@@ -994,6 +994,13 @@ def test_taking_office_and_calling_an_election_must_be_stated(index):
     assert stated("La Secretaría de Salud anunció la suspensión de clases en todas las escuelas del país",
                   "Se suspenden las clases en todo el país.", "es")
     assert not content_facet.outcome_acts("la Asamblea Nacional eligió a Díaz-Canel")  # "national" is no nationwide
+    # Lifting a suspension is no suspension, and an acceptance must be stated (dev44).
+    assert not stated("Iván Duque suspendió las órdenes de captura contra los negociadores del ELN",
+                      "Por eso, he ordenado levantar la suspensión de las órdenes de captura de los diez integrantes del "
+                      "ELN.", "es")
+    assert not stated("Guterres aceptó la decisión de Guatemala de poner fin al acuerdo de la CICIG",
+                      "The Secretary-General received the Minister, who handed him a letter informing him of her "
+                      "Government's decision to terminate the Agreement establishing the CICIG.", "en")
     # "called on" urges, it convenes nothing (dev43: a resolution that "calls upon all States").
     assert not content_facet.outcome_acts("The General Assembly called on states not to recognise the change of status")
     # "convencida" and "convenio" share a key with "convened", which is therefore read only in phrases.
