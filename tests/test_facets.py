@@ -1001,6 +1001,13 @@ def test_taking_office_and_calling_an_election_must_be_stated(index):
     assert not stated("Guterres aceptó la decisión de Guatemala de poner fin al acuerdo de la CICIG",
                       "The Secretary-General received the Minister, who handed him a letter informing him of her "
                       "Government's decision to terminate the Agreement establishing the CICIG.", "en")
+    # Upholding must be stated: a provisional amparo against the decision does not uphold it (dev44),
+    # while a court that "dejó firme la sentencia" or "declaró sin lugar el recurso" does.
+    upheld = "Guatemala's Constitutional Court upheld President Jimmy Morales's decision to end the agreement"
+    assert not stated(upheld, "La Corte de Constitucionalidad otorgó amparo provisional dentro de las acciones promovidas "
+                              "contra la decisión del Organismo Ejecutivo de dar por terminado el Acuerdo.", "es")
+    assert stated("The Supreme Court upheld the conviction", "La Corte Suprema rechazó este martes por unanimidad el "
+                  "recurso de queja y dejó firme la sentencia.", "es")
     # "called on" urges, it convenes nothing (dev43: a resolution that "calls upon all States").
     assert not content_facet.outcome_acts("The General Assembly called on states not to recognise the change of status")
     # "convencida" and "convenio" share a key with "convened", which is therefore read only in phrases.
