@@ -482,7 +482,7 @@ def find_mentions(text: str, folded: str, language: str, index: EntityIndex,
             continue
         words = folded[start:end].split()
         place_words = 2 if words[:1] and words[0] in _PLACE_PREFIXES else 1  # "San José Juan Pérez"
-        if len(words) >= place_words + 2 and folded.endswith((" de ", " of "), 0, start) \
+        if len(words) >= place_words + 2 and folded.endswith((" de ", " of ", " de la ", " del ", " of the "), 0, start) \
                 and not _first_name_gender(words[0]) and _first_name_gender(words[place_words]):
             # "el exalcalde de Bucaramanga Rodolfo Hernández": the place of the title, then the name.
             start = folded.index(words[place_words], start + len(" ".join(words[:place_words])))

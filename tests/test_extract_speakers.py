@@ -1022,3 +1022,12 @@ def test_a_title_of_three_words_is_read_whole(index):
                             "Ayer, el jefe del Ejecutivo volvió sobre esa idea. Sostuvo que serán los bancos quienes "
                             "devuelvan el dinero.", "es")
     assert only(found, "serán los bancos", "statement").speaker_name == "Mariano Rajoy"
+
+
+def test_a_title_of_a_named_body_ends_before_the_first_name(index):
+    """"El expresidente de la Generalitat Carles Puigdemont": the body of the title, then the
+    person, as "el exalcalde de Bucaramanga Rodolfo Hernández" already was (a name read as
+    "Generalitat Carles Puigdemont" took the quotes of someone else named before)."""
+    found = _extract(index, "El expresidente de la Generalitat Carles Puigdemont, huido de la justicia española desde 2017, "
+                            "ha calificado la sentencia de «aberración».", "es")
+    assert only(found, "aberración").speaker_name == "Carles Puigdemont"
