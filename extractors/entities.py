@@ -1076,15 +1076,17 @@ _REGNAL = re.compile(r"\s(?:[IVX]{1,5})$")  # "Charles III", "Felipe VI", "León
 
 
 @lru_cache(maxsize=8192)
-def _role_groups_of(words: tuple[str, ...]) -> frozenset[str]:
+def _role_groups_of(words: tuple[str, ...], whole_only: bool = False) -> frozenset[str]:
     """The offices words name ("ministro de Defensa" -> minister), one, two or three words at a
-    time ("el jefe del Ejecutivo" is a head of government as well as a "jefe"); cached, since the
-    same titles come back in every article."""
+    time ("el jefe del Ejecutivo" is a head of government as well as a "jefe"); `whole_only`, those
+    of two or three words alone. Cached, since the same titles come back in every article."""
     groups = _role_groups()
     parts = [part for w in words for part in fold(w).split("-")]
     found = {groups[" ".join(parts[i:i + 3])] for i in range(len(parts) - 2) if " ".join(parts[i:i + 3]) in groups}
     pairs = [i for i in range(len(parts) - 1) if " ".join(parts[i:i + 2]) in groups]
     found |= {groups[" ".join(parts[i:i + 2])] for i in pairs}
+    if whole_only:
+        return frozenset(found)  # the offices named by two or three words only
     # "director general" is a director, not a general: a word read in a pair is not read alone.
     inside = {i + 1 for i in pairs if parts[i] in groups}
     found |= {groups[w] for i, w in enumerate(parts) if w in groups and i not in inside}
@@ -1161,9 +1163,13 @@ def _resolve_generic(
                 return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     clash = (lambda m: roles.clashes(m.key, roles_wanted)) if roles is not None and roles_wanted else (lambda m: False)
     if roles_wanted and roles is not None:
-        for m in _recent(earlier):  # "afirmó el ministro": the last person introduced as a minister
-            if m.kind == "person" and roles.by_key.get(m.key, set()) & roles_wanted and fits(m) and not clash(m):
-                return Mention(start, end, m.key, m.name, m.kind, "descriptor")
+        # "el presidente del Gobierno": the last head of government before the last president of
+        # anything (Torra, "presidente de la Generalitat", named since Sánchez).
+        specific = _role_groups_of(tuple(fold(phrase).split()), whole_only=True) & roles_wanted
+        for wanted_now in ((specific, roles_wanted) if specific and specific != roles_wanted else (roles_wanted,)):
+            for m in _recent(earlier):  # "afirmó el ministro": the last person introduced as a minister
+                if m.kind == "person" and roles.by_key.get(m.key, set()) & wanted_now and fits(m) and not clash(m):
+                    return Mention(start, end, m.key, m.name, m.kind, "descriptor")
     if kind != "person" and "government" in groups:
         # "El Gobierno ha expresado su respeto": a government, not whichever prosecutor or court
         # was named last; with none named, the institution itself (find_mentions).

@@ -1031,3 +1031,12 @@ def test_a_title_of_a_named_body_ends_before_the_first_name(index):
     found = _extract(index, "El expresidente de la Generalitat Carles Puigdemont, huido de la justicia española desde 2017, "
                             "ha calificado la sentencia de «aberración».", "es")
     assert only(found, "aberración").speaker_name == "Carles Puigdemont"
+
+
+def test_a_head_of_government_is_found_before_any_president_named_since(index):
+    """"El presidente del Gobierno abandonó la localidad": Sánchez, introduced as head of
+    government, not Mazón, the president of the Generalitat named after him."""
+    found = _extract(index, "El presidente del Gobierno, Pedro Sánchez, y el presidente de la Generalitat Valenciana, "
+                            "Carlos Mazón, llegaron a Paiporta el domingo.\nEl presidente del Gobierno abandonó la "
+                            "localidad poco después, en un coche oficial, el domingo por la tarde.", "es")
+    assert only(found, "abandonó la localidad", "event").participants == ["Pedro Sánchez"]
