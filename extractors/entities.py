@@ -267,11 +267,11 @@ def _opening_participle(word: str) -> bool:
 
 def _function_word(text: str, folded: str, pos: int, word: str) -> bool:
     """A word that opens no name ("Una", "Del", "The"), as written: "Úna Breathnach-Kelly" folds to
-    the article "una", but the article is never written with an accent the list does not give it."""
+    the article "una", but the article is never written with an accent the list does not give it,
+    nor without one it gives ("Artur Mas" is no "Más")."""
     if word not in _NOT_NAME_START:
         return False
-    written = text[pos:pos + len(word)].lower()
-    return written == word or written in _NOT_NAME_START_WRITTEN
+    return text[pos:pos + len(word)].lower() in _NOT_NAME_START_WRITTEN
 
 
 def _strip_titles(text: str, folded: str, start: int, end: int, titles: frozenset[str]) -> tuple[int | None, int]:

@@ -1040,3 +1040,12 @@ def test_a_head_of_government_is_found_before_any_president_named_since(index):
                             "Carlos Mazón, llegaron a Paiporta el domingo.\nEl presidente del Gobierno abandonó la "
                             "localidad poco después, en un coche oficial, el domingo por la tarde.", "es")
     assert only(found, "abandonó la localidad", "event").participants == ["Pedro Sánchez"]
+
+
+def test_a_surname_that_folds_to_a_common_word_is_still_a_name(index):
+    """"Artur Mas" is no "Más": the list of words that open no name is matched as written, accents
+    and all, so the Catalan surname is read (the statement went to the president named before),
+    while "Si Chaves…" still opens with "if"."""
+    found = _extract(index, "Desde Barcelona, el presidente de la Generalitat, Artur Mas, ha expresado su respeto por la "
+                            "decisión del monarca.", "es")
+    assert only(found, "respeto por la decisión", "statement").speaker_name == "Artur Mas"
