@@ -18,6 +18,7 @@ from claimcheck.checks.notes import Note
 from claimcheck.checks.text import data_file
 from claimcheck.extractors.dates import find_dates
 from claimcheck.extractors.normalize import fold
+from claimcheck.extractors.sentences import split_sentences
 from claimcheck.models import Document
 
 
@@ -79,7 +80,7 @@ def source_date(doc: Document, passage: PreparedPassage, ignore: frozenset[str] 
             continue  # "since the attack of 7 October, the Ministry today summoned…": today is the event's day
         if said and _OTHER_EVENT_DATE.search(text, max(0, found.start - 45), found.start):
             continue  # "no reconocen … el proceso electoral … que concluyó el 20 de mayo": the election's day
-        if said and not _says(text, found.start) and not _DATELINE.match(passage.text[:found.start]):
+        if said and not _says(passage.text, found.start) and not _DATELINE.match(passage.text[:found.start]):
             continue  # "… have agreed to postpone the visit. The two leaders spoke by telephone on Monday.": the call's day
         if found.value and found.precision == "day" and found.end - found.start > 3:
             return SourceDate((date.fromisoformat(found.value),), "explicit", passage.text[found.start:found.end])
@@ -99,12 +100,12 @@ def _says(text: str, at: int) -> bool:
     """The sentence around `at` tells a saying (a verb of saying or announcing), or is the
     passage's only sentence: a day in another sentence of a release dates what that sentence
     tells, not the release's words."""
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
-    end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
-    if start < 0 and end == len(text):
+    sentences = split_sentences(text)
+    if len(sentences) < 2:
         return True
+    start, end = next(((a, b) for a, b in reversed(sentences) if a <= at), sentences[0])
     # Whole words: "State Visit" shares its key with "stated".
-    return not _saying_words().isdisjoint(re.findall(r"[a-z]+", text[start + 1:end]))
+    return not _saying_words().isdisjoint(re.findall(r"[a-z]+", fold(text[start:end])))
 
 
 @lru_cache(maxsize=None)
