@@ -111,7 +111,7 @@ class EntityIndex:
         return chain
 
 
-_CONNECTORS = frozenset({"de", "del", "la", "el", "las", "los", "y", "e", "the", "of", "and", "for", "da", "do", "dos"})
+_CONNECTORS = frozenset(_load("words.toml")["alias_connectors"])
 
 
 def _proper_name(alias: str) -> bool:
